@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+/** The people who can act on a grade passback failure, in the order support usually reaches them. */
+export const Actor = z.enum(["teacher", "canvasAdmin", "sisAdmin", "vendor"]);
+export type Actor = z.infer<typeof Actor>;
+
+export const Severity = z.enum(["error", "warning"]);
+export type Severity = z.infer<typeof Severity>;
+
+/** SIS slugs: fixed lower-case words. `canvas` is for Canvas's own validations, whatever the SIS. */
+export const SisSlug = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "a lower-case slug such as aspen or infinite-campus");
+
+/** What an escalation must carry; support practice asks for specific examples, never a vague description. */
+export const EscalationItem = z.enum([
+  "affected-users",
+  "course-url",
+  "assignment-names",
+  "error-text",
+  "timestamps",
+  "sis-screenshot",
+  "sis-ids",
+]);
+export type EscalationItem = z.infer<typeof EscalationItem>;
+
+const Text = z.string().trim().min(1);
+const Steps = z.array(Text).min(1);
+
+export const CatalogEntry = z
+  .object({
+    $schema: z.string().optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case id; it is stable and never reused")
+      .describe("Stable identifier, equal to the file name without .json; never reused."),
+    sis: SisSlug.describe("SIS slug; `canvas` for Canvas's own validations."),
+    title: Text.describe(
+      "Short title. For entries of Canvas's SIS Error Code Dictionary, exactly the title published there.",
+    ),
+    match: z
+      .object({
+        pattern: Text.describe("JavaScript regular expression source; named groups capture the variable parts."),
+        flags: z
+          .string()
+          .regex(/^[imsu]*$/, "only the flags i, m, s and u")
+          .default("i")
+          .describe("Regex flags; `i` by default."),
+        literal: z
+          .string()
+          .min(4)
+          .describe("Text every matching message contains (compared case-insensitively); the prefilter keys on it."),
+        captures: z
+          .array(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/))
+          .default([])
+          .describe("Names of the pattern's named groups."),
+        httpStatus: z.number().int().min(100).max(599).optional().describe("HTTP status the SIS answers with."),
+      })
+      .strict(),
+    level: z.enum(["assignment", "submission", "any"]).default("any"),
+    meaning: Text.describe("What the error means, in plain words for support staff."),
+    fix: z
+      .object({
+        teacher: Steps.optional(),
+        canvasAdmin: Steps.optional(),
+        sisAdmin: Steps.optional(),
+        vendor: Steps.optional(),
+      })
+      .strict()
+      .refine((fix) => Object.keys(fix).length > 0, "at least one actor needs fix steps")
+      .describe("Fix steps per actor; `{name}` inserts a capture."),
+    actsFirst: Actor.describe("Who should act first."),
+    severity: Severity,
+    escalation: z
+      .object({
+        needed: z.boolean(),
+        to: Actor.optional(),
+        collect: z.array(EscalationItem).default([]),
+      })
+      .strict(),
+    provenance: z
+      .object({
+        message: z
+          .enum(["verified", "inferred"])
+          .describe("verified: the message text was seen in a source; inferred: written from a title or an API."),
+        dictionary: z.boolean().default(false).describe("Listed in Canvas's SIS Error Code Dictionary."),
+        source: z.url().describe("Where the message or the title was found."),
+        evidence: z.array(z.url()).default([]),
+        notes: z.string().optional(),
+      })
+      .strict(),
+    samples: z
+      .object({
+        match: z
+          .array(z.object({ line: Text, captures: z.record(z.string(), z.string()).default({}) }).strict())
+          .min(1),
+        noMatch: z.array(Text).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type CatalogEntry = z.infer<typeof CatalogEntry>;
+export type CatalogEntryInput = z.input<typeof CatalogEntry>;
+
+/** A loaded catalog: its semver version and its entries, in id order. */
+export interface Catalog {
+  version: string;
+  entries: CatalogEntry[];
+}

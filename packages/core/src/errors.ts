@@ -1,0 +1,41 @@
+/**
+ * Typed failures of the analysis. Everything the core throws on bad input is one of these, so the CLI can print the
+ * message and pick exit code 2 without a stack trace.
+ */
+export const INPUT_ERROR_CODES = [
+  "empty-input",
+  "binary-input",
+  "no-records",
+  "unreadable-input",
+  "corrupt-compression",
+] as const;
+export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
+
+export class InputError extends Error {
+  override readonly name = "InputError";
+  constructor(
+    readonly code: InputErrorCode,
+    message: string,
+    readonly source?: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface CatalogProblem {
+  /** File the problem is in (relative to the catalog directory when known). */
+  file: string;
+  /** JSON path inside the file, such as `samples.match[2].captures.category`; empty for the file as a whole. */
+  path: string;
+  /** Stable code of the check that failed. */
+  code: string;
+  message: string;
+}
+
+export class CatalogError extends Error {
+  override readonly name = "CatalogError";
+  constructor(readonly problems: readonly CatalogProblem[]) {
+    super(`the catalog has ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+  }
+}

@@ -1,0 +1,44 @@
+import { type AnalysisOptions, type AnalyzedRecord, createAnalysis } from "./analysis.js";
+import type { Diagnostic } from "./diagnostics.js";
+import type { InputInfo, InputSource, NamedInput } from "./input/input-source.js";
+import { readRecords } from "./input/read-records.js";
+import type { Report } from "./report/report-schema.js";
+
+export interface AnalyzeOptions extends AnalysisOptions {
+  /** Name of a single input, for records and diagnostics. */
+  source?: string;
+  /** Called for every record as it is read (after redaction), e.g. to stream NDJSON or show progress. */
+  onRecord?: (analyzed: AnalyzedRecord) => void;
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
+}
+
+/**
+ * Read one input or several named inputs, match every error against the catalog and aggregate the report.
+ * Throws InputError when an input is not a log at all; everything else becomes a diagnostic.
+ */
+export async function analyze(input: InputSource | readonly NamedInput[], options: AnalyzeOptions): Promise<Report> {
+  const inputs = isNamedInputs(input) ? input : [{ name: options.source ?? "input", data: input }];
+  const analysis = createAnalysis(options);
+  const onDiagnostic = (diagnostic: Diagnostic) => {
+    analysis.addDiagnostic(diagnostic);
+    options.onDiagnostic?.(diagnostic);
+  };
+  const read: Report["inputs"] = [];
+  for (const { name, data } of inputs) {
+    let info: InputInfo | undefined;
+    let records = 0;
+    for await (const batch of readRecords(data, { source: name, onDiagnostic, onInputInfo: (found) => (info = found) })) {
+      records += batch.length;
+      for (const record of batch) {
+        const analyzed = analysis.add(record);
+        options.onRecord?.(analyzed);
+      }
+    }
+    read.push({ name, shape: info?.shape ?? "unknown", encoding: info?.encoding ?? "unknown", records });
+  }
+  return analysis.report(read);
+}
+
+function isNamedInputs(input: InputSource | readonly NamedInput[]): input is readonly NamedInput[] {
+  return Array.isArray(input) && input.every((item) => typeof item === "object" && item !== null && "data" in item);
+}

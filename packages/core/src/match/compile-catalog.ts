@@ -1,0 +1,36 @@
+import type { CompiledCatalog } from "../catalog/compiled-catalog.js";
+import type { Catalog, CatalogEntry } from "../catalog/entry-schema.js";
+import { LiteralIndex } from "./literal-index.js";
+
+/** What the matcher needs per entry, prepared once. */
+export interface CompiledEntry {
+  entry: CatalogEntry;
+  regex: RegExp;
+  /** Longer literals are more specific: used to order entries that match the same message. */
+  specificity: number;
+}
+
+export interface Matcher {
+  entries: readonly CompiledEntry[];
+  index: LiteralIndex;
+  /** SIS slugs that have at least one entry: a hint naming another SIS narrows nothing. */
+  sisSlugs: ReadonlySet<string>;
+}
+
+/** Compile every regex once and index the literals. The catalog is assumed valid (loadCatalog checked it). */
+export function compileCatalog(catalog: Catalog): CompiledCatalog {
+  const entries = catalog.entries.map(
+    (entry): CompiledEntry => ({
+      entry,
+      // Without `g`/`y` a RegExp keeps no lastIndex state, so one instance can be shared by every call.
+      regex: new RegExp(entry.match.pattern, entry.match.flags.replace(/[gy]/g, "")),
+      specificity: entry.match.literal.length,
+    }),
+  );
+  const matcher: Matcher = {
+    entries,
+    index: new LiteralIndex(catalog.entries.map((entry) => entry.match.literal)),
+    sisSlugs: new Set(catalog.entries.map((entry) => entry.sis)),
+  };
+  return { version: catalog.version, entries: catalog.entries, matcher, source: catalog };
+}

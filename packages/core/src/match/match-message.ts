@@ -1,0 +1,88 @@
+import type { CompiledCatalog } from "../catalog/compiled-catalog.js";
+import type { CatalogEntry } from "../catalog/entry-schema.js";
+import type { CompiledEntry, Matcher } from "./compile-catalog.js";
+import { normalizeSis } from "./sis-slug.js";
+
+/**
+ * No regex ever sees more than this many characters of a message, so a 20 MB line cannot stall a run even if a
+ * pattern slipped past the catalog's ReDoS checks. Real SIS messages are far shorter.
+ */
+export const MAX_MATCHED_MESSAGE_LENGTH = 4096;
+
+/** Entries that apply whatever the SIS: Canvas's own validations. */
+const GENERIC_SIS = "canvas";
+
+export interface MatchHint {
+  /** SIS named by the record or the user, in any spelling. */
+  sis?: string;
+  httpStatus?: number;
+}
+
+export interface MatchResult {
+  entry: CatalogEntry;
+  captures: Record<string, string>;
+  /** Ids of other entries (other SISes) whose pattern matches the same message. */
+  alternatives: string[];
+}
+
+interface Candidate {
+  compiled: CompiledEntry;
+  captures: Record<string, string>;
+  rank: number;
+}
+
+/**
+ * Find the catalog entry that explains a message. The literal prefilter picks candidates; only their regexes run.
+ * A SIS hint narrows the choice to that SIS's entries (and Canvas's own); without one, an entry whose message is
+ * unique to one SIS still matches and names it, and shared texts name the other SISes as alternatives.
+ */
+export function matchMessage(catalog: CompiledCatalog, message: string, hint: MatchHint = {}): MatchResult | null {
+  const matcher = catalog.matcher as Matcher;
+  const text = message.length > MAX_MATCHED_MESSAGE_LENGTH ? message.slice(0, MAX_MATCHED_MESSAGE_LENGTH) : message;
+  const ids = matcher.index.search(text.toLowerCase());
+  if (ids.length === 0) return null;
+
+  const sis = normalizeSis(hint.sis);
+  const narrowTo = sis !== undefined && matcher.sisSlugs.has(sis) ? sis : undefined;
+  const candidates: Candidate[] = [];
+  for (const id of ids) {
+    const compiled = matcher.entries[id] as CompiledEntry;
+    const rank = rankFor(compiled.entry, narrowTo, hint.httpStatus);
+    if (rank < 0) continue;
+    const found = compiled.regex.exec(text);
+    if (found) candidates.push({ compiled, captures: capturesOf(found), rank });
+  }
+  if (candidates.length === 0) return null;
+
+  candidates.sort(
+    (a, b) =>
+      b.rank - a.rank ||
+      b.compiled.specificity - a.compiled.specificity ||
+      a.compiled.entry.id.localeCompare(b.compiled.entry.id),
+  );
+  const best = candidates[0] as Candidate;
+  const alternatives = candidates
+    .filter((c) => c !== best && c.compiled.entry.sis !== best.compiled.entry.sis)
+    .map((c) => c.compiled.entry.id);
+  return { entry: best.compiled.entry, captures: best.captures, alternatives };
+}
+
+/** Higher is better; negative rules the entry out. */
+function rankFor(entry: CatalogEntry, narrowTo: string | undefined, httpStatus: number | undefined): number {
+  if (entry.match.httpStatus !== undefined && httpStatus !== undefined && entry.match.httpStatus !== httpStatus) {
+    return -1;
+  }
+  const statusBonus = entry.match.httpStatus !== undefined && entry.match.httpStatus === httpStatus ? 1 : 0;
+  if (narrowTo === undefined) return statusBonus;
+  if (entry.sis === narrowTo) return 4 + statusBonus;
+  if (entry.sis === GENERIC_SIS) return 2 + statusBonus;
+  return -1;
+}
+
+function capturesOf(found: RegExpExecArray): Record<string, string> {
+  const captures: Record<string, string> = {};
+  for (const [name, value] of Object.entries(found.groups ?? {})) {
+    if (value !== undefined) captures[name] = value;
+  }
+  return captures;
+}

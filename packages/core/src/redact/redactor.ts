@@ -1,0 +1,78 @@
+import type { MatchResult } from "../match/match-message.js";
+import type { LogRecord } from "../records/log-record.js";
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Captures with these names hold a student's identity (e.g. PowerSchool's `Student.id [n]`). */
+const STUDENT_CAPTURE = /student|user|email|login/i;
+
+export interface Redactor {
+  /** A copy of the record (and its match) with student names, ids and emails replaced by pseudonyms. */
+  redact(record: LogRecord, match: MatchResult | null): { record: LogRecord; match: MatchResult | null };
+}
+
+/**
+ * Stable pseudonyms for one run: the same student always gets the same number, whether a record names them by id,
+ * by name or both, so counts of distinct students still hold after redaction.
+ */
+export function createRedactor(): Redactor {
+  const numbers = new Map<string, number>();
+  const emails = new Map<string, string>();
+  let students = 0;
+
+  /** One number per student: any of the keys (id:…, name:…) already seen decides it. */
+  const numberFor = (keys: readonly string[]): number => {
+    const n = keys.map((key) => numbers.get(key)).find((found) => found !== undefined) ?? ++students;
+    for (const key of keys) numbers.set(key, n);
+    return n;
+  };
+  const pad = (n: number) => String(n).padStart(4, "0");
+  const emailFor = (email: string) => {
+    const known = emails.get(email.toLowerCase());
+    if (known) return known;
+    const pseudonym = `user-${pad(emails.size + 1)}@redacted.invalid`;
+    emails.set(email.toLowerCase(), pseudonym);
+    return pseudonym;
+  };
+
+  return {
+    redact(record, match) {
+      const replacements = new Map<string, string>();
+      const keys = [
+        ...(record.studentId ? [`id:${record.studentId}`] : []),
+        ...(record.studentName ? [`name:${record.studentName}`] : []),
+      ];
+      const copy: LogRecord = { ...record };
+      if (keys.length > 0) {
+        const n = numberFor(keys);
+        if (record.studentId) replacements.set(record.studentId, (copy.studentId = `student-${pad(n)}`));
+        if (record.studentName) replacements.set(record.studentName, (copy.studentName = `Student ${pad(n)}`));
+      }
+      let captures = match?.captures;
+      if (match) {
+        captures = {};
+        for (const [name, value] of Object.entries(match.captures)) {
+          if (STUDENT_CAPTURE.test(name) && value !== "") {
+            const pseudonym = `student-${pad(numberFor([`id:${value}`]))}`;
+            replacements.set(value, pseudonym);
+            captures[name] = pseudonym;
+          } else captures[name] = scrub(value, replacements, emailFor);
+        }
+      }
+      for (const field of ["message", "courseName", "assignmentName", "section", "teacher"] as const) {
+        const value = copy[field];
+        if (value !== undefined) copy[field] = scrub(value, replacements, emailFor);
+      }
+      return { record: copy, match: match && captures ? { ...match, captures } : match };
+    },
+  };
+}
+
+/** Longest originals first, so a full name is replaced before a part of it that is also someone's id. */
+function scrub(text: string, replacements: ReadonlyMap<string, string>, emailFor: (email: string) => string): string {
+  let out = text.replace(EMAIL, emailFor);
+  const originals = [...replacements.keys()].filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
+  for (const original of originals) {
+    if (out.includes(original)) out = out.split(original).join(replacements.get(original) as string);
+  }
+  return out;
+}

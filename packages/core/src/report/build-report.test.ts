@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { testCatalog } from "../../../../tests/support/test-catalog.js";
+import { createAnalysis } from "../analysis.js";
+import type { LogRecord } from "../records/log-record.js";
+import { Report } from "./report-schema.js";
+
+const SEED = "given GradebookColumnType does not have a default GradeScale";
+
+function reportOf(records: Omit<LogRecord, "line">[], options: { canvasUrl?: string; redact?: boolean } = {}) {
+  const analysis = createAnalysis({ catalog: testCatalog, ...options });
+  records.forEach((record, i) => analysis.add({ line: i + 2, source: "export.csv", ...record }));
+  return Report.parse(analysis.report());
+}
+
+const course = { courseId: "101", courseName: "Biology - P1", assignmentId: "9", assignmentName: "Lab 1", sis: "aspen" };
+
+describe("the grouped report", () => {
+  it("groups findings per course and assignment with counts, students, first/last seen and the rendered fix", () => {
+    const report = reportOf([
+      { ...course, status: "error", studentId: "s1", timestamp: "2025-09-14T10:00:00.000Z", message: SEED },
+      { ...course, status: "error", studentId: "s2", timestamp: "2025-09-15T10:00:00.000Z", message: SEED },
+      { ...course, status: "error", studentId: "s1", timestamp: "2025-09-16T10:00:00.000Z", message: SEED },
+      { ...course, assignmentId: "10", assignmentName: "Lab 2", status: "success", studentId: "s1" },
+    ]);
+    expect(report.groups).toHaveLength(1);
+    const [group] = report.groups;
+    expect(group?.course).toEqual({ id: "101", name: "Biology - P1", url: null });
+    expect(group?.assignment).toEqual({ id: "9", name: "Lab 1" });
+    const [finding] = group?.findings ?? [];
+    expect(finding).toMatchObject({
+      entry: { id: "aspen-column-type", sis: "aspen", title: "Given Gradebook Column Type" },
+      count: 3,
+      students: 2,
+      firstSeen: "2025-09-14T10:00:00.000Z",
+      lastSeen: "2025-09-16T10:00:00.000Z",
+      resolved: false,
+      fix: { teacher: ["Give the Aspen category a default grade scale, then sync again."] },
+    });
+    expect(finding?.examples.map((e) => e.line)).toEqual([2, 3, 4]);
+    expect(report.summary).toMatchObject({ records: 4, errors: 3, successes: 1, matched: 3, unknown: 0, coverage: 1 });
+  });
+
+  it("marks a finding resolved only when every affected student later succeeded", () => {
+    const error = (studentId: string, day: number) =>
+      ({ ...course, status: "error", studentId, timestamp: `2025-09-${day}T00:00:00Z`, message: SEED }) as const;
+    const success = (studentId: string, day: number) =>
+      ({ ...course, status: "success", studentId, timestamp: `2025-09-${day}T00:00:00Z` }) as const;
+    const partly = reportOf([error("s1", 10), error("s2", 10), success("s1", 11)]);
+    expect(partly.groups[0]?.findings[0]?.resolved).toBe(false);
+    expect(partly.groups[0]?.findings[0]?.users.map((u) => [u.id, u.resolved])).toEqual([["s1", true], ["s2", false]]);
+    // Newest-first exports list the success before the error it clears.
+    const reversed = reportOf([success("s2", 12), success("s1", 11), error("s2", 10), error("s1", 10)]);
+    expect(reversed.groups[0]?.findings[0]?.resolved).toBe(true);
+    // An earlier success clears nothing.
+    expect(reportOf([success("s1", 9), error("s1", 10)]).groups[0]?.findings[0]?.resolved).toBe(false);
+  });
+
+  it("fills captures into the fix and links the course when a Canvas URL is given", () => {
+    const report = reportOf(
+      [{ ...course, sis: "powerschool", courseId: "SIS-BIO-1", status: "error", message: "User does not teach section 77" }],
+      { canvasUrl: "https://district.instructure.com/" },
+    );
+    const group = report.groups[0];
+    expect(group?.course.url).toBe("https://district.instructure.com/courses/sis_course_id:SIS-BIO-1");
+    expect(group?.findings[0]?.fix).toEqual({ sisAdmin: ["Add the teacher to section 77 in PowerSchool."] });
+    expect(group?.findings[0]?.escalation).toEqual({ needed: true, to: "sisAdmin", collect: ["affected-users", "course-url"] });
+  });
+
+  it("keeps records without a course or assignment in a group that says so", () => {
+    const report = reportOf([{ status: "error", message: SEED }]);
+    expect(report.groups[0]?.course).toEqual({ id: null, name: null, url: null });
+    expect(report.groups[0]?.assignment).toEqual({ id: null, name: null });
+    expect(report.groups[0]?.findings[0]?.count).toBe(1);
+  });
+
+  it("clusters unexplained errors into templates with counts, examples and the nearest entry", () => {
+    const report = reportOf([
+      { ...course, status: "error", message: "Gradebook column 55 is locked for term T1" },
+      { ...course, status: "error", message: "Gradebook column 812 is locked for term T2" },
+      { ...course, status: "error", message: "Teacher lacks access to the gradebook" },
+      { ...course, status: "error", message: "User does not own section 4" },
+    ]);
+    expect(report.unknown.map((u) => [u.template, u.count])).toEqual([
+      ["Gradebook column <num> is locked for term <num>", 2],
+      ["Teacher lacks access to the gradebook", 1],
+      ["User does not own section <num>", 1],
+    ]);
+    expect(report.unknown[2]?.nearest?.id).toBe("powerschool-user-does-not-teach");
+    expect(report.summary).toMatchObject({ matched: 0, unknown: 4, coverage: 0 });
+    expect(report.groups[0]?.findings.map((f) => [f.entry, f.template, f.count])).toContainEqual([
+      null,
+      "Gradebook column <num> is locked for term <num>",
+      2,
+    ]);
+  });
+
+  it("with redaction, keeps counts but no student name, id or email", () => {
+    const records = [
+      { ...course, status: "error", studentId: "884422", studentName: "Ana Garcia", message: `${SEED} for Ana Garcia` },
+      { ...course, status: "error", studentId: "884422", message: "Mail ana.garcia@school.org bounced for 884422" },
+      { ...course, status: "error", studentName: "Ben Ito", message: SEED },
+    ] as const;
+    const report = reportOf([...records], { redact: true });
+    const text = JSON.stringify(report);
+    for (const secret of ["884422", "Ana Garcia", "ana.garcia@school.org", "Ben Ito"]) expect(text).not.toContain(secret);
+    expect(report.groups[0]?.findings.find((f) => f.entry)?.students).toBe(2);
+  });
+});

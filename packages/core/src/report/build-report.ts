@@ -1,0 +1,168 @@
+import type { Accumulator, FindingState, GroupState } from "../aggregate/accumulator.js";
+import { EXAMPLE_LIMIT } from "../aggregate/accumulator.js";
+import { clusterTemplates } from "../aggregate/cluster-templates.js";
+import { entryWords, nearestEntry } from "../aggregate/nearest-entry.js";
+import { isAfter, keepExample, type Moment } from "../aggregate/occurrence.js";
+import type { CatalogEntry } from "../catalog/entry-schema.js";
+import { renderFix } from "../catalog/render-fix.js";
+import type { Diagnostic } from "../diagnostics.js";
+import { courseUrl, groupKey } from "./group-key.js";
+import { compareDiagnostics, compareFindings, compareGroups, compareText, compareUnknown } from "./order.js";
+import {
+  type AffectedUser,
+  type Example,
+  type Finding,
+  type Group,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type ResolutionState,
+  type UnknownTemplate,
+} from "./report-schema.js";
+import { summarize } from "./summarize.js";
+
+/** Diagnostics kept in a report; the summary still counts all of them. */
+export const DIAGNOSTIC_LIMIT = 200;
+
+export interface ReportContext {
+  tool: { name: string; version: string };
+  catalog: { version: string; entries: readonly CatalogEntry[] };
+  inputs: Report["inputs"];
+  diagnostics: readonly Diagnostic[];
+  diagnosticCount: number;
+  canvasUrl?: string;
+  /** Carry the success state that lets mergeReports resolve errors across shards exactly. */
+  mergeable?: boolean;
+}
+
+export function buildReport(acc: Accumulator, context: ReportContext): Report {
+  const groups = [...acc.groups.values()]
+    .filter((group) => group.findings.size > 0)
+    .map((group) => toGroup(group, context.canvasUrl))
+    .sort(compareGroups);
+  const unknown = unknownTemplates(acc, context.catalog.entries);
+  const diagnostics = [...context.diagnostics].sort(compareDiagnostics).slice(0, DIAGNOSTIC_LIMIT);
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: context.tool,
+    catalog: { version: context.catalog.version },
+    inputs: context.inputs,
+    summary: summarize(acc.counts, groups, context.diagnosticCount),
+    groups,
+    unknown,
+    diagnostics,
+  };
+  if (context.mergeable) report.resolution = resolutionState(acc);
+  return report;
+}
+
+function toGroup(group: GroupState, canvasUrl: string | undefined): Group {
+  return {
+    course: { id: group.courseId, name: group.courseName, url: courseUrl(canvasUrl, group.courseId) },
+    assignment: { id: group.assignmentId, name: group.assignmentName },
+    sis: group.sis,
+    teacher: group.teacher,
+    findings: [...group.findings.values()].map((finding) => toFinding(finding, group)).sort(compareFindings),
+  };
+}
+
+function toFinding(finding: FindingState, group: GroupState): Finding {
+  const users: AffectedUser[] = [];
+  for (const [key, user] of finding.users) {
+    const success = key === "" ? group.anySuccess : group.successByStudent.get(key);
+    users.push({
+      id: user.id,
+      name: user.name,
+      lastError: isoOf(user.lastError),
+      resolved: success !== undefined && isAfter(success, user.lastError),
+    });
+  }
+  return findingFrom(finding, users);
+}
+
+/** Shared by buildReport and mergeReports: everything but the users comes straight from the finding's state. */
+export function findingFrom(
+  finding: Pick<
+    FindingState,
+    "entry" | "variant" | "severity" | "httpStatus" | "alternatives" | "count" | "firstSeen" | "lastSeen" | "examples"
+  > & { captures: Record<string, string> },
+  users: AffectedUser[],
+): Finding {
+  const entry = finding.entry;
+  users.sort((a, b) => compareText(a.id, b.id) || compareText(a.name, b.name));
+  return {
+    entry: entry ? { id: entry.id, sis: entry.sis, title: entry.title } : null,
+    template: finding.variant,
+    alternatives: [...finding.alternatives].sort(),
+    severity: finding.severity,
+    actsFirst: entry?.actsFirst ?? null,
+    httpStatus: finding.httpStatus,
+    count: finding.count,
+    students: users.filter((user) => user.id !== null || user.name !== null).length,
+    firstSeen: finding.firstSeen,
+    lastSeen: finding.lastSeen,
+    resolved: users.every((user) => user.resolved),
+    captures: finding.captures,
+    fix: entry ? renderFix(entry, finding.captures) : null,
+    escalation: entry
+      ? { needed: entry.escalation.needed, to: entry.escalation.to ?? null, collect: entry.escalation.collect }
+      : null,
+    users,
+    examples: finding.examples,
+  };
+}
+
+/** Fold masked variants into templates; shared with mergeReports, which calls it on the union of variants. */
+export function unknownFromVariants(
+  variants: readonly { template: string; count: number; examples: readonly Example[] }[],
+  entries: readonly CatalogEntry[],
+): UnknownTemplate[] {
+  const byTemplate = new Map(variants.map((variant) => [variant.template, variant]));
+  const signatures = entries.map((entry) => ({ id: entry.id, words: entryWords(entry) }));
+  return clusterTemplates(variants)
+    .map((cluster): UnknownTemplate => {
+      const members = cluster.variants.map((template) => byTemplate.get(template)).filter((v) => v !== undefined);
+      const examples: Example[] = [];
+      for (const member of members) for (const example of member.examples) keepExample(examples, example, EXAMPLE_LIMIT);
+      return {
+        template: cluster.template,
+        count: members.reduce((sum, member) => sum + member.count, 0),
+        variants: members
+          .map((member) => ({ template: member.template, count: member.count, examples: [...member.examples] }))
+          .sort((a, b) => b.count - a.count || compareText(a.template, b.template)),
+        examples,
+        nearest: nearestEntry(cluster.template, signatures),
+      };
+    })
+    .sort(compareUnknown);
+}
+
+function unknownTemplates(acc: Accumulator, entries: readonly CatalogEntry[]): UnknownTemplate[] {
+  const variants = [...acc.variants].map(([template, state]) => ({ template, ...state }));
+  return unknownFromVariants(variants, entries);
+}
+
+function resolutionState(acc: Accumulator): ResolutionState[] {
+  const states: ResolutionState[] = [];
+  for (const group of acc.groups.values()) {
+    const students: Record<string, string> = {};
+    for (const [key, moment] of group.successByStudent) {
+      const iso = isoOf(moment);
+      if (iso !== null) students[key] = iso;
+    }
+    const anySuccess = group.anySuccess ? isoOf(group.anySuccess) : null;
+    if (anySuccess === null && Object.keys(students).length === 0) continue;
+    states.push({
+      group: groupKey(
+        { id: group.courseId, name: group.courseName },
+        { id: group.assignmentId, name: group.assignmentName },
+      ),
+      anySuccess,
+      students,
+    });
+  }
+  return states.sort((a, b) => compareText(a.group, b.group));
+}
+
+function isoOf(moment: Moment): string | null {
+  return Number.isNaN(moment.time) ? null : new Date(moment.time).toISOString();
+}

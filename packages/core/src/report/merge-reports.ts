@@ -1,0 +1,144 @@
+import { EXAMPLE_LIMIT } from "../aggregate/accumulator.js";
+import { compareExamples, keepExample, maxIso, minIso } from "../aggregate/occurrence.js";
+import type { CatalogEntry } from "../catalog/entry-schema.js";
+import { DIAGNOSTIC_LIMIT, unknownFromVariants } from "./build-report.js";
+import { groupKey } from "./group-key.js";
+import { compareDiagnostics, compareFindings, compareGroups, compareText } from "./order.js";
+import type { AffectedUser, Example, Finding, Group, Report, ResolutionState } from "./report-schema.js";
+import { summarize } from "./summarize.js";
+
+/**
+ * Combine the reports of several inputs (files, workers, machines) into one. Associative; and when both reports
+ * were made with `mergeable: true`, equal to analysing all inputs together (errors in one shard are resolved by
+ * later successes in another). Without that state, a student's error counts as resolved when the shard holding
+ * their latest error said so. `entries` (the catalog) is only used to name the nearest entry of unknown templates.
+ */
+export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntry[] = []): Report {
+  const resolution = a.resolution && b.resolution ? mergeResolution(a.resolution, b.resolution) : undefined;
+  const successes = new Map(resolution?.map((state) => [state.group, state]));
+  const groups = mergeBy(a.groups, b.groups, keyOfGroup, mergeGroup)
+    .map((group) => (resolution ? reresolve(group, successes.get(keyOfGroup(group))) : group))
+    .sort(compareGroups);
+  const variants = mergeBy(
+    a.unknown.flatMap((template) => template.variants),
+    b.unknown.flatMap((template) => template.variants),
+    (variant) => variant.template,
+    (x, y) => ({ template: x.template, count: x.count + y.count, examples: mergeExamples(x.examples, y.examples) }),
+  );
+  const counts = {
+    records: a.summary.records + b.summary.records,
+    errors: a.summary.errors + b.summary.errors,
+    warnings: a.summary.warnings + b.summary.warnings,
+    successes: a.summary.successes + b.summary.successes,
+    info: a.summary.info + b.summary.info,
+    matched: a.summary.matched + b.summary.matched,
+    unknown: a.summary.unknown + b.summary.unknown,
+  };
+  const merged: Report = {
+    schemaVersion: a.schemaVersion,
+    tool: a.tool,
+    catalog: a.catalog,
+    inputs: [...a.inputs, ...b.inputs],
+    summary: summarize(counts, groups, a.summary.diagnostics + b.summary.diagnostics),
+    groups,
+    unknown: unknownFromVariants(variants, entries),
+    diagnostics: [...a.diagnostics, ...b.diagnostics].sort(compareDiagnostics).slice(0, DIAGNOSTIC_LIMIT),
+  };
+  if (resolution) merged.resolution = resolution;
+  return merged;
+}
+
+function keyOfGroup(group: Group): string {
+  return groupKey(group.course, group.assignment);
+}
+
+function keyOfFinding(finding: Finding): string {
+  return finding.entry ? `entry:${finding.entry.id}` : `text:${finding.template}`;
+}
+
+function keyOfUser(user: AffectedUser): string {
+  return user.id ?? user.name ?? "";
+}
+
+function mergeGroup(a: Group, b: Group): Group {
+  return {
+    course: { id: a.course.id ?? b.course.id, name: a.course.name ?? b.course.name, url: a.course.url ?? b.course.url },
+    assignment: { id: a.assignment.id ?? b.assignment.id, name: a.assignment.name ?? b.assignment.name },
+    sis: a.sis ?? b.sis,
+    teacher: a.teacher ?? b.teacher,
+    findings: mergeBy(a.findings, b.findings, keyOfFinding, mergeFinding).sort(compareFindings),
+  };
+}
+
+function mergeFinding(a: Finding, b: Finding): Finding {
+  // Captures, and the fix rendered from them, belong to the earliest example, as in a single analysis.
+  const first = firstExampleOf(b) < 0 ? b : a;
+  const users = mergeBy(a.users, b.users, keyOfUser, mergeUser).sort(
+    (x, y) => compareText(x.id, y.id) || compareText(x.name, y.name),
+  );
+  return {
+    ...first,
+    alternatives: [...new Set([...a.alternatives, ...b.alternatives])].sort(),
+    httpStatus: a.httpStatus ?? b.httpStatus,
+    count: a.count + b.count,
+    students: users.filter((user) => user.id !== null || user.name !== null).length,
+    firstSeen: minIso(a.firstSeen, b.firstSeen),
+    lastSeen: maxIso(a.lastSeen, b.lastSeen),
+    resolved: users.every((user) => user.resolved),
+    users,
+    examples: mergeExamples(a.examples, b.examples),
+  };
+
+  function firstExampleOf(candidate: Finding): number {
+    const other = candidate === a ? b : a;
+    const mine = candidate.examples[0];
+    const theirs = other.examples[0];
+    if (!mine || !theirs) return mine ? -1 : 1;
+    return compareExamples(mine, theirs);
+  }
+}
+
+function mergeUser(a: AffectedUser, b: AffectedUser): AffectedUser {
+  const lastError = maxIso(a.lastError, b.lastError);
+  const resolved =
+    a.lastError === b.lastError ? a.resolved || b.resolved : lastError === a.lastError ? a.resolved : b.resolved;
+  return { id: a.id ?? b.id, name: a.name ?? b.name, lastError, resolved };
+}
+
+/** With the merged success state, decide again for every student whether a later success cleared the error. */
+function reresolve(group: Group, success: ResolutionState | undefined): Group {
+  const findings = group.findings.map((finding) => {
+    const users = finding.users.map((user) => {
+      const key = keyOfUser(user);
+      const cleared = key === "" ? success?.anySuccess : success?.students[key];
+      if (user.lastError === null || cleared === undefined || cleared === null) return user;
+      return { ...user, resolved: cleared > user.lastError };
+    });
+    return { ...finding, users, resolved: users.every((user) => user.resolved) };
+  });
+  return { ...group, findings };
+}
+
+function mergeResolution(a: readonly ResolutionState[], b: readonly ResolutionState[]): ResolutionState[] {
+  return mergeBy(a, b, (state) => state.group, (x, y) => {
+    const students = { ...x.students };
+    for (const [key, iso] of Object.entries(y.students)) students[key] = maxIso(students[key] ?? null, iso) ?? iso;
+    return { group: x.group, anySuccess: maxIso(x.anySuccess, y.anySuccess), students };
+  }).sort((x, y) => compareText(x.group, y.group));
+}
+
+function mergeExamples(a: readonly Example[], b: readonly Example[]): Example[] {
+  const examples = [...a];
+  for (const example of b) keepExample(examples, example, EXAMPLE_LIMIT);
+  return examples;
+}
+
+function mergeBy<T>(a: readonly T[], b: readonly T[], keyOf: (item: T) => string, merge: (x: T, y: T) => T): T[] {
+  const byKey = new Map(a.map((item) => [keyOf(item), item]));
+  for (const item of b) {
+    const key = keyOf(item);
+    const existing = byKey.get(key);
+    byKey.set(key, existing === undefined ? item : merge(existing, item));
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,30 @@
+import type { z } from "zod";
+import type { Finding, Group, ReportDiagnostic, UnknownTemplate } from "./report-schema.js";
+
+/** One ordering for every list in a report, so output is stable whatever order inputs arrived in. */
+export function compareText(a: string | null | undefined, b: string | null | undefined): number {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function compareGroups(a: Group, b: Group): number {
+  return (
+    compareText(a.course.name, b.course.name) ||
+    compareText(a.course.id, b.course.id) ||
+    compareText(a.assignment.name, b.assignment.name) ||
+    compareText(a.assignment.id, b.assignment.id)
+  );
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return b.count - a.count || compareText(a.entry?.id, b.entry?.id) || compareText(a.template, b.template);
+}
+
+export function compareUnknown(a: UnknownTemplate, b: UnknownTemplate): number {
+  return b.count - a.count || compareText(a.template, b.template);
+}
+
+export function compareDiagnostics(a: z.infer<typeof ReportDiagnostic>, b: z.infer<typeof ReportDiagnostic>): number {
+  return compareText(a.source, b.source) || a.line - b.line || compareText(a.code, b.code);
+}

@@ -2,12 +2,12 @@ import { type Accumulator, accumulate, createAccumulator } from "./aggregate/acc
 import { maskMessage } from "./aggregate/mask-message.js";
 import type { CompiledCatalog } from "./catalog/compiled-catalog.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { createMatchCache } from "./match/match-cache.js";
 import { type MatchResult, matchMessage } from "./match/match-message.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
 import { buildReport } from "./report/build-report.js";
 import type { Report } from "./report/report-schema.js";
+import { boundedMemo } from "./util/bounded-memo.js";
 import { TOOL } from "./version.js";
 
 export interface AnalyzedRecord {
@@ -33,6 +33,10 @@ export interface AnalysisOptions {
 
 /** Keep at most this many diagnostics in memory; the report counts the rest. */
 const KEPT_DIAGNOSTICS = 1000;
+/** Distinct messages whose match (and mask) is remembered. */
+const MEMO_LIMIT = 20_000;
+/** Distinct (SIS, HTTP status) hints with a memo of their own; a hostile file cannot make more. */
+const MEMO_HINTS = 64;
 
 /**
  * The analysis without any reading: records go in one at a time, the report comes out. `analyze` feeds it from
@@ -49,15 +53,26 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const diagnostics: Diagnostic[] = [];
   let diagnosticCount = 0;
   const redactor = options.redact ? createRedactor() : null;
-  const match = createMatchCache((message, hint) => matchMessage(options.catalog, message, hint));
+  // One memo per hint (a log names few SISes and statuses), keyed by the message itself.
+  const matchers = new Map<string, (message: string) => MatchResult | null>();
+  const matcherFor = (sis: string | undefined, httpStatus: number | undefined) => {
+    const hint = `${sis ?? ""}|${httpStatus ?? ""}`;
+    let memo = matchers.get(hint);
+    if (!memo) {
+      if (matchers.size >= MEMO_HINTS) matchers.clear();
+      memo = boundedMemo((message) => matchMessage(options.catalog, message, { sis, httpStatus }), MEMO_LIMIT);
+      matchers.set(hint, memo);
+    }
+    return memo;
+  };
+  const mask = boundedMemo(maskMessage, MEMO_LIMIT);
 
   return {
     add(raw) {
       const problem = raw.status === "error" || raw.status === "warning";
-      const hint = { sis: raw.sis ?? options.sis, httpStatus: raw.httpStatus };
-      const found = problem && raw.message ? match(raw.message, hint) : null;
+      const found = problem && raw.message ? matcherFor(raw.sis ?? options.sis, raw.httpStatus)(raw.message) : null;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
-      const template = problem && !redacted.match ? maskMessage(redacted.record.message ?? "") : null;
+      const template = problem && !redacted.match ? mask(redacted.record.message ?? "") : null;
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.
       const record = redactor && template !== null ? { ...redacted.record, message: template } : redacted.record;
       accumulate(acc, record, redacted.match, template);

@@ -113,8 +113,7 @@ function noteProblem(
   variant: string | null,
   moment: Moment,
 ): void {
-  const message = record.message ?? "";
-  const unexplained = match ? null : keepVariant(acc, variant ?? message, record);
+  const unexplained = match ? null : keepVariant(acc, variant ?? record.message ?? "", record);
   const key = match ? `entry:${match.entry.id}` : `text:${unexplained}`;
   const group = groupFor(acc, record);
   let finding = group.findings.get(key);
@@ -142,15 +141,31 @@ function noteProblem(
   finding.lastSeen = maxIso(finding.lastSeen, iso);
   const user = studentKey(record);
   const known = finding.users.get(user);
-  finding.users.set(user, {
-    id: record.studentId ?? known?.id ?? null,
-    name: record.studentName ?? known?.name ?? null,
-    lastError: later(known?.lastError, moment),
-  });
-  const example: Example = { line: record.line, message, ...optional(record) };
+  if (known) {
+    known.id ??= record.studentId ?? null;
+    known.name ??= record.studentName ?? null;
+    known.lastError = later(known.lastError, moment);
+  } else {
+    finding.users.set(user, { id: record.studentId ?? null, name: record.studentName ?? null, lastError: moment });
+  }
+  if (!wouldKeep(finding.examples, record)) return;
+  const example = exampleOf(record);
   if (keepExample(finding.examples, example, EXAMPLE_LIMIT) && finding.examples[0] === example) {
     finding.captures = match?.captures ?? {};
   }
+}
+
+/** Cheap pre-check so the hot path does not build an example object that would be thrown away. */
+function wouldKeep(examples: readonly Example[], record: LogRecord): boolean {
+  const last = examples[examples.length - 1];
+  if (examples.length < EXAMPLE_LIMIT || last === undefined) return true;
+  const source = record.source ?? "";
+  const lastSource = last.source ?? "";
+  return source === lastSource ? record.line < last.line : source < lastSource;
+}
+
+function exampleOf(record: LogRecord): Example {
+  return { line: record.line, message: record.message ?? "", ...optional(record) };
 }
 
 function keepVariant(acc: Accumulator, variant: string, record: LogRecord): string {
@@ -161,7 +176,7 @@ function keepVariant(acc: Accumulator, variant: string, record: LogRecord): stri
     acc.variants.set(variant, state);
   }
   state.count++;
-  keepExample(state.examples, { line: record.line, message: record.message ?? "", ...optional(record) }, EXAMPLE_LIMIT);
+  if (wouldKeep(state.examples, record)) keepExample(state.examples, exampleOf(record), EXAMPLE_LIMIT);
   return variant;
 }
 

@@ -1,0 +1,15 @@
+/**
+ * Memoise a function of one string key, remembering at most `limit` results. Exports repeat identical messages
+ * thousands of times, so most calls become one Map hit. When full, the memo is simply emptied: memory stays
+ * bounded, and keys that never repeat (messages with ids inside) cost no more than an uncached call.
+ */
+export function boundedMemo<V>(compute: (key: string) => V, limit: number): (key: string) => V {
+  const memo = new Map<string, V>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as V;
+    const value = compute(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
+    return value;
+  };
+}

@@ -1,0 +1,17 @@
+/** One file of a catalog source; `path` is relative to the source's root and uses `/` separators. */
+export interface CatalogFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * A set of catalog files read by some edge (a directory, a test, a bundle). The core never reads files itself, so
+ * the same validation runs in Node, in tests and in a browser.
+ */
+export interface CatalogSource {
+  /** Where the files came from, for messages (a directory, a package name). */
+  name: string;
+  /** The source's semver version; only the first (built-in) source's version names the catalog. */
+  version?: string;
+  files: CatalogFile[];
+}

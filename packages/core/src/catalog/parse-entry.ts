@@ -1,0 +1,23 @@
+import type { CatalogProblem } from "../errors.js";
+import { CatalogEntry } from "./entry-schema.js";
+import { formatJsonPath } from "./json-path.js";
+import { problem } from "./problem.js";
+
+export type ParsedEntry = { entry: CatalogEntry; problems: [] } | { entry: null; problems: CatalogProblem[] };
+
+/** Parse one file's text into an entry; every schema issue becomes its own problem, with the JSON path it is at. */
+export function parseEntry(file: string, text: string): ParsedEntry {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { entry: null, problems: [problem(file, "", "json-parse", `not valid JSON: ${reason}`)] };
+  }
+  const result = CatalogEntry.safeParse(json);
+  if (result.success) return { entry: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) =>
+    problem(file, formatJsonPath(issue.path), "schema", issue.message),
+  );
+  return { entry: null, problems };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { sourceOf, validEntry } from "./test-support.js";
+import { validateCatalog } from "./validate-catalog.js";
+
+const FILE = "entries/aspen/aspen-widget-missing.json";
+
+function problemsOf(entries: Record<string, unknown>[]) {
+  return validateCatalog([sourceOf("test", entries)]).problems.map(({ file, path, code }) => ({ file, path, code }));
+}
+
+describe("validateCatalog", () => {
+  it("accepts a valid entry", () => {
+    expect(validateCatalog([sourceOf("test", [validEntry()])]).problems).toEqual([]);
+  });
+
+  it("reports JSON that does not parse", () => {
+    const source = { name: "test", files: [{ path: FILE, text: "{ not json" }] };
+    expect(validateCatalog([source]).problems).toMatchObject([{ file: FILE, path: "", code: "json-parse" }]);
+  });
+
+  it("maps every schema issue to its own problem with its JSON path", () => {
+    const entry = validEntry({
+      severity: "fatal",
+      samples: { match: [{ line: "widget a is missing", captures: { name: 3 } }], noMatch: [] },
+    });
+    expect(problemsOf([entry])).toEqual([
+      { file: FILE, path: "severity", code: "schema" },
+      { file: FILE, path: "samples.match[0].captures.name", code: "schema" },
+      { file: FILE, path: "samples.noMatch", code: "schema" },
+    ]);
+  });
+
+  it("reports an id used twice in one source and an id that differs from the file name", () => {
+    const source = sourceOf("test", [validEntry(), validEntry()]);
+    const renamed = {
+      ...source,
+      files: [...source.files, { path: "entries/aspen/other.json", text: source.files[0]?.text ?? "" }],
+    };
+    expect(validateCatalog([renamed]).problems.map(({ file, path, code }) => ({ file, path, code }))).toEqual(
+      expect.arrayContaining([
+        { file: FILE, path: "id", code: "duplicate-id" },
+        { file: "entries/aspen/other.json", path: "id", code: "id-file-mismatch" },
+      ]),
+    );
+  });
+
+  it("reports an entry whose folder is another SIS", () => {
+    const source = sourceOf("test", [validEntry()]);
+    const moved = {
+      ...source,
+      files: source.files.map((file) => ({ ...file, path: "entries/focus/aspen-widget-missing.json" })),
+    };
+    expect(validateCatalog([moved]).problems).toMatchObject([
+      { file: "entries/focus/aspen-widget-missing.json", path: "sis", code: "sis-folder-mismatch" },
+    ]);
+  });
+
+  it("reports a pattern that does not compile", () => {
+    const entry = validEntry({ match: { pattern: "widget (?<name>", literal: "widget", captures: ["name"] } });
+    expect(problemsOf([entry])).toEqual([{ file: FILE, path: "match.pattern", code: "regex-invalid" }]);
+  });
+
+  it("reports declared captures that differ from the named groups", () => {
+    const entry = validEntry({
+      match: { pattern: "widget (?<name>\\w{1,20}) is missing", literal: "is missing", captures: ["colour"] },
+      fix: { teacher: ["Add the widget."] },
+    });
+    expect(problemsOf([entry])).toContainEqual({ file: FILE, path: "match.captures", code: "captures-mismatch" });
+  });
+
+  it("reports a match sample that does not match, wrong captures, a missing literal and a matching noMatch", () => {
+    const entry = validEntry({
+      samples: {
+        match: [
+          { line: "widget blue is gone", captures: {} },
+          { line: "widget red is missing", captures: { name: "blue" } },
+          { line: "widget red is missing", captures: {} },
+        ],
+        noMatch: ["widget green is missing"],
+      },
+    });
+    expect(problemsOf([entry])).toEqual([
+      { file: FILE, path: "samples.match[0].line", code: "literal-missing" },
+      { file: FILE, path: "samples.match[0].line", code: "sample-not-matched" },
+      { file: FILE, path: "samples.match[1].captures.name", code: "sample-captures" },
+      { file: FILE, path: "samples.match[2].captures.name", code: "sample-captures" },
+      { file: FILE, path: "samples.noMatch[0]", code: "no-match-sample-matched" },
+    ]);
+  });
+
+  it("reports a fix placeholder that names no capture", () => {
+    const entry = validEntry({ fix: { teacher: ["Add {name}."], sisAdmin: ["Check {section}."] } });
+    expect(problemsOf([entry])).toEqual([{ file: FILE, path: "fix.sisAdmin[0]", code: "placeholder-unknown" }]);
+  });
+
+  it("reports a sample also matched by another entry of the same SIS or by a canvas entry, not of another SIS", () => {
+    const owner = validEntry();
+    const sameSis = validEntry({
+      id: "aspen-any-widget",
+      match: { pattern: "widget", literal: "widget" },
+      fix: { teacher: ["x"] },
+      samples: { match: [{ line: "widget" }], noMatch: ["gadget"] },
+    });
+    const canvas = validEntry({
+      id: "canvas-error",
+      sis: "canvas",
+      match: { pattern: "^Error:", literal: "Error:" },
+      fix: { teacher: ["x"] },
+      samples: { match: [{ line: "Error: x" }], noMatch: ["x"] },
+    });
+    const otherSis = validEntry({
+      id: "focus-missing",
+      sis: "focus",
+      match: { pattern: "is missing", literal: "is missing" },
+      fix: { teacher: ["x"] },
+      samples: { match: [{ line: "it is missing" }], noMatch: ["x"] },
+    });
+    const problems = validateCatalog([sourceOf("test", [owner, sameSis, canvas, otherSis])]).problems;
+    const ambiguous = problems.filter((problem) => problem.code === "sample-ambiguous");
+    expect(ambiguous.map(({ file, path }) => ({ file, path }))).toEqual([
+      { file: FILE, path: "samples.match[0].line" },
+      { file: FILE, path: "samples.match[0].line" },
+    ]);
+    expect(ambiguous.map((problem) => problem.message).join("\n")).toMatch(/aspen-any-widget[\s\S]*canvas-error/);
+  });
+
+  it("collects every problem of every file instead of stopping at the first", () => {
+    const broken = validEntry({
+      id: "aspen-broken",
+      match: { pattern: "^(a+)+$", literal: "aaaa" },
+      fix: { teacher: ["{x}"] },
+      samples: { match: [{ line: "aaaa" }], noMatch: ["aaaa"] },
+    });
+    const source = sourceOf("test", [broken, validEntry({ severity: "fatal" })]);
+    source.files.push({ path: "entries/aspen/bad.json", text: "[" });
+    const codes = validateCatalog([source]).problems.map((problem) => problem.code);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "placeholder-unknown",
+        "redos-nested-quantifier",
+        "no-match-sample-matched",
+        "schema",
+        "json-parse",
+      ]),
+    );
+    expect(codes.length).toBeGreaterThanOrEqual(5);
+  });
+});

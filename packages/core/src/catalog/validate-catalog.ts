@@ -1,0 +1,24 @@
+import type { CatalogProblem } from "../errors.js";
+import type { CatalogSource } from "./catalog-source.js";
+import { checkAmbiguity } from "./check-ambiguity.js";
+import { mergeSources, type SourcedEntry } from "./merge-sources.js";
+import { validateSource } from "./validate-source.js";
+
+export interface CatalogValidation {
+  problems: CatalogProblem[];
+  /** Entries in effect after later sources override earlier ones by id. */
+  entries: SourcedEntry[];
+  /** One line per entry a later source replaced. */
+  overrides: string[];
+  /** True when sources after the first add or replace entries. */
+  customized: boolean;
+}
+
+/** Validate catalog sources as a whole: every file's own checks, then ambiguity across the merged entries. */
+export function validateCatalog(sources: readonly CatalogSource[]): CatalogValidation {
+  const validated = sources.map(validateSource);
+  const merged = mergeSources(validated);
+  const matchable = merged.entries.flatMap((item) => (item.regex ? [{ ...item, regex: item.regex }] : []));
+  const problems = [...validated.flatMap((source) => source.problems), ...checkAmbiguity(matchable)];
+  return { problems, entries: merged.entries, overrides: merged.overrides, customized: merged.customized };
+}

@@ -1,0 +1,108 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join, relative, sep } from "node:path";
+import type { CatalogFile, CatalogSource } from "../catalog/catalog-source.js";
+import { type LoadedCatalog, loadCatalog } from "../catalog/load-catalog.js";
+import { validateCatalog } from "../catalog/validate-catalog.js";
+import { CatalogError, type CatalogProblem } from "../errors.js";
+
+export interface CatalogDirRead {
+  source: CatalogSource;
+  /** Directories or files that could not be read; reported like any other catalog problem. */
+  problems: CatalogProblem[];
+}
+
+/** The built-in catalog's directory, resolved like any dependency so it works from a workspace and from npm. */
+export function builtinCatalogDir(): string {
+  return dirname(createRequire(import.meta.url).resolve("@sis/error-catalog/package.json"));
+}
+
+/**
+ * Read a catalog directory: every `*.json` under `<dir>/entries` when that folder exists, else under `<dir>`, with
+ * generated schema files and package.json left out. Paths are relative to `<dir>` with `/` separators, so the
+ * checks see `entries/<sis>/<id>.json` on every platform.
+ */
+export async function readCatalogDir(dir: string): Promise<CatalogDirRead> {
+  const problems: CatalogProblem[] = [];
+  const unreadable = (file: string, error: unknown): void => {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ file, path: "", code: "source-unreadable", message: `cannot read ${file}: ${reason}` });
+  };
+  const entriesDir = join(dir, "entries");
+  const root = (await isDirectory(entriesDir)) ? entriesDir : dir;
+  const files: CatalogFile[] = [];
+  let paths: string[] = [];
+  try {
+    paths = (await listJsonFiles(root)).sort();
+  } catch (error) {
+    unreadable(dir, error);
+  }
+  for (const path of paths) {
+    const name = relative(dir, path).split(sep).join("/");
+    try {
+      files.push({ path: name, text: await readFile(path, "utf8") });
+    } catch (error) {
+      unreadable(name, error);
+    }
+  }
+  const version = await readVersion(dir);
+  return { source: { name: dir, ...(version === undefined ? {} : { version }), files }, problems };
+}
+
+export interface LoadCatalogFromDirsOptions {
+  /** Put the built-in catalog first (default true); false loads only the given directories. */
+  builtin?: boolean;
+}
+
+/** Load the built-in catalog plus user directories, later ones overriding earlier ones by id. */
+export async function loadCatalogFromDirs(
+  dirs: readonly string[],
+  { builtin = true }: LoadCatalogFromDirsOptions = {},
+): Promise<LoadedCatalog> {
+  const all = builtin ? [builtinCatalogDir(), ...dirs] : [...dirs];
+  const reads = await Promise.all(all.map(readCatalogDir));
+  const sources = reads.map((read) => read.source);
+  const readProblems = reads.flatMap((read) => read.problems);
+  if (readProblems.length > 0) {
+    // Still validate what could be read, so one run shows every problem.
+    throw new CatalogError([...readProblems, ...validateCatalog(sources).problems]);
+  }
+  return loadCatalog(sources);
+}
+
+async function listJsonFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const dirent of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, dirent.name);
+    if (dirent.isDirectory()) {
+      if (dirent.name !== "node_modules" && dirent.name !== "schema") found.push(...(await listJsonFiles(path)));
+    } else if (isEntryFileName(dirent.name)) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+
+function isEntryFileName(name: string): boolean {
+  return name.endsWith(".json") && !name.endsWith(".schema.json") && name !== "package.json";
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readVersion(dir: string): Promise<string | undefined> {
+  try {
+    const json: unknown = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
+    if (typeof json === "object" && json !== null && "version" in json && typeof json.version === "string") {
+      return json.version;
+    }
+  } catch {
+    // No package.json: a plain directory of entries has no version of its own.
+  }
+  return undefined;
+}

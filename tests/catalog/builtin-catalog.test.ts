@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../packages/core/src/catalog/load-catalog.js";
+import { validateCatalog } from "../../packages/core/src/catalog/validate-catalog.js";
+import { builtinCatalogDir, readCatalogDir } from "../../packages/core/src/node/catalog-dir.js";
+
+const read = await readCatalogDir(builtinCatalogDir());
+const { catalog } = loadCatalog([read.source]);
+const byId = new Map(catalog.entries.map((entry) => [entry.id, entry]));
+
+describe("the built-in catalog", () => {
+  it("reads and validates with zero problems", () => {
+    expect(read.problems).toEqual([]);
+    expect(validateCatalog([read.source]).problems).toEqual([]);
+    expect(catalog.version).toBe("1.0.0");
+  });
+
+  it("points every file at the generated schema", () => {
+    for (const file of read.source.files) {
+      expect(JSON.parse(file.text).$schema, file.path).toBe("../../schema/entry.schema.json");
+    }
+  });
+
+  it("covers all 42 entries of Canvas's SIS Error Code Dictionary, per SIS", () => {
+    const dictionary = catalog.entries.filter((entry) => entry.provenance.dictionary);
+    const perSis: Record<string, number> = {};
+    for (const entry of dictionary) perSis[entry.sis] = (perSis[entry.sis] ?? 0) + 1;
+    expect(perSis).toEqual({ aeries: 8, aspen: 4, focus: 5, "infinite-campus": 10, pinnacle: 2, powerschool: 13 });
+    expect(dictionary.every((entry) => entry.provenance.source.includes("SIS-Error-Code-Dictionary"))).toBe(true);
+    const titles = new Set(dictionary.map((entry) => `${entry.sis}: ${entry.title}`));
+    expect(titles.size).toBe(42);
+    for (const title of [
+      "aspen: Given Gradebook Column Type",
+      "aspen: Rest Easy: Could Not Find Resource",
+      "powerschool: 409 Error: Teacher Category ID",
+      "infinite-campus: Assignment Scores Export-PUT for OneRoster Error",
+      "pinnacle: Error Code 400: Invalid Due Date",
+      "focus: 404 Error: API Route Not Found",
+    ]) {
+      expect(titles).toContain(title);
+    }
+  });
+
+  it("spans at least 12 SIS slugs and explains every inferred message in its notes", () => {
+    expect(new Set(catalog.entries.map((entry) => entry.sis)).size).toBeGreaterThanOrEqual(12);
+    for (const entry of catalog.entries.filter((item) => item.provenance.message === "inferred")) {
+      expect(entry.provenance.notes ?? "", entry.id).toMatch(/infer|assum|only the|title/i);
+    }
+  });
+
+  it("has a seed Aspen entry whose teacher fix says which category, how to set a grade scale and to sync again", () => {
+    const seed = byId.get("aspen-gradebook-column-type-no-default-grade-scale");
+    expect(seed?.title).toBe("Given Gradebook Column Type");
+    expect(seed?.provenance).toMatchObject({ message: "verified", dictionary: true });
+    const teacher = (seed?.fix.teacher ?? []).join(" ");
+    expect(teacher).toMatch(/assignment group/i);
+    expect(teacher).toMatch(/default grade scale/i);
+    expect(teacher).toMatch(/Gradebook/);
+    expect(teacher).toMatch(/Sync to SIS again/i);
+    expect(seed?.actsFirst).toBe("teacher");
+  });
+
+  it("matches the seed message inside a wrapper prefix and a JSON body", () => {
+    const seed = byId.get("aspen-gradebook-column-type-no-default-grade-scale");
+    const regex = new RegExp(seed?.match.pattern ?? "$^", seed?.match.flags);
+    expect(
+      regex.test(
+        'Error posting grade: 409 Conflict - {"message":"given GradebookColumnType does not have a default GradeScale"}',
+      ),
+    ).toBe(true);
+  });
+});

@@ -82,13 +82,19 @@ export function studentKey(record: LogRecord): string {
 }
 
 /** Fold one record in. `match` is the catalog entry for error/warning records, `variant` their masked text if none. */
-export function accumulate(acc: Accumulator, record: LogRecord, match: MatchResult | null, variant: string | null): void {
+export function accumulate(
+  acc: Accumulator,
+  record: LogRecord,
+  match: MatchResult | null,
+  variant: string | null,
+): void {
   acc.counts.records++;
   const moment: Moment = { time: record.timestamp ? Date.parse(record.timestamp) : Number.NaN, seq: acc.seq++ };
   switch (record.status) {
     case "success":
       acc.counts.successes++;
-      return noteSuccess(groupFor(acc, record), record, moment);
+      noteSuccess(groupFor(acc, record), record, moment);
+      return;
     case "info":
       acc.counts.info++;
       return;
@@ -96,7 +102,8 @@ export function accumulate(acc: Accumulator, record: LogRecord, match: MatchResu
     case "warning":
       acc.counts[record.status === "error" ? "errors" : "warnings"]++;
       acc.counts[match ? "matched" : "unknown"]++;
-      return noteProblem(acc, record, match, variant, moment);
+      noteProblem(acc, record, match, variant, moment);
+      return;
   }
 }
 

@@ -28,10 +28,12 @@ describe("clusterTemplates", () => {
   });
 
   it("keeps messages of different lengths apart", () => {
-    expect(clusterTemplates([
-      { template: "Session expired", count: 1 },
-      { template: "Session expired for Aspen", count: 1 },
-    ])).toHaveLength(2);
+    expect(
+      clusterTemplates([
+        { template: "Session expired", count: 1 },
+        { template: "Session expired for Aspen", count: 1 },
+      ]),
+    ).toHaveLength(2);
   });
 
   it("does not depend on the order the variants arrive in", () => {
@@ -45,7 +47,9 @@ describe("clusterTemplates", () => {
       fc.property(variants, (list) => {
         const shuffled = [...list].reverse();
         const normalise = (clusters: ReturnType<typeof clusterTemplates>) =>
-          clusters.map((c) => ({ template: c.template, variants: [...c.variants].sort() })).sort((a, b) => (a.template < b.template ? -1 : 1));
+          clusters
+            .map((c) => ({ template: c.template, variants: [...c.variants].sort() }))
+            .sort((a, b) => (a.template < b.template ? -1 : 1));
         expect(normalise(clusterTemplates(shuffled))).toEqual(normalise(clusterTemplates(list)));
       }),
     );

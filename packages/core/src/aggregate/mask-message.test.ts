@@ -4,10 +4,19 @@ import { maskMessage } from "./mask-message.js";
 
 describe("maskMessage", () => {
   it.each([
-    ["Student.id [98659] does not have an AssignmentStudentAssociation for AssignmentSection 277753", "Student.id [<num>] does not have an AssignmentStudentAssociation for AssignmentSection <num>"],
-    ['Multiple matches found for "Unit 3 Quiz" due on 2025-09-14 in OneRoster.', 'Multiple matches found for "<*>" due on <date> in OneRoster.'],
+    [
+      "Student.id [98659] does not have an AssignmentStudentAssociation for AssignmentSection 277753",
+      "Student.id [<num>] does not have an AssignmentStudentAssociation for AssignmentSection <num>",
+    ],
+    [
+      'Multiple matches found for "Unit 3 Quiz" due on 2025-09-14 in OneRoster.',
+      'Multiple matches found for "<*>" due on <date> in OneRoster.',
+    ],
     ["Login jane.doe@school.org rejected at 9/14/2025 10:02 AM", "Login <email> rejected at <date>"],
-    ["Request 3f2b8c1e-9a4d-4e2f-8b7a-1c2d3e4f5a6b failed: see https://sis.example/x?id=4", "Request <uuid> failed: see <url>"],
+    [
+      "Request 3f2b8c1e-9a4d-4e2f-8b7a-1c2d3e4f5a6b failed: see https://sis.example/x?id=4",
+      "Request <uuid> failed: see <url>",
+    ],
     ["Section 77085.1 has   no  term", "Section <num> has no term"],
   ])("masks the variable parts of %s", (message, template) => {
     expect(maskMessage(message)).toBe(template);

@@ -9,7 +9,7 @@ export class LiteralIndex {
   private readonly outputs: number[][] = [[]];
 
   constructor(literals: readonly string[]) {
-    literals.forEach((literal, id) => this.insert(literal.toLowerCase(), id));
+    for (const [id, literal] of literals.entries()) this.insert(literal.toLowerCase(), id);
     this.link();
   }
 

@@ -76,7 +76,9 @@ describe("matchMessage", () => {
   });
 
   it("keeps Canvas's own validations under any SIS hint, but rules out another SIS's entry", () => {
-    expect(matchMessage(catalog, "Due Date is required!", { sis: "aeries" })?.entry.id).toBe("canvas-due-date-required");
+    expect(matchMessage(catalog, "Due Date is required!", { sis: "aeries" })?.entry.id).toBe(
+      "canvas-due-date-required",
+    );
     expect(matchMessage(catalog, "User does not teach section 5", { sis: "aspen" })).toBeNull();
   });
 

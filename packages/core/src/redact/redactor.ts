@@ -44,8 +44,14 @@ export function createRedactor(): Redactor {
       const copy: LogRecord = { ...record };
       if (keys.length > 0) {
         const n = numberFor(keys);
-        if (record.studentId) replacements.set(record.studentId, (copy.studentId = `student-${pad(n)}`));
-        if (record.studentName) replacements.set(record.studentName, (copy.studentName = `Student ${pad(n)}`));
+        if (record.studentId) {
+          copy.studentId = `student-${pad(n)}`;
+          replacements.set(record.studentId, copy.studentId);
+        }
+        if (record.studentName) {
+          copy.studentName = `Student ${pad(n)}`;
+          replacements.set(record.studentName, copy.studentName);
+        }
       }
       let captures = match?.captures;
       if (match) {

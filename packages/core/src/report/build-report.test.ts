@@ -8,11 +8,17 @@ const SEED = "given GradebookColumnType does not have a default GradeScale";
 
 function reportOf(records: Omit<LogRecord, "line">[], options: { canvasUrl?: string; redact?: boolean } = {}) {
   const analysis = createAnalysis({ catalog: testCatalog, ...options });
-  records.forEach((record, i) => analysis.add({ line: i + 2, source: "export.csv", ...record }));
+  for (const [i, record] of records.entries()) analysis.add({ line: i + 2, source: "export.csv", ...record });
   return Report.parse(analysis.report());
 }
 
-const course = { courseId: "101", courseName: "Biology - P1", assignmentId: "9", assignmentName: "Lab 1", sis: "aspen" };
+const course = {
+  courseId: "101",
+  courseName: "Biology - P1",
+  assignmentId: "9",
+  assignmentName: "Lab 1",
+  sis: "aspen",
+};
 
 describe("the grouped report", () => {
   it("groups findings per course and assignment with counts, students, first/last seen and the rendered fix", () => {
@@ -47,7 +53,10 @@ describe("the grouped report", () => {
       ({ ...course, status: "success", studentId, timestamp: `2025-09-${day}T00:00:00Z` }) as const;
     const partly = reportOf([error("s1", 10), error("s2", 10), success("s1", 11)]);
     expect(partly.groups[0]?.findings[0]?.resolved).toBe(false);
-    expect(partly.groups[0]?.findings[0]?.users.map((u) => [u.id, u.resolved])).toEqual([["s1", true], ["s2", false]]);
+    expect(partly.groups[0]?.findings[0]?.users.map((u) => [u.id, u.resolved])).toEqual([
+      ["s1", true],
+      ["s2", false],
+    ]);
     // Newest-first exports list the success before the error it clears.
     const reversed = reportOf([success("s2", 12), success("s1", 11), error("s2", 10), error("s1", 10)]);
     expect(reversed.groups[0]?.findings[0]?.resolved).toBe(true);
@@ -57,13 +66,25 @@ describe("the grouped report", () => {
 
   it("fills captures into the fix and links the course when a Canvas URL is given", () => {
     const report = reportOf(
-      [{ ...course, sis: "powerschool", courseId: "SIS-BIO-1", status: "error", message: "User does not teach section 77" }],
+      [
+        {
+          ...course,
+          sis: "powerschool",
+          courseId: "SIS-BIO-1",
+          status: "error",
+          message: "User does not teach section 77",
+        },
+      ],
       { canvasUrl: "https://district.instructure.com/" },
     );
     const group = report.groups[0];
     expect(group?.course.url).toBe("https://district.instructure.com/courses/sis_course_id:SIS-BIO-1");
     expect(group?.findings[0]?.fix).toEqual({ sisAdmin: ["Add the teacher to section 77 in PowerSchool."] });
-    expect(group?.findings[0]?.escalation).toEqual({ needed: true, to: "sisAdmin", collect: ["affected-users", "course-url"] });
+    expect(group?.findings[0]?.escalation).toEqual({
+      needed: true,
+      to: "sisAdmin",
+      collect: ["affected-users", "course-url"],
+    });
   });
 
   it("keeps records without a course or assignment in a group that says so", () => {
@@ -102,7 +123,8 @@ describe("the grouped report", () => {
     ] as const;
     const report = reportOf([...records], { redact: true });
     const text = JSON.stringify(report);
-    for (const secret of ["884422", "Ana Garcia", "ana.garcia@school.org", "Ben Ito"]) expect(text).not.toContain(secret);
+    for (const secret of ["884422", "Ana Garcia", "ana.garcia@school.org", "Ben Ito"])
+      expect(text).not.toContain(secret);
     expect(report.groups[0]?.findings.find((f) => f.entry)?.students).toBe(2);
   });
 });

@@ -122,7 +122,8 @@ export function unknownFromVariants(
     .map((cluster): UnknownTemplate => {
       const members = cluster.variants.map((template) => byTemplate.get(template)).filter((v) => v !== undefined);
       const examples: Example[] = [];
-      for (const member of members) for (const example of member.examples) keepExample(examples, example, EXAMPLE_LIMIT);
+      for (const member of members)
+        for (const example of member.examples) keepExample(examples, example, EXAMPLE_LIMIT);
       return {
         template: cluster.template,
         count: members.reduce((sum, member) => sum + member.count, 0),

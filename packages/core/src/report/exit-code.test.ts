@@ -6,7 +6,7 @@ import { exitCodeFor } from "./exit-code.js";
 
 function reportOf(records: Omit<LogRecord, "line">[]) {
   const analysis = createAnalysis({ catalog: testCatalog });
-  records.forEach((record, i) => analysis.add({ line: i + 1, courseId: "1", studentId: "s", ...record }));
+  for (const [i, record] of records.entries()) analysis.add({ line: i + 1, courseId: "1", studentId: "s", ...record });
   return analysis.report();
 }
 

@@ -120,11 +120,16 @@ function reresolve(group: Group, success: ResolutionState | undefined): Group {
 }
 
 function mergeResolution(a: readonly ResolutionState[], b: readonly ResolutionState[]): ResolutionState[] {
-  return mergeBy(a, b, (state) => state.group, (x, y) => {
-    const students = { ...x.students };
-    for (const [key, iso] of Object.entries(y.students)) students[key] = maxIso(students[key] ?? null, iso) ?? iso;
-    return { group: x.group, anySuccess: maxIso(x.anySuccess, y.anySuccess), students };
-  }).sort((x, y) => compareText(x.group, y.group));
+  return mergeBy(
+    a,
+    b,
+    (state) => state.group,
+    (x, y) => {
+      const students = { ...x.students };
+      for (const [key, iso] of Object.entries(y.students)) students[key] = maxIso(students[key] ?? null, iso) ?? iso;
+      return { group: x.group, anySuccess: maxIso(x.anySuccess, y.anySuccess), students };
+    },
+  ).sort((x, y) => compareText(x.group, y.group));
 }
 
 function mergeExamples(a: readonly Example[], b: readonly Example[]): Example[] {

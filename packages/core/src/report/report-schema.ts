@@ -44,12 +44,12 @@ export const Finding = z.object({
   students: z.number().int().describe("Distinct students affected"),
   firstSeen: Timestamp,
   lastSeen: Timestamp,
-  resolved: z.boolean().describe("A later success for the same course, assignment (and student) cleared every occurrence"),
+  resolved: z
+    .boolean()
+    .describe("A later success for the same course, assignment (and student) cleared every occurrence"),
   captures: z.record(z.string(), z.string()).describe("Variable parts of the first matching message"),
   fix: Fix.nullable().describe("Catalog fix steps per actor with the captures filled in"),
-  escalation: z
-    .object({ needed: z.boolean(), to: Actor.nullable(), collect: z.array(EscalationItem) })
-    .nullable(),
+  escalation: z.object({ needed: z.boolean(), to: Actor.nullable(), collect: z.array(EscalationItem) }).nullable(),
   users: z.array(AffectedUser).describe("Affected students (id and name), sorted"),
   examples: z.array(Example),
 });
@@ -112,9 +112,7 @@ export const Report = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   tool: z.object({ name: z.string(), version: z.string() }),
   catalog: z.object({ version: z.string() }),
-  inputs: z.array(
-    z.object({ name: z.string(), shape: z.string(), encoding: z.string(), records: z.number().int() }),
-  ),
+  inputs: z.array(z.object({ name: z.string(), shape: z.string(), encoding: z.string(), records: z.number().int() })),
   summary: Summary,
   groups: z.array(Group),
   unknown: z.array(UnknownTemplate),

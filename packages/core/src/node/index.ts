@@ -1,0 +1,11 @@
+// Node.js edge of @sis/core: reading files, stdin and catalog directories. The analysis itself stays pure.
+
+export type { LoadedCatalog } from "../catalog/load-catalog.js";
+export {
+  builtinCatalogDir,
+  type CatalogDirRead,
+  type LoadCatalogFromDirsOptions,
+  loadCatalogFromDirs,
+  readCatalogDir,
+} from "./catalog-dir.js";
+export { openInput, STDIN_NAME } from "./read-input.js";

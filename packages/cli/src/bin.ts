@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import type { CliIo } from "./io.js";
+import { main } from "./main.js";
+
+// The only file that touches `process`: everything else receives these streams.
+const io: CliIo = {
+  stdin: { data: process.stdin, isTTY: process.stdin.isTTY === true },
+  stdout: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY === true },
+  stderr: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY === true },
+  env: process.env,
+  now: () => performance.now(),
+};
+
+// `gpb-analyze … | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await main(process.argv, io);

@@ -1,0 +1,53 @@
+import { analyze, EXIT_CODES, type ExitCode, exitCodeFor, TOOL } from "@sis/core";
+import { loadCliCatalog } from "../catalog/load.js";
+import { type CliIo, wantsColour } from "../io.js";
+import type { Renderer } from "../render/renderer.js";
+import { RENDERERS } from "../render/renderers.js";
+import { summaryLine } from "../render/summary-line.js";
+import { createStderrReporter } from "../stderr/stderr-reporter.js";
+import { onlyUnresolved } from "../view/only-unresolved.js";
+import { type AnalyzeFlags, checkCanvasUrl } from "./analyze-flags.js";
+import { openInputs } from "./open-inputs.js";
+import { printVersion } from "./version.js";
+
+/** `gpb-analyze [files…]`: read the logs, let core analyze them, render the report and pick the exit code. */
+export async function runAnalyze(
+  files: string[],
+  flags: AnalyzeFlags,
+  io: CliIo,
+  usage: () => string,
+): Promise<ExitCode> {
+  if (flags.version) return printVersion(flags.catalog, io);
+  if (files.length === 0 && io.stdin.isTTY) {
+    // Reading a terminal would wait for typing that never comes; show how to call the tool instead.
+    io.stderr.write(`error: expected a log file or piped input, got a terminal on stdin\n\n${usage()}`);
+    return EXIT_CODES.failure;
+  }
+  const canvasUrl = checkCanvasUrl(flags.canvasUrl);
+  const catalog = await loadCliCatalog(flags.catalog);
+  const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY ? "table" : "json")];
+  const stderr = createStderrReporter(io, flags.quiet === true);
+  for (const line of catalog.overrides)
+    stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
+
+  const report = await analyze(openInputs(files, io), {
+    catalog: catalog.compiled,
+    tool: TOOL,
+    redact: flags.redact === true,
+    ...(flags.sis !== undefined && { sis: flags.sis }),
+    ...(canvasUrl !== undefined && { canvasUrl }),
+    onDiagnostic: stderr.diagnostic,
+    onRecord(analyzed) {
+      stderr.record();
+      const line = renderer.renderRecord?.(analyzed);
+      if (line) io.stdout.write(line);
+    },
+  });
+  stderr.finish();
+
+  const shown = flags.onlyUnresolved ? onlyUnresolved(report) : report;
+  io.stdout.write(renderer.render(shown, { groupBy: flags.groupBy, colour: wantsColour(io) }));
+  // The table ends with this line itself; other formats are for machines or tickets, so it goes to stderr.
+  if (!flags.quiet && !renderer.includesSummary) io.stderr.write(`${summaryLine(shown)}\n`);
+  return exitCodeFor({ report: shown }, flags.failOn);
+}

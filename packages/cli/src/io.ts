@@ -1,0 +1,26 @@
+import type { InputChunk } from "@sis/core";
+
+/** A place to write text: process.stdout in the bin, a string buffer in tests. */
+export interface Output {
+  write(text: string): void;
+  /** True when a person is looking at it (a terminal): tables, colour and progress depend on it. */
+  isTTY: boolean;
+}
+
+/**
+ * Everything the CLI touches outside itself. Only bin.ts builds one from `process`, so every command runs
+ * in-process in tests with fake streams.
+ */
+export interface CliIo {
+  stdin: { data: AsyncIterable<InputChunk>; isTTY: boolean };
+  stdout: Output;
+  stderr: Output;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds, for throttling progress; injectable so tests control time. */
+  now?: () => number;
+}
+
+/** Colour only for a person at a terminal who has not opted out (https://no-color.org). */
+export function wantsColour(io: CliIo): boolean {
+  return io.stdout.isTTY && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === "");
+}

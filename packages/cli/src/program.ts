@@ -1,0 +1,95 @@
+import type { ExitCode, FailOn } from "@sis/core";
+import { Command, Option } from "commander";
+import { runAnalyze } from "./commands/analyze.js";
+import type { AnalyzeFlags } from "./commands/analyze-flags.js";
+import { type CatalogListFlags, runCatalogList } from "./commands/catalog-list.js";
+import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.js";
+import { runCatalogValidate } from "./commands/catalog-validate.js";
+import { USAGE_HINT } from "./failure.js";
+import type { CliIo } from "./io.js";
+import { FORMATS } from "./render/format.js";
+import { GROUP_BY } from "./view/group-by.js";
+
+/** What an action leaves behind for main to return; commander itself knows nothing of exit codes. */
+export interface RunState {
+  exitCode: ExitCode;
+}
+
+export const FAIL_ON = ["error", "warning", "never"] as const satisfies readonly FailOn[];
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Commander wiring only: every action hands over to a command module. */
+export function buildProgram(io: CliIo, state: RunState): Command {
+  const program = new Command("gpb-analyze");
+  // Set before subcommands are added, which copy these settings.
+  program
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .showHelpAfterError(`(${USAGE_HINT})`)
+    // Root options stop at `catalog`, so `catalog list --catalog DIR` belongs to the subcommand.
+    .enablePositionalOptions();
+  program
+    .description("Explain Canvas grade passback (Grade Sync) failures from an exported log, with the fix per person.")
+    .argument("[files...]", "log exports (CSV, TSV, JSON, NDJSON, text; .gz too); `-` or nothing reads stdin")
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(FORMATS),
+    )
+    .option("--sis <name>", "SIS of records that do not name one (aspen, powerschool, infinite-campus, …)")
+    .option(
+      "--catalog <dir>",
+      "extra catalog directory; its entries override built-in ones by id (repeatable)",
+      collect,
+      [],
+    )
+    .option("--canvas-url <url>", "Canvas base URL (https://school.instructure.com) to link courses")
+    .addOption(new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course"))
+    .option("--only-unresolved", "leave out findings a later successful sync cleared (not applied to ndjson)")
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 when a finding is at or above").choices(FAIL_ON).default("error"),
+    )
+    .option("--redact", "replace student names, ids and emails with pseudonyms in every output")
+    .option("-q, --quiet", "print only the report: no summary, progress or diagnostics on stderr")
+    .option("-V, --version", "print the tool's and the catalog's versions")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or catalog error.",
+    )
+    .action(async (files: string[], flags: AnalyzeFlags) => {
+      state.exitCode = await runAnalyze(files, flags, io, () => program.helpInformation());
+    });
+  addCatalogCommands(program, io, state);
+  return program;
+}
+
+function addCatalogCommands(program: Command, io: CliIo, state: RunState): void {
+  const catalog = program.command("catalog").description("list, show and validate catalog entries");
+  const catalogDirs = () =>
+    new Option("--catalog <dir>", "extra catalog directory (repeatable)").argParser(collect).default([]);
+  catalog
+    .command("list")
+    .description("every entry in effect: id, SIS, title, severity, provenance, samples")
+    .addOption(
+      new Option("-f, --format <format>", "default: table on a terminal, else json").choices(["json", "table"]),
+    )
+    .addOption(catalogDirs())
+    .action(async (flags: CatalogListFlags) => {
+      state.exitCode = await runCatalogList(flags, io);
+    });
+  catalog
+    .command("show")
+    .description("one entry: what it means and the fix per person")
+    .argument("<id>", "entry id, such as aspen-session-expired")
+    .addOption(new Option("-f, --format <format>").choices(["text", "json"]).default("text"))
+    .addOption(catalogDirs())
+    .action(async (id: string, flags: CatalogShowFlags) => {
+      state.exitCode = await runCatalogShow(id, flags, io);
+    });
+  catalog
+    .command("validate")
+    .description("check the built-in catalog plus DIRs and list every problem (exit 2 when any)")
+    .argument("[dirs...]", "catalog directories to check with the built-in one")
+    .action(async (dirs: string[]) => {
+      state.exitCode = await runCatalogValidate(dirs, io);
+    });
+}

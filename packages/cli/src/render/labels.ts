@@ -1,0 +1,46 @@
+import type { Actor, Finding } from "@sis/core";
+
+/** Who a fix is for, as support staff say it. */
+export const ACTOR_LABELS = {
+  teacher: "Teacher",
+  canvasAdmin: "Canvas admin",
+  sisAdmin: "SIS admin",
+  vendor: "SIS vendor support",
+} as const satisfies Record<Actor, string>;
+
+type Named = { id: string | null; name: string | null };
+
+export function courseLabel(course: Named): string {
+  return namedLabel(course, "course", "(course not named in the log)");
+}
+
+export function assignmentLabel(assignment: Named): string {
+  return namedLabel(assignment, "assignment", "(assignment not named in the log)");
+}
+
+export function studentLabel(user: Named): string {
+  return namedLabel(user, "id", "(assignment-level: no student)");
+}
+
+function namedLabel({ id, name }: Named, idWord: string, neither: string): string {
+  if (name && id) return `${name} (${idWord} ${id})`;
+  return name ?? (id ? `${idWord} ${id}` : neither);
+}
+
+/** The entry's title, or the masked message when no entry explains it. */
+export function findingLabel(finding: Pick<Finding, "entry" | "template">): string {
+  return finding.entry ? finding.entry.title : `Unknown error: ${finding.template ?? "(no message)"}`;
+}
+
+/** Minutes are precise enough to find the sync in Canvas; core's timestamps are UTC. */
+export function dateLabel(iso: string | null): string {
+  return iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "—";
+}
+
+export function yesNo(value: boolean): string {
+  return value ? "yes" : "no";
+}
+
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? word : words}`;
+}

@@ -1,0 +1,71 @@
+import { Actor, type Finding, type Fix, type Report } from "@sis/core";
+import { fixesOf } from "../view/fixes.js";
+import { type Row, sectionsOf } from "../view/sections.js";
+import { ACTOR_LABELS, assignmentLabel, courseLabel, dateLabel, findingLabel, plural, yesNo } from "./labels.js";
+import { escapeMarkdown as md } from "./markdown-escape.js";
+import { markdownTable } from "./markdown-table.js";
+import type { RenderOptions } from "./renderer.js";
+import { summaryLine } from "./summary-line.js";
+
+/** The report for pasting into a ticket: headings per section, a table of findings, the fixes per person. */
+export function renderMarkdown(report: Report, { groupBy }: RenderOptions): string {
+  const out = ["# Grade passback report", "", md(summaryLine(report)), ""];
+  for (const section of sectionsOf(report, groupBy)) {
+    out.push(`## ${md(section.title)}`, "");
+    for (const block of section.blocks) {
+      if (block.title) out.push(`### ${md(block.title)}`, "");
+      out.push(groupBy === "error" ? locationTable(block.rows) : findingTable(block.rows), "");
+      for (const { title, fix } of fixesOf(block.rows)) out.push(...fixLines(title, fix));
+    }
+  }
+  if (report.unknown.length > 0) {
+    out.push(`## Unknown errors (${plural(report.unknown.length, "template")})`, "");
+    const rows = report.unknown.map((u) => [u.template, String(u.count), u.nearest?.id ?? "—"]);
+    out.push(markdownTable(["Message template", "Count", "Nearest entry"], rows), "");
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+function findingTable(rows: readonly Row[]): string {
+  const head = ["Error", "SIS", "Count", "Students", "First seen", "Last seen", "Resolved"];
+  return markdownTable(
+    head,
+    rows.map(({ group, finding }) => [
+      findingLabel(finding),
+      finding.entry?.sis ?? group.sis ?? "—",
+      ...counts(finding),
+    ]),
+  );
+}
+
+function locationTable(rows: readonly Row[]): string {
+  const head = ["Course", "Assignment", "Count", "Students", "First seen", "Last seen", "Resolved"];
+  return markdownTable(
+    head,
+    rows.map(({ group, finding }) => [
+      courseLabel(group.course),
+      assignmentLabel(group.assignment),
+      ...counts(finding),
+    ]),
+  );
+}
+
+function counts(finding: Finding): string[] {
+  return [
+    String(finding.count),
+    String(finding.students),
+    dateLabel(finding.firstSeen),
+    dateLabel(finding.lastSeen),
+    yesNo(finding.resolved),
+  ];
+}
+
+function fixLines(title: string, fix: Fix): string[] {
+  const lines = [`**Fix: ${md(title)}**`, ""];
+  for (const actor of Actor.options) {
+    const steps = fix[actor];
+    if (!steps) continue;
+    lines.push(`- ${ACTOR_LABELS[actor]}:`, ...steps.map((step, i) => `  ${i + 1}. ${md(step)}`));
+  }
+  return [...lines, ""];
+}

@@ -1,0 +1,17 @@
+import { renderEscalation } from "./escalation.js";
+import type { Format } from "./format.js";
+import { renderJson } from "./json.js";
+import { renderMarkdown } from "./markdown.js";
+import { renderNdjsonRecord } from "./ndjson.js";
+import type { Renderer } from "./renderer.js";
+import { renderTable } from "./table.js";
+
+/** Every format's renderer; a new format is a build error until it has one. Typed wide so callers see one shape. */
+export const RENDERERS: Readonly<Record<Format, Renderer>> = {
+  table: { render: renderTable, includesSummary: true },
+  json: { render: renderJson },
+  // Records went out as they arrived; nothing may follow them on stdout.
+  ndjson: { render: () => "", renderRecord: renderNdjsonRecord },
+  markdown: { render: renderMarkdown },
+  escalation: { render: renderEscalation },
+} satisfies Record<Format, Renderer>;

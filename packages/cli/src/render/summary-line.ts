@@ -1,0 +1,14 @@
+import type { Report } from "@sis/core";
+import { plural } from "./labels.js";
+
+/** One line a person can read at a glance: how much was read, how much is explained, how much is still failing. */
+export function summaryLine(report: Report): string {
+  const { summary } = report;
+  const coverage = summary.coverage === null ? "" : ` (${Math.round(summary.coverage * 100)}% explained)`;
+  return [
+    `${plural(summary.records, "record")}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.successes, "success", "successes")}`,
+    `${summary.matched.toLocaleString("en-US")} matched, ${summary.unknown.toLocaleString("en-US")} unknown${coverage}`,
+    `${plural(summary.unresolvedFindings, "unresolved finding")} across ${plural(summary.groups, "assignment")}`,
+    `catalog ${report.catalog.version}`,
+  ].join(" · ");
+}

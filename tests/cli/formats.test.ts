@@ -1,0 +1,68 @@
+import { Report } from "@sis/core";
+import { describe, expect, it } from "vitest";
+import { FORMATS } from "../../packages/cli/src/render/format.js";
+import { runCli } from "./support/run-cli.js";
+import { transcript } from "./support/transcript.js";
+
+const EXPORT = "tests/fixtures/cli/grade-sync.csv";
+const SNAPSHOTS = "../fixtures/cli/snapshots/cli";
+
+// These run with the built-in catalog: a changed entry text shows up here as a reviewed snapshot diff.
+describe("every format end to end", () => {
+  for (const format of FORMATS) {
+    it(`--format ${format}`, async () => {
+      const args = [EXPORT, "--format", format, "--canvas-url", "https://school.instructure.com"];
+      const result = await runCli(args);
+      await expect(transcript(args, result)).toMatchFileSnapshot(`${SNAPSHOTS}/format-${format}.txt`);
+      expect(result.code).toBe(1);
+    });
+  }
+
+  it("json on stdout is exactly the report contract", async () => {
+    const { stdout } = await runCli([EXPORT, "--format", "json"]);
+    const report = Report.parse(JSON.parse(stdout));
+    expect(report.summary).toMatchObject({ records: 8, errors: 5, warnings: 1, successes: 2 });
+    expect(report.groups.map((group) => group.assignment.name)).toEqual(["Quiz 2", "Unit 1 Test", "Lab 3"]);
+  });
+
+  it("ndjson writes one object per error or warning record and nothing else", async () => {
+    const { stdout } = await runCli([EXPORT, "--format", "ndjson"]);
+    const lines = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toEqual({
+      line: 2,
+      source: EXPORT,
+      course: { id: "1234", name: "Algebra I" },
+      assignment: { id: "55", name: "Unit 1 Test" },
+      student: { id: null, name: null },
+      status: "error",
+      httpStatus: 400,
+      message: "given GradebookColumnType does not have a default GradeScale",
+      entry: {
+        id: "aspen-gradebook-column-type-no-default-grade-scale",
+        sis: "aspen",
+        title: "Given Gradebook Column Type",
+      },
+      template: null,
+    });
+    expect(lines.filter((line) => line.entry === null).map((line) => line.template)).toHaveLength(1);
+  });
+
+  it("defaults to a table on a terminal and to json in a pipe", async () => {
+    expect((await runCli([EXPORT], { stdoutIsTTY: true })).stdout).toContain("┌");
+    const piped = (await runCli([EXPORT])).stdout;
+    expect(() => JSON.parse(piped)).not.toThrow();
+  });
+
+  it("markdown and escalation escape log text", async () => {
+    for (const format of ["markdown", "escalation"]) {
+      const { stdout } = await runCli([EXPORT, "--format", format]);
+      expect(stdout).not.toContain("<b>");
+      expect(stdout).toContain("\\<b\\>");
+      expect(stdout).not.toMatch(/[^\\]\*later/);
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { Report } from "@sis/core";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./support/run-cli.js";
+import { transcript } from "./support/transcript.js";
+
+const EXPORT = "tests/fixtures/cli/grade-sync.csv";
+const SNAPSHOTS = "../fixtures/cli/snapshots/cli";
+/** The start of every ANSI colour sequence. */
+const ANSI = "\u001b[";
+
+describe("--only-unresolved", () => {
+  it("leaves out findings a later success cleared", async () => {
+    const all = Report.parse(JSON.parse((await runCli([EXPORT])).stdout));
+    const open = Report.parse(JSON.parse((await runCli([EXPORT, "--only-unresolved"])).stdout));
+    expect(all.groups.flatMap((g) => g.findings).some((f) => f.resolved)).toBe(true);
+    expect(open.groups.flatMap((g) => g.findings).some((f) => f.resolved)).toBe(false);
+    expect(open.groups.map((g) => g.assignment.name)).toEqual(["Quiz 2", "Lab 3"]);
+  });
+
+  it("keeps the table free of resolved rows", async () => {
+    const { stdout } = await runCli([EXPORT, "--only-unresolved", "--format", "table"]);
+    expect(stdout).not.toContain("Unit 1 Test");
+  });
+});
+
+describe("--group-by", () => {
+  for (const groupBy of ["assignment", "error"]) {
+    for (const format of ["table", "markdown"]) {
+      it(`${groupBy} in ${format}`, async () => {
+        const args = [EXPORT, "--format", format, "--group-by", groupBy, "--quiet"];
+        await expect(transcript(args, await runCli(args))).toMatchFileSnapshot(
+          `${SNAPSHOTS}/group-by-${groupBy}-${format}.txt`,
+        );
+      });
+    }
+  }
+
+  it("error puts one error's courses under one heading", async () => {
+    const { stdout } = await runCli([EXPORT, "--format", "markdown", "--group-by", "error"]);
+    const section = stdout.split("\n## ").find((part) => part.startsWith("Given Gradebook Column Type")) ?? "";
+    expect(section).toContain("Unit 1 Test (assignment 55)");
+    expect(section).toContain("Quiz 2 (assignment 56)");
+  });
+});
+
+describe("stderr", () => {
+  it("prints diagnostics as file: code: message and the summary", async () => {
+    const { stderr } = await runCli([EXPORT, "--format", "json"]);
+    expect(stderr).toMatch(/^tests\/fixtures\/cli\/grade-sync\.csv: shape-detected: /m);
+    expect(stderr).toMatch(/^8 records: 5 errors, 1 warning, 2 successes/m);
+  });
+
+  it("caps diagnostics at 20 lines with a count of the rest", async () => {
+    const lines = Array.from({ length: 30 }, () => '{"message": "x", "status": "failed"}, {not json},');
+    const { stderr } = await runCli(["--format", "json"], { stdin: `[\n${lines.join("\n")}\n]\n` });
+    const diagnostics = stderr.split("\n").filter((line) => line.startsWith("stdin"));
+    expect(diagnostics).toHaveLength(20);
+    expect(stderr).toMatch(/^… and \d+ more diagnostics \(see the json report\)$/m);
+  });
+
+  it("--quiet prints only the report", async () => {
+    const { stdout, stderr } = await runCli([EXPORT, "--quiet"]);
+    expect(stderr).toBe("");
+    expect(() => JSON.parse(stdout)).not.toThrow();
+  });
+
+  it("shows progress only when stderr is a terminal", async () => {
+    let time = 0;
+    const now = () => (time += 300);
+    const { stderr } = await runCli([EXPORT], { stderrIsTTY: true, now });
+    expect(stderr).toContain(`\r${ANSI}Kread `);
+    expect(stderr).toMatch(/read \d+ rows \([\d,]+ rows\/s\)/);
+    expect((await runCli([EXPORT], { stderrIsTTY: false, now })).stderr).not.toContain("rows/s");
+    expect((await runCli([EXPORT, "--quiet"], { stderrIsTTY: true, now })).stderr).toBe("");
+  });
+});
+
+describe("colour", () => {
+  it("only on a terminal without NO_COLOR, even when TERM is set", async () => {
+    const env = { TERM: "xterm-256color" };
+    expect((await runCli([EXPORT], { stdoutIsTTY: true, env })).stdout).toContain(ANSI);
+    expect((await runCli([EXPORT], { stdoutIsTTY: true, env: { ...env, NO_COLOR: "1" } })).stdout).not.toContain(ANSI);
+    expect((await runCli([EXPORT, "--format", "table"], { env })).stdout).not.toContain(ANSI);
+  });
+});
+
+describe("--version", () => {
+  it("names the tool's and the catalog's versions", async () => {
+    const { code, stdout } = await runCli(["--version"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^gpb-analyze \d+\.\d+\.\d+ \(catalog \d+\.\d+\.\d+, \d+ entries\)\n$/);
+  });
+
+  it("shows a customised catalog as such", async () => {
+    const { stdout } = await runCli(["--version", "--catalog", "tests/fixtures/cli/custom-catalog"]);
+    expect(stdout).toMatch(/\(catalog \d+\.\d+\.\d+\+custom, /);
+  });
+});
+
+describe("--sis and --canvas-url", () => {
+  it("links courses when a Canvas URL is given", async () => {
+    const args = [EXPORT, "--canvas-url", "https://school.instructure.com/"];
+    const report = Report.parse(JSON.parse((await runCli(args)).stdout));
+    expect(report.groups[0]?.course.url).toBe("https://school.instructure.com/courses/1234");
+  });
+
+  it("uses the SIS hint for records that do not name one", async () => {
+    const { stdout } = await runCli(["--sis", "Aspen"], { stdin: "Aspen session has expired, please log in again\n" });
+    expect(Report.parse(JSON.parse(stdout)).groups[0]?.findings[0]?.entry?.sis).toBe("aspen");
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { FORMATS } from "../../packages/cli/src/render/format.js";
+import { GROUP_BY } from "../../packages/cli/src/view/group-by.js";
+import { runCli } from "./support/run-cli.js";
+
+/** Every name, id and email of a student in tests/fixtures/cli/students.csv, and the pieces of them. */
+const ORIGINALS = [
+  "Zelda",
+  "Quixote",
+  "Marlowe",
+  "Bartholomew",
+  "Fairweather",
+  "Ottilie",
+  "Vanderbeek",
+  "Ignatius",
+  "Wobblethorpe",
+  "48213",
+  "48214",
+  "48215",
+  "48216",
+  "school.example.org",
+];
+
+describe("--redact", () => {
+  for (const format of FORMATS) {
+    for (const groupBy of GROUP_BY) {
+      it(`leaves no student name, id or email in ${format} output grouped by ${groupBy}`, async () => {
+        const args = ["tests/fixtures/cli/students.csv", "--redact", "--format", format, "--group-by", groupBy];
+        const { stdout, stderr } = await runCli(args, { stdoutIsTTY: true, stderrIsTTY: true, now: () => 0 });
+        expect(stdout.length).toBeGreaterThan(0);
+        for (const original of ORIGINALS) {
+          expect(stdout, `stdout mentions ${original}`).not.toContain(original);
+          expect(stderr, `stderr mentions ${original}`).not.toContain(original);
+        }
+      });
+    }
+  }
+
+  it("still tells students apart", async () => {
+    const { stdout } = await runCli(["tests/fixtures/cli/students.csv", "--redact", "--format", "escalation"]);
+    expect(stdout).toMatch(/Student 0001/);
+    expect(stdout).toMatch(/Student 0002/);
+  });
+
+  it("without --redact the same output does name them (the test above is not vacuous)", async () => {
+    const { stdout } = await runCli(["tests/fixtures/cli/students.csv", "--format", "escalation"]);
+    expect(stdout).toContain("Zelda Quixote-Marlowe");
+  });
+});

@@ -1,0 +1,137 @@
+import { Report } from "@sis/core";
+import { describe, expect, it } from "vitest";
+import { FORMATS } from "../../packages/cli/src/render/format.js";
+import { escapeMarkdown } from "../../packages/cli/src/render/markdown-escape.js";
+import { renderNdjsonRecord } from "../../packages/cli/src/render/ndjson.js";
+import { RENDERERS } from "../../packages/cli/src/render/renderers.js";
+import { GROUP_BY } from "../../packages/cli/src/view/group-by.js";
+import { onlyUnresolved } from "../../packages/cli/src/view/only-unresolved.js";
+import { sampleReport } from "./support/sample-report.js";
+
+const SNAPSHOTS = "../fixtures/cli/snapshots/render";
+/** The start of every ANSI colour sequence. */
+const ANSI = "\u001b[";
+
+describe("renderers", () => {
+  it("has one renderer per format", () => {
+    expect(Object.keys(RENDERERS).sort()).toEqual([...FORMATS].sort());
+  });
+
+  for (const format of FORMATS) {
+    // --group-by only rearranges the table and Markdown; the other formats have one layout.
+    for (const groupBy of format === "table" || format === "markdown" ? GROUP_BY : (["course"] as const)) {
+      it(`renders ${format} grouped by ${groupBy}`, async () => {
+        const text = RENDERERS[format].render(sampleReport(), { groupBy, colour: false });
+        await expect(text).toMatchFileSnapshot(`${SNAPSHOTS}/${format}-by-${groupBy}.txt`);
+      });
+    }
+  }
+
+  it("json is exactly the report contract", () => {
+    const report = sampleReport();
+    const parsed = Report.parse(JSON.parse(RENDERERS.json.render(report, { groupBy: "course", colour: false })));
+    expect(parsed).toEqual(report);
+  });
+
+  it("colours the table only when asked", () => {
+    const plain = RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: false });
+    const coloured = RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: true });
+    expect(plain).not.toContain(ANSI);
+    expect(coloured).toContain(ANSI);
+  });
+
+  it("says so when there is nothing to act on", () => {
+    const empty = sampleReport({ groups: [], unknown: [] });
+    expect(RENDERERS.table.render(empty, { groupBy: "course", colour: false })).toContain("No grade passback errors");
+    expect(RENDERERS.escalation.render(empty, { groupBy: "course", colour: false })).toContain(
+      "No grade passback errors",
+    );
+  });
+
+  it("writes nothing after the streamed ndjson records", () => {
+    expect(RENDERERS.ndjson.render(sampleReport(), { groupBy: "course", colour: false })).toBe("");
+  });
+});
+
+describe("table fixes", () => {
+  it("labels each person's steps", () => {
+    const text = RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: false });
+    expect(text).toContain(
+      "    Teacher:\n      1. Give the *category* a default grade scale in Aspen, then sync again.",
+    );
+    expect(text).toContain("    SIS admin:\n      1. Enroll the student in section S-7 in Aspen.");
+  });
+});
+
+describe("escalation", () => {
+  const text = RENDERERS.escalation.render(sampleReport(), { groupBy: "course", colour: false });
+
+  it("writes one note per course", () => {
+    expect(text.match(/^# Escalation: /gm)).toHaveLength(2);
+  });
+
+  it("carries the specific examples support practice asks for", () => {
+    expect(text).toContain("<https://school.instructure.com/courses/1234>");
+    expect(text).toContain("Ada Lovelace (id s-1)");
+    expect(text).toContain("Unit 1 Test (assignment 55)");
+    expect(text).toContain("2026-11-19 08:00 UTC");
+    expect(text).toContain("**Goes to:** SIS admin, Teacher");
+    expect(text).toContain("- [ ] SIS ids of the course section");
+    expect(text).toMatch(/- \[ \] Screenshot of the SIS gradebook.*no log can provide it/);
+  });
+});
+
+describe("escapeMarkdown", () => {
+  it("makes table and formatting characters inert", () => {
+    expect(escapeMarkdown("a | b * c _ d `e` <f> [g](h)\nnext")).toBe(
+      "a \\| b \\* c \\_ d \\`e\\` \\<f\\> \\[g\\](h) next",
+    );
+  });
+
+  it("escapes the escape character first", () => {
+    expect(escapeMarkdown("C:\\path|x")).toBe("C:\\\\path\\|x");
+  });
+
+  it("keeps every markdown table row on one line with the right number of cells", () => {
+    const text = RENDERERS.markdown.render(sampleReport(), { groupBy: "course", colour: false });
+    for (const row of text.split("\n").filter((line) => line.startsWith("| "))) {
+      const cells = row.replace(/\\\|/g, "").split("|").length - 2;
+      expect([3, 7]).toContain(cells);
+    }
+  });
+});
+
+describe("onlyUnresolved", () => {
+  it("drops resolved findings and groups left empty", () => {
+    const report = onlyUnresolved(sampleReport());
+    expect(Report.parse(report)).toEqual(report);
+    expect(report.groups.flatMap((group) => group.findings).every((finding) => !finding.resolved)).toBe(true);
+    expect(report.groups).toHaveLength(3);
+    expect(report.groups[0]?.findings).toHaveLength(1);
+  });
+});
+
+describe("ndjson record", () => {
+  const record = { line: 4, source: "-", status: "error" as const, message: "boom", courseId: "1" };
+
+  it("writes error and warning records as one JSON line", () => {
+    const line = renderNdjsonRecord({ record, match: null, template: "boom" });
+    expect(line?.endsWith("\n")).toBe(true);
+    expect(JSON.parse(line ?? "")).toEqual({
+      line: 4,
+      source: "-",
+      course: { id: "1", name: null },
+      assignment: { id: null, name: null },
+      student: { id: null, name: null },
+      status: "error",
+      httpStatus: null,
+      message: "boom",
+      entry: null,
+      template: "boom",
+    });
+  });
+
+  it("skips successes", () => {
+    expect(renderNdjsonRecord({ record: { ...record, status: "success" }, match: null, template: null })).toBeNull();
+  });
+});

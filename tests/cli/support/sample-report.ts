@@ -1,0 +1,127 @@
+import { type Finding, type Group, Report } from "@sis/core";
+
+/**
+ * A small but complete report built by hand, parsed with the core schema so renderers are tested against what
+ * core can really produce. It carries Markdown-hostile text on purpose.
+ */
+export function sampleReport(overrides: Partial<Report> = {}): Report {
+  return Report.parse({
+    schemaVersion: 1,
+    tool: { name: "gpb-analyze", version: "0.1.0" },
+    catalog: { version: "1.0.0" },
+    inputs: [{ name: "export.csv", shape: "csv", encoding: "utf-8", records: 9 }],
+    summary: {
+      records: 9,
+      errors: 6,
+      warnings: 1,
+      successes: 2,
+      info: 0,
+      matched: 5,
+      unknown: 2,
+      diagnostics: 1,
+      coverage: 0.7143,
+      groups: 3,
+      unresolvedFindings: 3,
+    },
+    groups: [algebraUnitTest(), algebraQuiz(), biologyLab()],
+    unknown: [
+      {
+        template: "Unexpected <html> response | code <n>",
+        count: 2,
+        variants: [{ template: "Unexpected <html> response | code <n>", count: 2, examples: [] }],
+        examples: [{ line: 9, source: "export.csv", message: "Unexpected <html> response | code 502" }],
+        nearest: { id: "powerschool-user-does-not-teach", similarity: 0.31 },
+      },
+    ],
+    diagnostics: [{ line: 0, code: "columns-mapped", message: "mapped 9 columns", source: "export.csv" }],
+    ...overrides,
+  });
+}
+
+const aspenEntry = { id: "aspen-given-gradebook-column-type", sis: "aspen", title: "Given Gradebook Column Type" };
+
+function finding(overrides: Partial<Finding>): Finding {
+  return {
+    entry: aspenEntry,
+    template: null,
+    alternatives: [],
+    severity: "error",
+    actsFirst: "teacher",
+    httpStatus: 400,
+    count: 1,
+    students: 0,
+    firstSeen: "2026-11-20T14:03:11.000Z",
+    lastSeen: "2026-11-20T14:03:11.000Z",
+    resolved: false,
+    captures: {},
+    fix: { teacher: ["Give the *category* a default grade scale in Aspen, then sync again."] },
+    escalation: { needed: false, to: null, collect: [] },
+    users: [{ id: null, name: null, lastError: "2026-11-20T14:03:11.000Z", resolved: false }],
+    examples: [
+      { line: 2, source: "export.csv", message: "given GradebookColumnType does not have a default GradeScale" },
+    ],
+    ...overrides,
+  };
+}
+
+function algebraUnitTest(): Group {
+  return {
+    course: { id: "1234", name: "Algebra I | Period 2", url: "https://school.instructure.com/courses/1234" },
+    assignment: { id: "55", name: "Unit 1 Test" },
+    sis: "aspen",
+    teacher: "Ms. Rivera",
+    findings: [
+      finding({
+        entry: { id: "aspen-student-not-enrolled", sis: "aspen", title: "Student Not Enrolled" },
+        count: 3,
+        students: 2,
+        fix: {
+          teacher: ["Check the roster of section {section}."],
+          sisAdmin: ["Enroll the student in section S-7 in Aspen."],
+        },
+        actsFirst: "sisAdmin",
+        escalation: { needed: true, to: "sisAdmin", collect: ["affected-users", "sis-ids"] },
+        firstSeen: "2026-11-19T08:00:00.000Z",
+        lastSeen: "2026-11-21T09:30:00.000Z",
+        users: [
+          { id: "s-1", name: "Ada Lovelace", lastError: "2026-11-21T09:30:00.000Z", resolved: false },
+          { id: "s-2", name: "Alan_Turing", lastError: "2026-11-19T08:00:00.000Z", resolved: false },
+        ],
+        examples: [{ line: 3, source: "export.csv", message: "Student s-1 is not enrolled in `S-7`", student: "s-1" }],
+      }),
+      finding({ resolved: true, users: [{ id: null, name: null, lastError: null, resolved: true }] }),
+    ],
+  };
+}
+
+function algebraQuiz(): Group {
+  return {
+    course: { id: "1234", name: "Algebra I | Period 2", url: "https://school.instructure.com/courses/1234" },
+    assignment: { id: "56", name: "Quiz *2* [draft]" },
+    sis: "aspen",
+    teacher: "Ms. Rivera",
+    findings: [finding({})],
+  };
+}
+
+function biologyLab(): Group {
+  return {
+    course: { id: "2001", name: "Biology", url: "https://school.instructure.com/courses/2001" },
+    assignment: { id: "77", name: "Lab 3" },
+    sis: null,
+    teacher: null,
+    findings: [
+      finding({
+        entry: null,
+        template: "Unexpected <html> response | code <n>",
+        severity: "warning",
+        actsFirst: null,
+        httpStatus: 502,
+        fix: null,
+        escalation: null,
+        count: 2,
+        examples: [{ line: 9, source: "export.csv", message: "Unexpected <html> response | code 502\nretry" }],
+      }),
+    ],
+  };
+}

@@ -19,7 +19,8 @@ describe("--catalog", () => {
     const { code, stdout, stderr } = await runCli(["tests/fixtures/cli/grade-sync.csv", "--catalog", BAD]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    for (const problem of PLANTED) expect(stderr).toContain(problem);
+    // Named with the user's directory, so they cannot be mistaken for built-in files of the same name.
+    for (const problem of PLANTED) expect(stderr).toContain(`${BAD}/${problem}`);
     expect(stderr).toMatch(/^error: the catalog has \d+ problems:$/m);
   });
 

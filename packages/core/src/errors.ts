@@ -24,6 +24,8 @@ export class InputError extends Error {
 }
 
 export interface CatalogProblem {
+  /** The catalog source (directory) the file belongs to, when known: with several, `file` alone is ambiguous. */
+  source?: string;
   /** File the problem is in (relative to the catalog directory when known). */
   file: string;
   /** JSON path inside the file, such as `samples.match[2].captures.category`; empty for the file as a whole. */

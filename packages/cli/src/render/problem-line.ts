@@ -1,7 +1,15 @@
 import type { CatalogProblem } from "@sis/core";
+import { BUILTIN_CATALOG_NAME } from "@sis/core/node";
 
-/** `file: path: code: message`, the path left out when the problem is about the file as a whole. */
+/**
+ * `file: path: code: message`, the path left out when the problem is about the file as a whole. A file of a user
+ * catalog is named with its directory, so it cannot be mistaken for the built-in file of the same name.
+ */
 export function formatProblem(problem: CatalogProblem): string {
-  const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
+  const file =
+    problem.source && problem.source !== BUILTIN_CATALOG_NAME && problem.file !== problem.source
+      ? `${problem.source.replace(/\/+$/, "")}/${problem.file}`
+      : problem.file;
+  const where = problem.path ? `${file}: ${problem.path}` : file;
   return `${where}: ${problem.code}: ${problem.message}`;
 }

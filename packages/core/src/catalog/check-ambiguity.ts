@@ -3,6 +3,7 @@ import type { CatalogEntry } from "./entry-schema.js";
 import { problem } from "./problem.js";
 
 export interface MatchableEntry {
+  source: string;
   file: string;
   entry: CatalogEntry;
   regex: RegExp;
@@ -21,14 +22,15 @@ export function checkAmbiguity(entries: readonly MatchableEntry[]): CatalogProbl
     owner.entry.samples.match.forEach((sample, index) => {
       for (const rival of rivals) {
         if (rival.regex.test(sample.line)) {
-          problems.push(
-            problem(
+          problems.push({
+            source: owner.source,
+            ...problem(
               owner.file,
               `samples.match[${index}].line`,
               "sample-ambiguous",
-              `${owner.entry.id}: this sample is also matched by ${rival.entry.id} (${rival.file})`,
+              `${owner.entry.id}: this sample is also matched by ${rival.entry.id} (${rival.file} in ${rival.source})`,
             ),
-          );
+          });
         }
       }
     });

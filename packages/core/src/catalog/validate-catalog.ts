@@ -19,6 +19,9 @@ export function validateCatalog(sources: readonly CatalogSource[]): CatalogValid
   const validated = sources.map(validateSource);
   const merged = mergeSources(validated);
   const matchable = merged.entries.flatMap((item) => (item.regex ? [{ ...item, regex: item.regex }] : []));
-  const problems = [...validated.flatMap((source) => source.problems), ...checkAmbiguity(matchable)];
+  const problems = [
+    ...validated.flatMap((source) => source.problems.map((found) => ({ source: source.name, ...found }))),
+    ...checkAmbiguity(matchable),
+  ];
   return { problems, entries: merged.entries, overrides: merged.overrides, customized: merged.customized };
 }

@@ -12,6 +12,9 @@ export interface CatalogDirRead {
   problems: CatalogProblem[];
 }
 
+/** How problems and overrides name the built-in catalog: its files are the ones in the repository's error-catalog/. */
+export const BUILTIN_CATALOG_NAME = "built-in catalog";
+
 /** The built-in catalog's directory, resolved like any dependency so it works from a workspace and from npm. */
 export function builtinCatalogDir(): string {
   return dirname(createRequire(import.meta.url).resolve("@sis/error-catalog/package.json"));
@@ -22,11 +25,17 @@ export function builtinCatalogDir(): string {
  * generated schema files and package.json left out. Paths are relative to `<dir>` with `/` separators, so the
  * checks see `entries/<sis>/<id>.json` on every platform.
  */
-export async function readCatalogDir(dir: string): Promise<CatalogDirRead> {
+export async function readCatalogDir(dir: string, name = dir): Promise<CatalogDirRead> {
   const problems: CatalogProblem[] = [];
   const unreadable = (file: string, error: unknown): void => {
     const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ file, path: "", code: "source-unreadable", message: `cannot read ${file}: ${reason}` });
+    problems.push({
+      source: name,
+      file,
+      path: "",
+      code: "source-unreadable",
+      message: `cannot read ${file}: ${reason}`,
+    });
   };
   const entriesDir = join(dir, "entries");
   const root = (await isDirectory(entriesDir)) ? entriesDir : dir;
@@ -46,7 +55,7 @@ export async function readCatalogDir(dir: string): Promise<CatalogDirRead> {
     }
   }
   const version = await readVersion(dir);
-  return { source: { name: dir, ...(version === undefined ? {} : { version }), files }, problems };
+  return { source: { name, ...(version === undefined ? {} : { version }), files }, problems };
 }
 
 export interface LoadCatalogFromDirsOptions {
@@ -59,8 +68,10 @@ export async function loadCatalogFromDirs(
   dirs: readonly string[],
   { builtin = true }: LoadCatalogFromDirsOptions = {},
 ): Promise<LoadedCatalog> {
-  const all = builtin ? [builtinCatalogDir(), ...dirs] : [...dirs];
-  const reads = await Promise.all(all.map(readCatalogDir));
+  const reads = await Promise.all([
+    ...(builtin ? [readCatalogDir(builtinCatalogDir(), BUILTIN_CATALOG_NAME)] : []),
+    ...dirs.map((dir) => readCatalogDir(dir)),
+  ]);
   const sources = reads.map((read) => read.source);
   const readProblems = reads.flatMap((read) => read.problems);
   if (readProblems.length > 0) {

@@ -2,6 +2,7 @@
 
 export type { LoadedCatalog } from "../catalog/load-catalog.js";
 export {
+  BUILTIN_CATALOG_NAME,
   builtinCatalogDir,
   type CatalogDirRead,
   type LoadCatalogFromDirsOptions,

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { InputChunk, NamedInput } from "../input/input-source.js";
 import { InputError } from "../errors.js";
+import type { InputChunk, NamedInput } from "../input/input-source.js";
 
 /** "-" names standard input, as in most command-line tools. */
 export const STDIN_NAME = "-";

@@ -1,11 +1,13 @@
 import {
   type CatalogEntry,
-  CatalogEntry as CatalogEntrySchema,
   type CatalogEntryInput,
+  CatalogEntry as CatalogEntrySchema,
 } from "../../packages/core/src/catalog/entry-schema.js";
 
 /** A valid catalog entry for tests; override only what the test is about. */
-export function makeEntry(overrides: Partial<CatalogEntryInput> & { id: string; pattern?: string; literal?: string }): CatalogEntry {
+export function makeEntry(
+  overrides: Partial<CatalogEntryInput> & { id: string; pattern?: string; literal?: string },
+): CatalogEntry {
   const { pattern, literal, ...rest } = overrides;
   const source = pattern ?? "does not compute";
   return CatalogEntrySchema.parse({

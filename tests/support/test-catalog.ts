@@ -8,7 +8,10 @@ export const testCatalog = compileCatalog({
     makeEntry({
       id: "aspen-column-type",
       title: "Given Gradebook Column Type",
-      match: { pattern: "given GradebookColumnType does not have a default GradeScale", literal: "GradebookColumnType" },
+      match: {
+        pattern: "given GradebookColumnType does not have a default GradeScale",
+        literal: "GradebookColumnType",
+      },
       fix: { teacher: ["Give the Aspen category a default grade scale, then sync again."] },
       samples: { match: [{ line: "given GradebookColumnType does not have a default GradeScale" }], noMatch: ["x y"] },
       escalation: { needed: false },
@@ -22,7 +25,10 @@ export const testCatalog = compileCatalog({
         captures: ["section"],
       },
       fix: { sisAdmin: ["Add the teacher to section {section} in PowerSchool."] },
-      samples: { match: [{ line: "User does not teach section 12", captures: { section: "12" } }], noMatch: ["User teaches"] },
+      samples: {
+        match: [{ line: "User does not teach section 12", captures: { section: "12" } }],
+        noMatch: ["User teaches"],
+      },
       actsFirst: "sisAdmin",
       escalation: { needed: true, to: "sisAdmin", collect: ["affected-users", "course-url"] },
     }),

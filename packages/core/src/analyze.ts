@@ -27,7 +27,11 @@ export async function analyze(input: InputSource | readonly NamedInput[], option
   for (const { name, data } of inputs) {
     let info: InputInfo | undefined;
     let records = 0;
-    for await (const batch of readRecords(data, { source: name, onDiagnostic, onInputInfo: (found) => (info = found) })) {
+    for await (const batch of readRecords(data, {
+      source: name,
+      onDiagnostic,
+      onInputInfo: (found) => (info = found),
+    })) {
       records += batch.length;
       for (const record of batch) {
         const analyzed = analysis.add(record);

@@ -1,0 +1,116 @@
+import { fieldForName } from "../fields/field-aliases.js";
+import type { InputShape } from "../input-source.js";
+import { type Delimiter, detectDelimiter } from "./detect-delimiter.js";
+
+/** How much text is sniffed before the shape is decided. */
+export const SHAPE_SNIFF_LENGTH = 64 * 1024;
+
+export interface DetectedShape {
+  shape: InputShape;
+  delimiter?: Delimiter;
+  /** Why, in words, for the shape-detected diagnostic. */
+  reason: string;
+}
+
+/** Share of records that must agree with the header's field count for the text to be taken as CSV. */
+const MIN_CONSISTENCY = 0.6;
+
+/**
+ * Decides the container from the first ~64 KB. JSON starts with `{` or `[` (but `[2025-09-14 …]` is a log line);
+ * one complete object per line is NDJSON; lines that split into the same number of fields on one delimiter are CSV;
+ * anything else is a text log, which includes a single bare error line.
+ */
+export function detectShape(sample: string, complete: boolean): DetectedShape {
+  const start = firstNonSpace(sample);
+  const first = sample[start];
+  if (first === "{") return objectShape(sample, start);
+  if (first === "[" && opensJsonArray(sample, start)) return { shape: "json", reason: "starts with a JSON array" };
+  return delimitedOrText(sample, start, complete);
+}
+
+function firstNonSpace(text: string): number {
+  let index = 0;
+  while (index < text.length && text.charCodeAt(index) <= 32) index++;
+  return index;
+}
+
+function objectShape(sample: string, start: number): DetectedShape {
+  const lineEnd = endOfLine(sample, start);
+  const firstLine = sample.slice(start, lineEnd).trim();
+  // A lone one-line object is a JSON document (it may wrap the record array); NDJSON needs a second line.
+  const more = sample.slice(lineEnd).trim().length > 0;
+  if (more && firstLine.endsWith("}") && parsesAsObject(firstLine)) {
+    return { shape: "ndjson", reason: "one JSON object per line" };
+  }
+  return { shape: "json", reason: "starts with a JSON object" };
+}
+
+function parsesAsObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+function opensJsonArray(sample: string, start: number): boolean {
+  const next = firstNonSpace(sample.slice(start + 1, start + 256));
+  const char = sample[start + 1 + next];
+  return char === undefined || char === "{" || char === "[" || char === '"' || char === "]";
+}
+
+function endOfLine(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return index;
+  }
+  return text.length;
+}
+
+function delimitedOrText(sample: string, start: number, complete: boolean): DetectedShape {
+  const body = sample.slice(start);
+  const guess = detectDelimiter(body, complete);
+  const firstLine = body.slice(0, endOfLine(body, 0));
+  if (guess !== undefined && !looksLikeKeyValueLog(firstLine)) {
+    const name = delimiterName(guess.delimiter);
+    if (guess.records > 0 && guess.consistency >= MIN_CONSISTENCY) {
+      return {
+        shape: "csv",
+        delimiter: guess.delimiter,
+        reason: `${name}-separated with ${guess.headerFields} columns`,
+      };
+    }
+    if (guess.records === 0 && knownHeaderNames(firstLine, guess.delimiter) >= 2) {
+      return { shape: "csv", delimiter: guess.delimiter, reason: `${name}-separated header line` };
+    }
+  }
+  // A one-column export ("Error Message" then one message per line) has no delimiter but a known header name.
+  if (guess === undefined && fieldForName(firstLine.trim().replace(/^"|"$/g, "")) !== undefined) {
+    return { shape: "csv", delimiter: ",", reason: "a single column under a known header" };
+  }
+  return { shape: "text", reason: "lines of text (no consistent delimiter)" };
+}
+
+/** `key=value` pairs make a line a service log even when it happens to contain commas. */
+function looksLikeKeyValueLog(line: string): boolean {
+  let pairs = 0;
+  for (let at = line.indexOf("="); at > 0 && pairs < 2; at = line.indexOf("=", at + 1)) {
+    const before = line.charCodeAt(at - 1);
+    if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) pairs++;
+  }
+  return pairs >= 2;
+}
+
+function knownHeaderNames(line: string, delimiter: Delimiter): number {
+  return line.split(delimiter).filter((cell) => fieldForName(cell.replace(/"/g, "")) !== undefined).length;
+}
+
+const DELIMITER_NAMES = { ",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe" } satisfies Record<
+  Delimiter,
+  string
+>;
+
+export function delimiterName(delimiter: Delimiter): string {
+  return DELIMITER_NAMES[delimiter];
+}

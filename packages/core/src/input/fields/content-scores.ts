@@ -1,0 +1,40 @@
+import { parseDate } from "./parse-date.js";
+import { statusFromWord } from "./status-words.js";
+
+/**
+ * Scores that say what a column holds when its name does not: each is the share of sampled non-empty values that
+ * fit, from 0 to 1.
+ */
+
+/** Error text reads like a sentence: longish, several words, mostly letters. */
+export function errorTextScore(values: readonly string[]): number {
+  return share(values, looksLikeErrorText);
+}
+
+/** A status column holds a small vocabulary of status words. */
+export function statusWordScore(values: readonly string[]): number {
+  return share(values, (value) => statusFromWord(value) !== undefined);
+}
+
+export function dateScore(values: readonly string[]): number {
+  return share(values, (value) => parseDate(value) !== undefined);
+}
+
+function share(values: readonly string[], test: (value: string) => boolean): number {
+  if (values.length === 0) return 0;
+  let fitting = 0;
+  for (const value of values) if (test(value)) fitting++;
+  return fitting / values.length;
+}
+
+function looksLikeErrorText(value: string): boolean {
+  if (value.length < 12) return false;
+  let letters = 0;
+  let spaces = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index) | 32;
+    if (code >= 97 && code <= 122) letters++;
+    else if (code === 32) spaces++;
+  }
+  return spaces >= 2 && letters >= value.length * 0.5;
+}

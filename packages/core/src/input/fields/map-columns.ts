@@ -1,0 +1,104 @@
+import type { RecordField } from "../../records/log-record.js";
+import { type ColumnTarget, columnTarget } from "./column-target.js";
+import { dateScore, errorTextScore, statusWordScore } from "./content-scores.js";
+import { type FieldTarget, fieldForPath } from "./field-aliases.js";
+
+/** A column of the input with values sampled from the first records (non-empty ones only). */
+export interface SampledColumn {
+  name: string;
+  values: string[];
+}
+
+export interface ColumnMapping {
+  /** Per column (same order as given): where its values go, or undefined when the column is ignored. */
+  targets: (ColumnTarget | undefined)[];
+  /** What was mapped, inferred and ignored, for the columns-mapped diagnostic. */
+  summary: string;
+  /** Fields the analysis needs that no column provides. */
+  missing: ("message" | "status")[];
+}
+
+/** Minimum content scores for a column to be taken as message, status or timestamp when its name does not say. */
+const MIN_MESSAGE_SCORE = 0.5;
+const MIN_STATUS_SCORE = 0.8;
+const MIN_DATE_SCORE = 0.8;
+
+/**
+ * Maps columns to record fields: first by name through the alias table, then by content for the fields that
+ * matter most and no name claimed (message, status, timestamp). When two columns claim one field the first keeps
+ * it, except for the message, which goes to the column that reads most like error text.
+ */
+export function mapColumns(columns: readonly SampledColumn[], options: { exclusive: boolean }): ColumnMapping {
+  const targets: (ColumnTarget | undefined)[] = columns.map((column) => named(column.name, fieldForPath(column.name)));
+  // In a table every row has every column, so one column per field; JSON objects differ, so every named key counts.
+  if (options.exclusive) resolveDuplicates(columns, targets);
+  const inferred: string[] = [];
+  const claims = (field: RecordField, kind?: string) =>
+    targets.some((target) => target?.field === field && (kind === undefined || target.kind === kind));
+  const infer = (field: RecordField, kind: FieldTarget["kind"], score: (values: string[]) => number, min: number) => {
+    let best = -1;
+    let bestScore = min;
+    columns.forEach((column, index) => {
+      if (targets[index] !== undefined) return;
+      const columnScore = score(column.values);
+      if (columnScore >= bestScore && (best < 0 || columnScore > bestScore)) {
+        best = index;
+        bestScore = columnScore;
+      }
+    });
+    const column = columns[best];
+    if (column === undefined) return;
+    targets[best] = columnTarget({ field, kind }, column.name);
+    inferred.push(`${column.name} → ${field}`);
+  };
+  if (!claims("message")) infer("message", "message", errorTextScore, MIN_MESSAGE_SCORE);
+  if (!claims("status") && !claims("level", "level-or-status"))
+    infer("status", "status", statusWordScore, MIN_STATUS_SCORE);
+  if (!claims("timestamp")) infer("timestamp", "date", dateScore, MIN_DATE_SCORE);
+  const missing: ColumnMapping["missing"] = [];
+  if (!claims("message")) missing.push("message");
+  if (!claims("status") && !claims("level", "level-or-status")) missing.push("status");
+  return { targets, summary: summarize(columns, targets, inferred), missing };
+}
+
+function named(name: string, target: FieldTarget | undefined): ColumnTarget | undefined {
+  return target === undefined ? undefined : columnTarget(target, name);
+}
+
+function resolveDuplicates(columns: readonly SampledColumn[], targets: (ColumnTarget | undefined)[]): void {
+  const owner = new Map<string, number>();
+  targets.forEach((target, index) => {
+    if (target === undefined) return;
+    const key = `${target.field}/${target.kind}`;
+    const previous = owner.get(key);
+    if (previous === undefined) {
+      owner.set(key, index);
+      return;
+    }
+    const keepNew =
+      target.field === "message" &&
+      errorTextScore(columns[index]?.values ?? []) > errorTextScore(columns[previous]?.values ?? []);
+    if (keepNew) {
+      targets[previous] = undefined;
+      owner.set(key, index);
+    } else targets[index] = undefined;
+  });
+}
+
+function summarize(
+  columns: readonly SampledColumn[],
+  targets: readonly (ColumnTarget | undefined)[],
+  inferred: readonly string[],
+): string {
+  const byName: string[] = [];
+  const ignored: string[] = [];
+  columns.forEach((column, index) => {
+    const target = targets[index];
+    if (target === undefined) ignored.push(column.name);
+    else if (!inferred.includes(`${column.name} → ${target.field}`)) byName.push(`${column.name} → ${target.field}`);
+  });
+  const parts = [`by name: ${byName.join(", ") || "none"}`];
+  if (inferred.length > 0) parts.push(`by content: ${inferred.join(", ")}`);
+  if (ignored.length > 0) parts.push(`ignored: ${ignored.join(", ")}`);
+  return parts.join("; ");
+}

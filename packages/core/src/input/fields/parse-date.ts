@@ -1,0 +1,107 @@
+/**
+ * Normalises the date forms real exports use to ISO 8601. Times without a zone are read as UTC so every timestamp
+ * of an input compares the same way; a string already in the canonical `YYYY-MM-DDTHH:mm:ss[.sss]Z` form is returned
+ * untouched without allocating (the hot path for machine exports). Returns undefined when the value is not a date.
+ */
+export function parseDate(value: string): string | undefined {
+  const length = value.length;
+  if (length >= 20 && value.charCodeAt(length - 1) === 90 /* Z */ && isIsoDateTimePrefix(value)) return value;
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return undefined;
+  if (isDigits(trimmed)) return fromEpoch(trimmed);
+  if (isIsoDatePrefix(trimmed)) return fromIso(trimmed);
+  if (trimmed.indexOf("/") > 0) return fromUsDate(trimmed);
+  return undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isDigits(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!isDigit(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/** `YYYY-MM-DD` at the start. */
+function isIsoDatePrefix(text: string): boolean {
+  return (
+    text.length >= 10 &&
+    isDigit(text.charCodeAt(0)) &&
+    isDigit(text.charCodeAt(3)) &&
+    text.charCodeAt(4) === 45 &&
+    isDigit(text.charCodeAt(5)) &&
+    text.charCodeAt(7) === 45 &&
+    isDigit(text.charCodeAt(9))
+  );
+}
+
+/** `YYYY-MM-DDTHH:mm:ss` at the start. */
+function isIsoDateTimePrefix(text: string): boolean {
+  return (
+    isIsoDatePrefix(text) && text.charCodeAt(10) === 84 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58
+  );
+}
+
+function fromEpoch(digits: string): string | undefined {
+  // 9-10 digits are seconds (1973-2286), 12-13 digits milliseconds; other lengths are ids, not times.
+  const number = Number(digits);
+  if (digits.length === 9 || digits.length === 10) return toIso(number * 1000, false);
+  if (digits.length === 12 || digits.length === 13) return toIso(number, true);
+  return undefined;
+}
+
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
+
+function fromIso(text: string): string | undefined {
+  const match = ISO_PATTERN.exec(text);
+  if (match === null) return undefined;
+  const [, year, month, day, hour, minute, second, fraction, zone] = match;
+  if (hour === undefined) return validDay(Number(year), Number(month), Number(day)) ? text.slice(0, 10) : undefined;
+  const offsetMinutes = zoneOffsetMinutes(zone);
+  const millis =
+    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0)) +
+    Math.round(Number(fraction ?? 0) * 1000) -
+    offsetMinutes * 60_000;
+  if (!validDay(Number(year), Number(month), Number(day)) || Number(hour) > 23 || Number(minute) > 59) return undefined;
+  return toIso(millis, fraction !== undefined);
+}
+
+function zoneOffsetMinutes(zone: string | undefined): number {
+  if (zone === undefined || zone.length <= 3) return 0;
+  const sign = zone[0] === "-" ? -1 : 1;
+  const digits = zone.slice(1).replace(":", "");
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+}
+
+const US_PATTERN = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+
+function fromUsDate(text: string): string | undefined {
+  const match = US_PATTERN.exec(text);
+  if (match === null) return undefined;
+  const [, month, day, yearText = "", hourText, minute, second, meridiem] = match;
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  if (!validDay(year, Number(month), Number(day))) return undefined;
+  if (hourText === undefined) return toIso(Date.UTC(year, Number(month) - 1, Number(day)), false)?.slice(0, 10);
+  let hour = Number(hourText);
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return undefined;
+    const pm = (meridiem.charCodeAt(0) | 32) === 112;
+    hour = (hour % 12) + (pm ? 12 : 0);
+  }
+  if (hour > 23 || Number(minute) > 59) return undefined;
+  return toIso(Date.UTC(year, Number(month) - 1, Number(day), hour, Number(minute), Number(second ?? 0)), false);
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  return year >= 1970 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function toIso(millis: number, keepFraction: boolean): string | undefined {
+  const date = new Date(millis);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const iso = date.toISOString();
+  // Exports without fractional seconds stay without them, so equal inputs compare equal as text.
+  return keepFraction ? iso : `${iso.slice(0, 19)}Z`;
+}

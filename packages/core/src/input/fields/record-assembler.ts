@@ -1,0 +1,171 @@
+import type { LogRecord, RecordStatus } from "../../records/log-record.js";
+import { type ColumnTarget, VALUE_OPS } from "./column-target.js";
+import { LastValueMemo } from "./last-value-memo.js";
+import { parseDate } from "./parse-date.js";
+import { levelFromWord, statusFromWord } from "./status-words.js";
+import { messageFromBody, unwrapResponse } from "./unwrap-response.js";
+
+/** A record being filled in: `status` is decided last, from the status column, the log level or the message. */
+export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
+
+export type ReportIssue = (line: number, code: "unparseable-date" | "column-unmapped", message: string) => void;
+
+/**
+ * Turns raw values into record fields. One instance per input: it remembers which date columns were already
+ * reported, so an unparseable date is said once per column, not once per row. Synchronous and allocation-light:
+ * this is the per-row hot path of every container.
+ */
+export class RecordAssembler {
+  /** Columns already reported for an unparseable date or unknown status word (a column holds one or the other). */
+  private readonly reportedColumns = new Set<string>();
+  private readonly statusWords = new LastValueMemo(statusFromWord);
+  private readonly levelWords = new LastValueMemo(levelFromWord);
+  /** A log level seen in a `level` column; used only when no status column decided. */
+  private levelStatus: RecordStatus | undefined;
+
+  constructor(
+    private readonly source: string | undefined,
+    private readonly report: ReportIssue,
+  ) {}
+
+  begin(line: number): DraftRecord {
+    this.levelStatus = undefined;
+    return this.source === undefined ? { line } : { line, source: this.source };
+  }
+
+  /** Sets one field from a text value; empty values are skipped by the caller. */
+  setText(record: DraftRecord, target: ColumnTarget, raw: string): void {
+    const value = raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32 ? raw.trim() : raw;
+    if (value.length === 0) return;
+    switch (target.op) {
+      case VALUE_OPS.sis:
+        record.sis = value;
+        return;
+      case VALUE_OPS.courseId:
+        record.courseId = value;
+        return;
+      case VALUE_OPS.courseName:
+        record.courseName = value;
+        return;
+      case VALUE_OPS.courseSisId:
+        record.courseSisId = value;
+        return;
+      case VALUE_OPS.section:
+        record.section = value;
+        return;
+      case VALUE_OPS.teacher:
+        record.teacher = value;
+        return;
+      case VALUE_OPS.assignmentId:
+        record.assignmentId = value;
+        return;
+      case VALUE_OPS.assignmentName:
+        record.assignmentName = value;
+        return;
+      case VALUE_OPS.studentId:
+        record.studentId = value;
+        return;
+      case VALUE_OPS.studentName:
+        record.studentName = value;
+        return;
+      case VALUE_OPS.message:
+        record.message = value;
+        return;
+      case VALUE_OPS.status:
+        record.status = this.statusWords.get(value) ?? this.unknownStatus(record, target, value);
+        return;
+      case VALUE_OPS.level:
+        record.level = this.levelWords.get(value) ?? record.level;
+        return;
+      case VALUE_OPS.levelOrStatus:
+        this.setLevelOrStatus(record, value);
+        return;
+      case VALUE_OPS.timestamp:
+      case VALUE_OPS.dueDate:
+        this.setDate(record, target, value);
+        return;
+      case VALUE_OPS.httpStatus:
+        record.httpStatus = httpStatusOf(value) ?? record.httpStatus;
+        return;
+    }
+  }
+
+  /** Sets one field from a parsed JSON value of any type. */
+  setJson(record: DraftRecord, target: ColumnTarget, value: unknown): void {
+    if (typeof value === "string") {
+      if (value.length > 0) this.setText(record, target, value);
+    } else if (typeof value === "number") {
+      if (target.op === VALUE_OPS.httpStatus) record.httpStatus = Number.isInteger(value) ? value : record.httpStatus;
+      else if (Number.isFinite(value)) this.setText(record, target, String(value));
+    } else if (typeof value === "boolean") {
+      this.setText(record, target, value ? "true" : "false");
+    } else if (typeof value === "object" && value !== null && target.op === VALUE_OPS.message) {
+      record.message = messageFromBody(value) ?? record.message;
+    }
+  }
+
+  /** Decides the status and unwraps an embedded HTTP/JSON response. */
+  finish(record: DraftRecord): LogRecord {
+    const message = record.message;
+    if (message !== undefined && message.indexOf("{") >= 0) {
+      const unwrapped = unwrapResponse(message);
+      if (unwrapped !== undefined) {
+        record.message = unwrapped.message;
+        if (record.httpStatus === undefined && unwrapped.httpStatus !== undefined) {
+          record.httpStatus = unwrapped.httpStatus;
+        }
+      }
+    }
+    if (record.status === undefined) {
+      record.status = this.levelStatus ?? (record.message === undefined ? "info" : "error");
+    }
+    return record as LogRecord;
+  }
+
+  /** An unknown status word leaves the status to the message; said once per column. */
+  private unknownStatus(record: DraftRecord, target: ColumnTarget, value: string): RecordStatus | undefined {
+    if (!this.reportedColumns.has(target.column)) {
+      this.reportedColumns.add(target.column);
+      this.report(
+        record.line,
+        "column-unmapped",
+        `"${target.column}" holds ${JSON.stringify(value.slice(0, 40))} on line ${record.line}, which is not a known ` +
+          "status word; such records are errors when they have a message, info otherwise (reported once per column)",
+      );
+    }
+    return record.status;
+  }
+
+  private setLevelOrStatus(record: DraftRecord, value: string): void {
+    const level = this.levelWords.get(value);
+    if (level !== undefined) record.level = level;
+    else this.levelStatus = this.statusWords.get(value) ?? this.levelStatus;
+  }
+
+  private setDate(record: DraftRecord, target: ColumnTarget, value: string): void {
+    const iso = parseDate(value);
+    if (iso !== undefined) {
+      if (target.op === VALUE_OPS.dueDate) record.dueDate = iso;
+      else record.timestamp = iso;
+      return;
+    }
+    if (this.reportedColumns.has(target.column)) return;
+    this.reportedColumns.add(target.column);
+    this.report(
+      record.line,
+      "unparseable-date",
+      `"${target.column}" holds values that are not dates, e.g. ${JSON.stringify(value.slice(0, 60))} on line ` +
+        `${record.line}; such values are left out (reported once per column)`,
+    );
+  }
+}
+
+/** The HTTP status in `403`, `403 Forbidden` or `HTTP 403`; undefined when there is no 3-digit status. */
+function httpStatusOf(value: string): number | undefined {
+  if (value.length === 3) {
+    const number = Number(value);
+    return number >= 100 && number <= 599 ? number : undefined;
+  }
+  const match = /\b([1-5]\d\d)\b/.exec(value);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}

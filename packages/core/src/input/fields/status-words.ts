@@ -1,0 +1,58 @@
+import type { RecordLevel, RecordStatus } from "../../records/log-record.js";
+
+/**
+ * Status vocabularies seen in Grade Sync, SIS import and service logs, folded to lower case. Kept in a Map so the
+ * hot path is one lookup per value; `workflow_state` values of Canvas SIS imports are included.
+ */
+const STATUS_WORDS: ReadonlyMap<string, RecordStatus> = new Map<string, RecordStatus>([
+  ...words<RecordStatus>(
+    "error",
+    "failed failure fail error errors err fatal critical crit rejected false aborted failed_with_messages",
+  ),
+  ...words<RecordStatus>("error", "emerg alert severe denied invalid"),
+  ...words<RecordStatus>(
+    "warning",
+    "warning warn warnings partial partially_failed completed_with_errors imported_with_messages",
+  ),
+  ...words<RecordStatus>("warning", "partially_restored notice"),
+  ...words<RecordStatus>(
+    "success",
+    "success successful succeeded ok completed complete done posted synced true passed imported",
+  ),
+  ...words<RecordStatus>("success", "restored created updated sent accepted"),
+  ...words<RecordStatus>(
+    "info",
+    "info information debug trace verbose pending in_progress queued skipped scheduled running",
+  ),
+  ...words<RecordStatus>("info", "initializing importing cleanup_batch restoring waiting started"),
+]);
+
+const LEVEL_WORDS: ReadonlyMap<string, RecordLevel> = new Map<string, RecordLevel>([
+  ...words<RecordLevel>("assignment", "assignment assignments lineitem lineitems line_item line_items"),
+  ...words<RecordLevel>("submission", "submission submissions score scores result results grade grades"),
+]);
+
+function words<T>(value: T, list: string): [string, T][] {
+  return list.split(" ").map((word) => [word, value]);
+}
+
+/** Lower-cases and turns spaces and dashes into underscores only when needed, so `In Progress` finds `in_progress`. */
+function foldWord(value: string): string {
+  let folded = value;
+  const first = folded.charCodeAt(0);
+  const last = folded.charCodeAt(folded.length - 1);
+  if (first <= 32 || last <= 32) folded = folded.trim();
+  folded = folded.toLowerCase();
+  if (folded.indexOf(" ") >= 0 || folded.indexOf("-") >= 0) folded = folded.replace(/[\s-]+/g, "_");
+  return folded;
+}
+
+/** The normalised status of a status or log-level word, or undefined when the word is not a known status. */
+export function statusFromWord(value: string): RecordStatus | undefined {
+  return STATUS_WORDS.get(value) ?? STATUS_WORDS.get(foldWord(value));
+}
+
+/** The record level (assignment or submission) named by a value, or undefined. */
+export function levelFromWord(value: string): RecordLevel | undefined {
+  return LEVEL_WORDS.get(value) ?? LEVEL_WORDS.get(foldWord(value));
+}

@@ -1,0 +1,163 @@
+import type { LogRecord } from "../../records/log-record.js";
+import type { LineBreak } from "../detect/detect-line-breaks.js";
+import type { ColumnTarget } from "../fields/column-target.js";
+import { errorTextScore } from "../fields/content-scores.js";
+import { fieldForPath } from "../fields/field-aliases.js";
+import { type ColumnMapping, mapColumns, type SampledColumn } from "../fields/map-columns.js";
+import { parseDate } from "../fields/parse-date.js";
+import type { RecordAssembler } from "../fields/record-assembler.js";
+import { statusFromWord } from "../fields/status-words.js";
+import { CsvRowReader } from "./csv-row-reader.js";
+import { MAPPING_SAMPLE_SIZE, type RecordParser, type ReportDiagnostic } from "./record-parser.js";
+
+/** Column-count diagnostics are capped: a file with a shifted column would otherwise report every row. */
+const MAX_WIDTH_DIAGNOSTICS = 20;
+
+/** A mapped column: where its values go and the index to read them from. */
+interface PlannedColumn extends ColumnTarget {
+  index: number;
+}
+
+/**
+ * CSV/TSV → records. The first row is the header (unless it reads like data); the first rows are held back until
+ * the columns are mapped, then every row becomes a record through a column plan computed once.
+ */
+export class CsvRecordParser implements RecordParser {
+  private readonly reader: CsvRowReader;
+  private header: string[] | undefined;
+  private plan: PlannedColumn[] | undefined;
+  private sample: { rows: string[][]; lines: number[] } = { rows: [], lines: [] };
+  private widthDiagnostics = 0;
+  private headerLine = 1;
+
+  constructor(
+    delimiter: string,
+    lineBreaks: LineBreak[],
+    private readonly assembler: RecordAssembler,
+    private readonly report: ReportDiagnostic,
+  ) {
+    this.reader = new CsvRowReader(delimiter, lineBreaks, report);
+  }
+
+  push(text: string): LogRecord[] {
+    this.reader.feed(text);
+    return this.consume(false);
+  }
+
+  async end(): Promise<LogRecord[]> {
+    await this.reader.finish();
+    return this.consume(true);
+  }
+
+  /** True once a header row was seen (a header-only file has a header and no records). */
+  get sawHeader(): boolean {
+    return this.header !== undefined;
+  }
+
+  private consume(final: boolean): LogRecord[] {
+    const { rows, lines } = this.reader.takeRows();
+    let from = 0;
+    // Blank lines before the header are not the header.
+    while (this.header === undefined && from < rows.length && isBlank(rows[from] ?? [])) from++;
+    if (this.header === undefined && from < rows.length) from += this.takeHeader(rows[from] ?? [], lines[from] ?? 1);
+    if (this.plan === undefined) {
+      for (let index = from; index < rows.length; index++) {
+        this.sample.rows.push(rows[index] ?? []);
+        this.sample.lines.push(lines[index] ?? 0);
+      }
+      if (this.sample.rows.length < MAPPING_SAMPLE_SIZE && !final) return [];
+      if (this.header === undefined) return [];
+      this.plan = this.planColumns(this.header);
+      const held = this.sample;
+      this.sample = { rows: [], lines: [] };
+      return this.toRecords(held.rows, held.lines, 0, this.plan);
+    }
+    return this.toRecords(rows, lines, from, this.plan);
+  }
+
+  /** Reads the header row; returns 1 when it was a header, 0 when the file has none and the row is data. */
+  private takeHeader(row: string[], line: number): number {
+    if (isHeaderless(row)) {
+      this.header = row.map((_, index) => `column ${index + 1}`);
+      this.report(0, "columns-mapped", "the first row holds data, not column names; columns are mapped by content");
+      return 0;
+    }
+    this.header = row.map((name, index) => name.trim() || `column ${index + 1}`);
+    this.headerLine = line;
+    return 1;
+  }
+
+  private planColumns(header: string[]): PlannedColumn[] {
+    const columns: SampledColumn[] = header.map((name, index) => ({
+      name,
+      values: sampleValues(this.sample.rows, index),
+    }));
+    const mapping: ColumnMapping = mapColumns(columns, { exclusive: true });
+    this.report(0, "columns-mapped", `columns (header on line ${this.headerLine}): ${mapping.summary}`);
+    for (const field of mapping.missing) {
+      this.report(0, "field-not-found", `no column holds the ${field}; looked for its usual names and by content`);
+    }
+    const plan: PlannedColumn[] = [];
+    mapping.targets.forEach((target, index) => {
+      if (target !== undefined) plan.push({ ...target, index });
+    });
+    return plan;
+  }
+
+  /** The hot loop: one plain object per row with only the fields present. */
+  private toRecords(rows: string[][], lines: number[], from: number, plan: PlannedColumn[]): LogRecord[] {
+    const records: LogRecord[] = [];
+    const assembler = this.assembler;
+    const width = this.header?.length ?? 0;
+    for (let index = from; index < rows.length; index++) {
+      const row = rows[index] as string[];
+      const line = lines[index] as number;
+      const record = assembler.begin(line);
+      let present = 0;
+      for (let column = 0; column < plan.length; column++) {
+        const target = plan[column] as PlannedColumn;
+        const value = row[target.index];
+        if (value === undefined || value.length === 0) continue;
+        assembler.setText(record, target, value);
+        present++;
+      }
+      if (row.length !== width) this.reportWidth(row, line, width);
+      if (present > 0) records.push(assembler.finish(record));
+    }
+    return records;
+  }
+
+  private reportWidth(row: string[], line: number, width: number): void {
+    if (isBlank(row)) return;
+    this.widthDiagnostics++;
+    if (this.widthDiagnostics > MAX_WIDTH_DIAGNOSTICS) return;
+    const more = this.widthDiagnostics === MAX_WIDTH_DIAGNOSTICS ? " (further rows like this are not reported)" : "";
+    this.report(
+      line,
+      "malformed-row",
+      `row on line ${line} has ${row.length} fields where the header has ${width}; fields were read by position${more}`,
+    );
+  }
+}
+
+function sampleValues(rows: string[][], index: number): string[] {
+  const values: string[] = [];
+  for (const row of rows) {
+    const value = row[index]?.trim();
+    if (value !== undefined && value.length > 0) values.push(value);
+  }
+  return values;
+}
+
+/** A first row with no known column name but with a date, a status word or error text is data. */
+function isHeaderless(row: string[]): boolean {
+  if (row.some((cell) => fieldForPath(cell.trim()) !== undefined)) return false;
+  return row.some(
+    (cell) =>
+      parseDate(cell.trim()) !== undefined || statusFromWord(cell.trim()) !== undefined || errorTextScore([cell]) > 0,
+  );
+}
+
+function isBlank(row: readonly string[]): boolean {
+  return row.length === 1 && (row[0] ?? "").trim() === "";
+}

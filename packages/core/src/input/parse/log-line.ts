@@ -1,0 +1,173 @@
+import { parseDate } from "../fields/parse-date.js";
+
+/** One text log line taken apart. */
+export interface LogLine {
+  /** The timestamp at the start of the line, normalised to ISO; undefined when there is none. */
+  timestamp?: string;
+  /** A level word such as ERROR or [warn]. */
+  level?: string;
+  /** `key=value` and `key="quoted value"` pairs, as [key, value, key, value, …]. */
+  pairs: string[];
+  /** The text that is neither prefix nor pair, single-spaced. */
+  freeText: string;
+}
+
+const LEVEL_WORDS = new Set([
+  "ERROR",
+  "ERR",
+  "WARN",
+  "WARNING",
+  "INFO",
+  "DEBUG",
+  "FATAL",
+  "TRACE",
+  "CRITICAL",
+  "NOTICE",
+  "SEVERE",
+]);
+
+/** A prefix of at most this many tokens (timestamp parts, level, bracketed fields) is looked at. */
+const MAX_PREFIX_TOKENS = 5;
+
+/**
+ * Splits a service log line: leading `[timestamp]`/timestamp and `[LEVEL]`/LEVEL tokens, then `key=value` pairs
+ * anywhere, and the free text around them. Char checks only; no regex per line.
+ */
+export function parseLogLine(line: string): LogLine {
+  const result: LogLine = { pairs: [], freeText: "" };
+  let position = skipSpaces(line, 0);
+  position = readPrefix(line, position, result);
+  let free = "";
+  while (position < line.length) {
+    const pairEnd = readPair(line, position, result.pairs);
+    if (pairEnd > position) {
+      position = skipSpaces(line, pairEnd);
+      continue;
+    }
+    const wordEnd = endOfWord(line, position);
+    free = free.length === 0 ? line.slice(position, wordEnd) : `${free} ${line.slice(position, wordEnd)}`;
+    position = skipSpaces(line, wordEnd);
+  }
+  result.freeText = free;
+  return result;
+}
+
+function readPrefix(line: string, start: number, result: LogLine): number {
+  let position = start;
+  for (let tokens = 0; tokens < MAX_PREFIX_TOKENS && position < line.length; tokens++) {
+    if (line.charCodeAt(position) === 91 /* [ */) {
+      const close = line.indexOf("]", position + 1);
+      if (close < 0) return position;
+      const inner = line.slice(position + 1, close).trim();
+      if (!takePrefixToken(inner, result, true)) return position;
+      position = skipSpaces(line, close + 1);
+      continue;
+    }
+    const end = endOfWord(line, position);
+    const token = line.slice(position, end);
+    if (result.timestamp === undefined && isDigitCode(token.charCodeAt(0))) {
+      const dateEnd = readTimestamp(line, position, end, result);
+      if (dateEnd > 0) {
+        position = skipSpaces(line, dateEnd);
+        continue;
+      }
+    }
+    if (!takePrefixToken(token, result, false)) return position;
+    position = skipSpaces(line, end);
+  }
+  return position;
+}
+
+/** Takes a timestamp of one to three tokens (`2025-09-14T10:02:58Z`, `2025-09-14 10:02:58`, `9/14/2025 1:02 PM`). */
+function readTimestamp(line: string, start: number, firstEnd: number, result: LogLine): number {
+  let end = firstEnd;
+  let found = -1;
+  for (let tokens = 1; tokens <= 3 && end > start; tokens++) {
+    const iso = parseDate(line.slice(start, end));
+    if (iso !== undefined) {
+      result.timestamp = iso;
+      found = end;
+    }
+    const next = skipSpaces(line, end);
+    if (next >= line.length) break;
+    end = endOfWord(line, next);
+  }
+  return found;
+}
+
+function takePrefixToken(token: string, result: LogLine, bracketed: boolean): boolean {
+  if (result.timestamp === undefined && isDigitCode(token.charCodeAt(0))) {
+    const iso = parseDate(token);
+    if (iso !== undefined) {
+      result.timestamp = iso;
+      return true;
+    }
+  }
+  if (result.level !== undefined) return false;
+  const word = token.endsWith(":") ? token.slice(0, -1) : token;
+  // Unbracketed, only upper case counts: "Error posting grade" is a message, "ERROR" a level.
+  if (LEVEL_WORDS.has(bracketed ? word.toUpperCase() : word)) {
+    result.level = word;
+    return true;
+  }
+  return false;
+}
+
+/** Reads `key=value` or `key="quoted \"value\""` at `start`; returns the end, or `start` when there is no pair. */
+function readPair(line: string, start: number, pairs: string[]): number {
+  let position = start;
+  while (position < line.length && isKeyCode(line.charCodeAt(position))) position++;
+  if (position === start || line.charCodeAt(position) !== 61 /* = */) return start;
+  const key = line.slice(start, position);
+  position++;
+  const quote = line.charCodeAt(position);
+  if (quote === 34 || quote === 39) {
+    let value = "";
+    let from = position + 1;
+    for (let index = from; index < line.length; index++) {
+      const code = line.charCodeAt(index);
+      if (code === 92 /* \ */ && index + 1 < line.length) {
+        value += line.slice(from, index);
+        from = index + 1;
+        index++;
+      } else if (code === quote) {
+        pairs.push(key, value + line.slice(from, index));
+        return index + 1;
+      }
+    }
+    // An unclosed quote runs to the end of the line.
+    pairs.push(key, value + line.slice(from));
+    return line.length;
+  }
+  const end = endOfWord(line, position);
+  pairs.push(key, line.slice(position, end));
+  return end;
+}
+
+function isKeyCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45 ||
+    code === 64
+  );
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function skipSpaces(line: string, start: number): number {
+  let position = start;
+  while (position < line.length && line.charCodeAt(position) <= 32) position++;
+  return position;
+}
+
+function endOfWord(line: string, start: number): number {
+  let position = start;
+  while (position < line.length && line.charCodeAt(position) > 32) position++;
+  return position;
+}

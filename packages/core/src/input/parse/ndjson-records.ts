@@ -1,0 +1,54 @@
+import type { LogRecord } from "../../records/log-record.js";
+import type { RecordAssembler } from "../fields/record-assembler.js";
+import { type LineBatch, LineSplitter } from "../lines/line-splitter.js";
+import { ObjectRecords } from "./object-records.js";
+import type { RecordParser, ReportDiagnostic } from "./record-parser.js";
+
+/** NDJSON → records: one JSON object per line; a line that is not one becomes a diagnostic, the rest are kept. */
+export class NdjsonRecordParser implements RecordParser {
+  private readonly lines = new LineSplitter();
+  private readonly objects: ObjectRecords;
+
+  constructor(
+    private readonly report: ReportDiagnostic,
+    assembler: RecordAssembler,
+  ) {
+    this.objects = new ObjectRecords(assembler, report);
+  }
+
+  push(text: string): LogRecord[] {
+    const out: LogRecord[] = [];
+    this.addLines(this.lines.push(text), out);
+    return out;
+  }
+
+  async end(): Promise<LogRecord[]> {
+    const out: LogRecord[] = [];
+    this.addLines(this.lines.end(), out);
+    this.objects.flush(out);
+    return out;
+  }
+
+  private addLines(batch: LineBatch, out: LogRecord[]): void {
+    const { lines, firstLine } = batch;
+    for (let index = 0; index < lines.length; index++) {
+      const text = lines[index] as string;
+      if (isBlank(text)) continue;
+      const line = firstLine + index;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        this.report(line, "malformed-json", `line ${line} is not valid JSON (${why}); skipped`);
+        continue;
+      }
+      this.objects.add(value, line, out);
+    }
+  }
+}
+
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  return text.charCodeAt(0) <= 32 && text.trim().length === 0;
+}

@@ -1,0 +1,162 @@
+import type { LogRecord } from "../../records/log-record.js";
+import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
+import { fieldForPath } from "../fields/field-aliases.js";
+import { mapColumns, type SampledColumn } from "../fields/map-columns.js";
+import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
+import { MAPPING_SAMPLE_SIZE, type ReportDiagnostic } from "./record-parser.js";
+
+/** Nesting deeper than this inside one record is not walked: no real export nests fields that deep. */
+const MAX_FIELD_DEPTH = 12;
+
+/**
+ * Parsed JSON objects (from a JSON array or NDJSON lines) → records. Nested keys are addressed by their dotted
+ * path (`course.name`). The first objects are held back to map keys by content; later keys not seen in the sample
+ * are mapped by name only. Key → field decisions are cached, so the per-record cost is one Map lookup per key.
+ */
+export class ObjectRecords {
+  private readonly targets = new Map<string, ColumnTarget | null>();
+  private held: { value: Record<string, unknown>; line: number }[] | undefined = [];
+  private nonObjectReported = false;
+  private emptyReported = false;
+
+  constructor(
+    private readonly assembler: RecordAssembler,
+    private readonly report: ReportDiagnostic,
+  ) {}
+
+  /** Adds one parsed value; returns the records it completes (none while the mapping sample is being held). */
+  add(value: unknown, line: number, out: LogRecord[]): void {
+    if (typeof value === "string") {
+      if (value.trim().length > 0) out.push(this.fromMessage(value, line));
+      return;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      this.reportNonObject(line);
+      return;
+    }
+    const object = value as Record<string, unknown>;
+    if (this.held === undefined) {
+      this.convert(object, line, out);
+      return;
+    }
+    this.held.push({ value: object, line });
+    if (this.held.length >= MAPPING_SAMPLE_SIZE) this.flush(out);
+  }
+
+  /** Maps the keys of the held sample and converts it. */
+  flush(out: LogRecord[]): void {
+    const held = this.held;
+    if (held === undefined) return;
+    this.held = undefined;
+    if (held.length === 0) return;
+    this.mapSample(held.map((entry) => entry.value));
+    for (const entry of held) this.convert(entry.value, entry.line, out);
+  }
+
+  private mapSample(objects: Record<string, unknown>[]): void {
+    const samples = new Map<string, string[]>();
+    for (const object of objects) collectPaths(object, "", 0, samples);
+    const columns: SampledColumn[] = [...samples].map(([name, values]) => ({ name, values }));
+    const mapping = mapColumns(columns, { exclusive: false });
+    columns.forEach((column, index) => {
+      this.targets.set(column.name, mapping.targets[index] ?? null);
+    });
+    this.report(0, "columns-mapped", `keys: ${mapping.summary}`);
+    for (const field of mapping.missing) {
+      this.report(0, "field-not-found", `no key holds the ${field}; looked for its usual names and by content`);
+    }
+  }
+
+  private fromMessage(message: string, line: number): LogRecord {
+    const record = this.assembler.begin(line);
+    record.message = message;
+    return this.assembler.finish(record);
+  }
+
+  /** An object with no known key at all is not a log record (e.g. a summary object); it is skipped and said once. */
+  private convert(object: Record<string, unknown>, line: number, out: LogRecord[]): void {
+    const record = this.assembler.begin(line);
+    this.apply(record, object, "", 0);
+    if (hasFields(record)) out.push(this.assembler.finish(record));
+    else if (!this.emptyReported) {
+      this.emptyReported = true;
+      this.report(
+        line,
+        "field-not-found",
+        `the object on line ${line} has no known field; objects like it are skipped`,
+      );
+    }
+  }
+
+  private apply(record: DraftRecord, object: Record<string, unknown>, prefix: string, depth: number): void {
+    for (const key in object) {
+      const value = object[key];
+      if (value === null || value === undefined) continue;
+      const path = prefix.length === 0 ? key : `${prefix}.${key}`;
+      const target = this.targetFor(path);
+      if (target !== null && (typeof value !== "object" || target.kind === "message")) {
+        this.assembler.setJson(record, target, value);
+      } else if (typeof value === "object" && !Array.isArray(value) && depth < MAX_FIELD_DEPTH) {
+        this.apply(record, value as Record<string, unknown>, path, depth + 1);
+      }
+    }
+  }
+
+  private targetFor(path: string): ColumnTarget | null {
+    let target = this.targets.get(path);
+    if (target === undefined) {
+      const named = fieldForPath(path);
+      target = named === undefined ? null : columnTarget(named, path);
+      this.targets.set(path, target);
+    }
+    return target;
+  }
+
+  private reportNonObject(line: number): void {
+    if (this.nonObjectReported) return;
+    this.nonObjectReported = true;
+    this.report(
+      line,
+      "malformed-json",
+      `the value on line ${line} is not an object or a message; values like it are skipped`,
+    );
+  }
+}
+
+/** Dotted paths of an object's leaves with their values as text, for content-based mapping. */
+function collectPaths(
+  object: Record<string, unknown>,
+  prefix: string,
+  depth: number,
+  samples: Map<string, string[]>,
+): void {
+  for (const key in object) {
+    const value = object[key];
+    const path = prefix.length === 0 ? key : `${prefix}.${key}`;
+    if (typeof value === "object" && value !== null && !Array.isArray(value) && depth < MAX_FIELD_DEPTH) {
+      // The object itself can be the message (an embedded response), and its leaves can be fields.
+      if (fieldForPath(path)?.kind === "message") addSample(samples, path, undefined);
+      collectPaths(value as Record<string, unknown>, path, depth + 1, samples);
+      continue;
+    }
+    addSample(samples, path, typeof value === "string" ? value.trim() : primitiveText(value));
+  }
+}
+
+function primitiveText(value: unknown): string | undefined {
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
+}
+
+function addSample(samples: Map<string, string[]>, path: string, value: string | undefined): void {
+  let values = samples.get(path);
+  if (values === undefined) {
+    values = [];
+    samples.set(path, values);
+  }
+  if (value !== undefined && value.length > 0) values.push(value);
+}
+
+function hasFields(record: DraftRecord): boolean {
+  for (const key in record) if (key !== "line" && key !== "source") return true;
+  return false;
+}

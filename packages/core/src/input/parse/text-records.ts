@@ -1,0 +1,95 @@
+import type { LogRecord } from "../../records/log-record.js";
+import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
+import { fieldForName } from "../fields/field-aliases.js";
+import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
+import { type LineBatch, LineSplitter } from "../lines/line-splitter.js";
+import { parseLogLine } from "./log-line.js";
+import { MAPPING_SAMPLE_SIZE, type RecordParser, type ReportDiagnostic } from "./record-parser.js";
+
+/** The level word of a log line decides the status when no `status=` pair does. */
+const LEVEL_TARGET = columnTarget({ field: "level", kind: "level-or-status" }, "log level");
+
+/**
+ * Text logs → records, one event per line. `key=value` pairs map by the alias table; the free text is the message
+ * when no pair is one (pairs whose key means nothing stay in it). A bare line with no prefix or pairs is a message.
+ */
+export class TextRecordParser implements RecordParser {
+  private readonly lines = new LineSplitter();
+  private readonly targets = new Map<string, ColumnTarget | null>();
+  private linesSeen = 0;
+  private mappingReported = false;
+
+  constructor(
+    private readonly report: ReportDiagnostic,
+    private readonly assembler: RecordAssembler,
+  ) {}
+
+  push(text: string): LogRecord[] {
+    return this.toRecords(this.lines.push(text));
+  }
+
+  async end(): Promise<LogRecord[]> {
+    const records = this.toRecords(this.lines.end());
+    this.reportMapping();
+    return records;
+  }
+
+  private toRecords(batch: LineBatch): LogRecord[] {
+    const records: LogRecord[] = [];
+    const { lines, firstLine } = batch;
+    for (let index = 0; index < lines.length; index++) {
+      const text = lines[index] as string;
+      if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim().length === 0)) continue;
+      records.push(this.toRecord(text, firstLine + index));
+      if (++this.linesSeen === MAPPING_SAMPLE_SIZE) this.reportMapping();
+    }
+    return records;
+  }
+
+  private toRecord(text: string, line: number): LogRecord {
+    const parsed = parseLogLine(text);
+    const record = this.assembler.begin(line);
+    if (parsed.timestamp !== undefined) record.timestamp = parsed.timestamp;
+    if (parsed.level !== undefined) this.assembler.setText(record, LEVEL_TARGET, parsed.level);
+    let unmapped = "";
+    const pairs = parsed.pairs;
+    for (let index = 0; index < pairs.length; index += 2) {
+      const key = pairs[index] as string;
+      const value = pairs[index + 1] as string;
+      const target = this.targetFor(key);
+      if (target === null) unmapped += ` ${key}=${value}`;
+      else if (value.length > 0) this.assembler.setText(record, target, value);
+    }
+    if (record.message === undefined) setFreeText(record, parsed.freeText + unmapped);
+    return this.assembler.finish(record);
+  }
+
+  private targetFor(key: string): ColumnTarget | null {
+    let target = this.targets.get(key);
+    if (target === undefined) {
+      const named = fieldForName(key);
+      target = named === undefined ? null : columnTarget(named, key);
+      this.targets.set(key, target);
+    }
+    return target;
+  }
+
+  private reportMapping(): void {
+    if (this.mappingReported) return;
+    this.mappingReported = true;
+    const mapped: string[] = [];
+    const ignored: string[] = [];
+    for (const [key, target] of this.targets) {
+      if (target === null) ignored.push(key);
+      else mapped.push(`${key} → ${target.field}`);
+    }
+    const parts = [`text log, one event per line; keys by name: ${mapped.join(", ") || "none"}`];
+    if (ignored.length > 0) parts.push(`kept in the message: ${ignored.join(", ")}`);
+    this.report(0, "columns-mapped", `${parts.join("; ")}; free text is the message when no key holds one`);
+  }
+}
+
+function setFreeText(record: DraftRecord, text: string): void {
+  const message = text.trim();
+  if (message.length > 0) record.message = message;
+}

@@ -1,0 +1,122 @@
+import { InputError } from "../errors.js";
+import type { LogRecord } from "../records/log-record.js";
+import { createParser } from "./create-parser.js";
+import { type DecodedInput, decodeInput } from "./decode/decode-input.js";
+import { inputChunks } from "./decode/input-chunks.js";
+import { detectLineBreaks } from "./detect/detect-line-breaks.js";
+import { type DetectedShape, detectShape, SHAPE_SNIFF_LENGTH } from "./detect/detect-shape.js";
+import { RecordAssembler } from "./fields/record-assembler.js";
+import type { InputShape, InputSource, ReadOptions } from "./input-source.js";
+import type { RecordParser, ReportDiagnostic } from "./parse/record-parser.js";
+import { reportDiagnostics } from "./report-diagnostics.js";
+
+/**
+ * Streams any Grade Sync export (CSV/TSV/…, JSON, NDJSON, text log; UTF-8/UTF-16, gzip) into typed records, one
+ * batch per decoded chunk. Everything inferred or skipped is reported as a diagnostic; input that is not a log at
+ * all throws an InputError, and nothing else is ever thrown.
+ */
+export async function* readRecords(input: InputSource, options: ReadOptions = {}): AsyncGenerator<LogRecord[]> {
+  const source = options.source;
+  try {
+    const report = reportDiagnostics(options.onDiagnostic, source);
+    const decoded = await decodeInput(inputChunks(input)[Symbol.asyncIterator](), source);
+    const sniffed = await sniffText(decoded.text);
+    if (sniffed.sample.trim().length === 0) throw emptyInput(source);
+    const detected = detectShape(sniffed.sample, sniffed.complete);
+    announce(detected, decoded, options, report);
+    const parser = createParser(detected.shape, {
+      delimiter: detected.delimiter ?? ",",
+      lineBreaks: detectLineBreaks(sniffed.sample),
+      assembler: new RecordAssembler(source, report),
+      report,
+      source,
+    });
+    let records = 0;
+    for await (const batch of parse(parser, sniffed.sample, decoded.text)) {
+      records += batch.length;
+      yield batch;
+    }
+    reportReplacements(decoded, report);
+    if (records === 0) throw noRecords(detected.shape, source);
+  } catch (error) {
+    throw asInputError(error, source);
+  }
+}
+
+async function* parse(parser: RecordParser, sample: string, rest: AsyncIterator<string>): AsyncGenerator<LogRecord[]> {
+  const first = parser.push(sample);
+  if (first.length > 0) yield first;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done === true) break;
+    const batch = parser.push(next.value);
+    if (batch.length > 0) yield batch;
+  }
+  const last = await parser.end();
+  if (last.length > 0) yield last;
+}
+
+/** Reads the first ~64 KB of text to decide the shape; the sample is then parsed like any other chunk. */
+async function sniffText(text: AsyncIterator<string>): Promise<{ sample: string; complete: boolean }> {
+  const parts: string[] = [];
+  let length = 0;
+  while (length < SHAPE_SNIFF_LENGTH) {
+    const next = await text.next();
+    if (next.done === true) return { sample: parts.join(""), complete: true };
+    parts.push(next.value);
+    length += next.value.length;
+  }
+  return { sample: parts.join(""), complete: false };
+}
+
+const SHAPE_NAMES = { csv: "CSV", json: "JSON", ndjson: "NDJSON", text: "a text log" } satisfies Record<
+  InputShape,
+  string
+>;
+
+function announce(
+  detected: DetectedShape,
+  decoded: DecodedInput,
+  options: ReadOptions,
+  report: ReportDiagnostic,
+): void {
+  report(
+    0,
+    "shape-detected",
+    `read as ${SHAPE_NAMES[detected.shape]} (${detected.reason}), encoding ${decoded.encoding}`,
+  );
+  const info = { name: options.source ?? "-", shape: detected.shape, encoding: decoded.encoding };
+  options.onInputInfo?.(detected.delimiter === undefined ? info : { ...info, delimiter: detected.delimiter });
+}
+
+function reportReplacements(decoded: DecodedInput, report: ReportDiagnostic): void {
+  const { count, firstLine } = decoded.replacements;
+  if (count === 0) return;
+  report(
+    firstLine,
+    "invalid-bytes-replaced",
+    `${count} invalid byte sequence${count === 1 ? "" : "s"} for ${decoded.encoding} replaced with U+FFFD, the first on line ${firstLine}`,
+  );
+}
+
+function emptyInput(source: string | undefined): InputError {
+  return new InputError("empty-input", `${source ?? "input"}: expected a log export, but the input is empty`, source);
+}
+
+const EXPECTED_RECORDS = {
+  csv: "rows after the CSV header, but found only the header",
+  json: "an array of log records (or an object wrapping one), but the JSON document holds none",
+  ndjson: "one JSON object per line, but found none",
+  text: "log lines, but found none",
+} satisfies Record<InputShape, string>;
+
+function noRecords(shape: InputShape, source: string | undefined): InputError {
+  return new InputError("no-records", `${source ?? "input"}: expected ${EXPECTED_RECORDS[shape]}`, source);
+}
+
+/** Anything unexpected from a parser or the platform becomes an InputError, so callers handle one type. */
+function asInputError(error: unknown, source: string | undefined): InputError {
+  if (error instanceof InputError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new InputError("unreadable-input", `${source ?? "input"}: could not read the input (${reason})`, source);
+}

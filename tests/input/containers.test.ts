@@ -1,0 +1,373 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { problems, readAll } from "./helpers.js";
+
+const FIXTURES = new URL("../fixtures/input/", import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
+
+describe("CSV", () => {
+  it.each([
+    [",", "comma"],
+    [";", "semicolon"],
+    ["\t", "tab"],
+    ["|", "pipe"],
+  ])("detects the %j delimiter", async (delimiter) => {
+    const text = [
+      ["course_id", "assignment_name", "status", "message"],
+      ["1", "Quiz 1", "failed", "Grading period is closed"],
+      ["2", "Quiz 2", "success", ""],
+    ]
+      .map((row) => row.join(delimiter))
+      .join("\n");
+    const { records, diagnostics, info } = await readAll(text);
+    expect(info?.delimiter).toBe(delimiter);
+    expect(problems(diagnostics)).toEqual([]);
+    expect(records).toEqual([
+      { line: 2, courseId: "1", assignmentName: "Quiz 1", status: "error", message: "Grading period is closed" },
+      { line: 3, courseId: "2", assignmentName: "Quiz 2", status: "success" },
+    ]);
+  });
+
+  it("maps Title Case headers, US dates and embedded responses (semicolon, CRLF fixture)", async () => {
+    const { records, diagnostics } = await readAll(fixture("title-case-semicolon.csv"), { source: "tc.csv" });
+    expect(problems(diagnostics)).toEqual([]);
+    expect(records).toEqual([
+      {
+        line: 2,
+        source: "tc.csv",
+        timestamp: "2025-09-14T13:02:00Z",
+        sis: "PowerSchool",
+        courseId: "101",
+        courseName: "Algebra I",
+        assignmentName: "Quiz 1",
+        studentId: "S-1",
+        studentName: "Ana Lee",
+        status: "error",
+        message: "Student.id [5] does not have an AssignmentStudentAssociation",
+        httpStatus: 409,
+      },
+      expect.objectContaining({ line: 3, status: "success", assignmentName: "Quiz 2" }),
+      expect.objectContaining({
+        line: 4,
+        status: "warning",
+        assignmentName: "Lab; part 1",
+        timestamp: "2025-09-14T13:07:30Z",
+      }),
+    ]);
+    expect(records[1]).not.toHaveProperty("message");
+  });
+
+  it.each([
+    [
+      "snake_case",
+      "course_id,course_name,section_name,teacher_name,assignment_id,student_name,record_type,result,status_code,error_message,due_at",
+    ],
+    [
+      "camelCase",
+      "courseId,courseTitle,sectionId,instructor,lineItemId,userName,kind,outcome,statusCode,errorMessage,dueDate",
+    ],
+    [
+      "dotted",
+      "course.id,course.name,section,teacher,assignment.id,student.name,type,state,http,error.message,due_date",
+    ],
+    [
+      "Title Case",
+      "Canvas Course ID,Course Name,Section,Teacher,Assignment ID,Student Name,Level,Status,HTTP Status,Error Message,Due Date",
+    ],
+  ])("maps a %s header", async (_, header) => {
+    const row = "7,Art,7.1,Kim,55,Lu Wen,assignment,failure,422,Due date is outside the term,2025-10-01";
+    const { records, diagnostics } = await readAll(`${header}\n${row}\n`);
+    expect(problems(diagnostics)).toEqual([]);
+    expect(records).toEqual([
+      {
+        line: 2,
+        courseId: "7",
+        courseName: "Art",
+        section: "7.1",
+        teacher: "Kim",
+        assignmentId: "55",
+        studentName: "Lu Wen",
+        level: "assignment",
+        status: "error",
+        httpStatus: 422,
+        message: "Due date is outside the term",
+        dueDate: "2025-10-01",
+      },
+    ]);
+  });
+
+  it("finds the message and status columns by content when names do not say", async () => {
+    const text = [
+      "when,who,what,col4,col5",
+      "2025-09-14T10:00:00Z,Kim,Quiz,failed,The assignment group could not be matched in the SIS",
+      "2025-09-14T10:01:00Z,Kim,Quiz,success,",
+      "2025-09-14T10:02:00Z,Kim,Test,error,Student is not enrolled in this section",
+    ].join("\n");
+    const { records, diagnostics } = await readAll(text);
+    const mapped = diagnostics.find((diagnostic) => diagnostic.code === "columns-mapped");
+    expect(mapped?.message).toContain("by content: col5 → message, col4 → status, when → timestamp");
+    expect(records.map((record) => [record.status, record.message, record.timestamp])).toEqual([
+      ["error", "The assignment group could not be matched in the SIS", "2025-09-14T10:00:00Z"],
+      ["success", undefined, "2025-09-14T10:01:00Z"],
+      ["error", "Student is not enrolled in this section", "2025-09-14T10:02:00Z"],
+    ]);
+  });
+
+  it("says when no message or status column exists", async () => {
+    const { records, diagnostics } = await readAll("course_id,teacher\n1,Kim\n2,Lee\n");
+    expect(records).toHaveLength(2);
+    expect(records[0]?.status).toBe("info");
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === "field-not-found")).toHaveLength(2);
+  });
+
+  it("keeps line numbers across quoted line breaks, CRLF inside quotes and blank lines", async () => {
+    const text = 'status,message\r\nerror,"first\r\nsecond"\r\n\r\nerror,"a\nb\nc"\r\nsuccess,\r\n';
+    const { records } = await readAll(text);
+    expect(records.map((record) => [record.line, record.message])).toEqual([
+      [2, "first\r\nsecond"],
+      [5, "a\nb\nc"],
+      [8, undefined],
+    ]);
+  });
+
+  it.each([
+    ["LF", "\n"],
+    ["CRLF", "\r\n"],
+    ["CR", "\r"],
+  ])("reads %s line endings", async (_, eol) => {
+    const text = ["status,message", "failed,one thing went wrong", "ok,", "failed,two things went wrong"].join(eol);
+    const { records } = await readAll(text + eol);
+    expect(records.map((record) => [record.line, record.status])).toEqual([
+      [2, "error"],
+      [3, "success"],
+      [4, "error"],
+    ]);
+  });
+
+  it("keeps the rows around a row with the wrong number of fields, and says so", async () => {
+    const text = "status,course_id,message\nfailed,1,first\nfailed,2,broken, unquoted, commas\nfailed,3,third\n";
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => [record.line, record.courseId])).toEqual([
+      [2, "1"],
+      [3, "2"],
+      [4, "3"],
+    ]);
+    expect(problems(diagnostics)).toEqual([
+      expect.objectContaining({
+        line: 3,
+        code: "malformed-row",
+        message: expect.stringContaining("5 fields where the header has 3"),
+      }),
+    ]);
+  });
+
+  it("keeps the rows before an unclosed quote and reports where it opened", async () => {
+    const text = 'status,message\nfailed,first\nfailed,second\nfailed,"never closed\n';
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => record.message)).toEqual(["first", "second"]);
+    expect(problems(diagnostics)).toEqual([expect.objectContaining({ line: 4, code: "malformed-row" })]);
+  });
+
+  it("reads a headerless CSV by content", async () => {
+    const text =
+      "2025-09-14T10:00:00Z,1,failed,The section could not be found in the SIS\n2025-09-14T10:00:01Z,2,ok,\n";
+    const { records } = await readAll(text);
+    expect(records).toEqual([
+      {
+        line: 1,
+        timestamp: "2025-09-14T10:00:00Z",
+        status: "error",
+        message: "The section could not be found in the SIS",
+      },
+      { line: 2, timestamp: "2025-09-14T10:00:01Z", status: "success" },
+    ]);
+  });
+});
+
+describe("JSON", () => {
+  it("reads a top-level array", async () => {
+    const text = JSON.stringify([
+      { courseId: "1", status: "failed", message: "Category not found" },
+      { courseId: "2", status: "ok" },
+    ]);
+    const { records, info } = await readAll(text);
+    expect(info?.shape).toBe("json");
+    expect(records).toEqual([
+      { line: 1, courseId: "1", status: "error", message: "Category not found" },
+      { line: 1, courseId: "2", status: "success" },
+    ]);
+  });
+
+  it("finds the record array inside a wrapping object and flattens nested keys", async () => {
+    const { records, diagnostics } = await readAll(fixture("wrapped-nested.json"), { source: "w.json" });
+    expect(problems(diagnostics)).toEqual([]);
+    expect(records).toEqual([
+      {
+        line: 5,
+        source: "w.json",
+        courseId: "501",
+        courseName: "Chemistry - P1",
+        assignmentId: "9001",
+        assignmentName: "Unit 1 Test",
+        studentId: "7001",
+        studentName: "Dee Park",
+        level: "assignment",
+        status: "error",
+        message: "Assignment category not found",
+        timestamp: "2025-09-14T14:00:00Z",
+      },
+      {
+        line: 14,
+        source: "w.json",
+        courseId: "501",
+        courseName: "Chemistry - P1",
+        assignmentId: "9002",
+        assignmentName: "Unit 2 Test",
+        level: "submission",
+        status: "success",
+        timestamp: "2025-09-14T10:00:00Z",
+      },
+      {
+        line: 21,
+        source: "w.json",
+        courseId: "502",
+        courseName: "Physics - P2",
+        status: "error",
+        message: "User does not teach section 7",
+        httpStatus: 403,
+        timestamp: "2025-09-14T10:00:00.123Z",
+      },
+    ]);
+  });
+
+  it("keeps the records before a truncation and says where it broke", async () => {
+    const text = '[\n{"status":"failed","message":"one"},\n{"status":"failed","message":"two"},\n{"status":"fai';
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => [record.line, record.message])).toEqual([
+      [2, "one"],
+      [3, "two"],
+    ]);
+    expect(problems(diagnostics)).toEqual([expect.objectContaining({ line: 4, code: "malformed-json" })]);
+  });
+
+  it("reports an invalid element and keeps the others", async () => {
+    const text = '[{"status":"failed","message":"one"},\n{"status": nope},\n{"status":"failed","message":"three"}]';
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => record.message)).toEqual(["one", "three"]);
+    expect(problems(diagnostics)).toEqual([expect.objectContaining({ line: 2, code: "malformed-json" })]);
+  });
+
+  it("does not overflow the stack on deeply nested JSON", async () => {
+    const depth = 200_000;
+    const deep = `${"[".repeat(depth)}${"]".repeat(depth)}`;
+    const text = `{"meta":${deep},"data":[{"status":"failed","message":"deep","x":${deep}}]}`;
+    const { records } = await readAll(text);
+    expect(records).toEqual([{ line: 1, status: "error", message: "deep" }]);
+  });
+
+  it("reads a lone object as one record", async () => {
+    const { records } = await readAll('{\n  "status": "failed",\n  "message": "Token expired"\n}\n');
+    expect(records).toEqual([{ line: 1, status: "error", message: "Token expired" }]);
+  });
+
+  it("reads an array of messages", async () => {
+    const { records } = await readAll('["Token expired", "Section not found"]');
+    expect(records.map((record) => [record.status, record.message])).toEqual([
+      ["error", "Token expired"],
+      ["error", "Section not found"],
+    ]);
+  });
+});
+
+describe("NDJSON", () => {
+  it("keeps the lines around a broken one", async () => {
+    const text =
+      '{"status":"failed","message":"one"}\n{"status":"failed",\n\n{"status":"ok"}\r\n{"status":"failed","message":"four"}';
+    const { records, diagnostics, info } = await readAll(text);
+    expect(info?.shape).toBe("ndjson");
+    expect(records.map((record) => [record.line, record.status])).toEqual([
+      [1, "error"],
+      [4, "success"],
+      [5, "error"],
+    ]);
+    expect(problems(diagnostics)).toEqual([expect.objectContaining({ line: 2, code: "malformed-json" })]);
+  });
+});
+
+describe("text logs", () => {
+  it("reads bracketed timestamps and levels, quoted values, bare lines and embedded responses", async () => {
+    const { records, diagnostics, info } = await readAll(fixture("service.log"));
+    expect(info?.shape).toBe("text");
+    expect(problems(diagnostics)).toEqual([]);
+    expect(records).toEqual([
+      {
+        line: 1,
+        timestamp: "2025-09-14T10:00:00Z",
+        courseId: "42",
+        status: "info",
+        message: "grade-sync: sync started",
+      },
+      {
+        line: 2,
+        timestamp: "2025-09-14T10:00:05Z",
+        courseId: "42",
+        assignmentName: "Unit 3 Quiz",
+        studentId: "99",
+        httpStatus: 500,
+        status: "error",
+        message: "Internal Server Error",
+      },
+      { line: 3, timestamp: "2025-09-14T10:00:06Z", courseId: "42", status: "warning", message: "partial sync for" },
+      {
+        line: 4,
+        status: "error",
+        message: "Student.id [98659] does not have an AssignmentStudentAssociation for AssignmentSection 277753",
+      },
+      {
+        line: 5,
+        timestamp: "2025-09-14T10:00:09Z",
+        status: "error",
+        message: '{"statusInfoSet":[{"imsx_codeMajor":"failure","imsx_severity":"error"}]}',
+      },
+    ]);
+  });
+
+  it("reads a single bare error line with commas as the message", async () => {
+    const line = 'Error posting grade (HTTP 403): {"message":"User does not teach section 7"}, retrying later';
+    const { records, info } = await readAll(line);
+    expect(info?.shape).toBe("text");
+    expect(records).toEqual([{ line: 1, status: "error", httpStatus: 403, message: "User does not teach section 7" }]);
+  });
+});
+
+describe("more CSV vocabularies", () => {
+  it("reads a one-column export under a known header", async () => {
+    const { records, info } = await readAll("Error Message\nToken expired\nSection not found\n");
+    expect(info?.shape).toBe("csv");
+    expect(records).toEqual([
+      { line: 2, status: "error", message: "Token expired" },
+      { line: 3, status: "error", message: "Section not found" },
+    ]);
+  });
+
+  it("reads log levels in a level column as the status", async () => {
+    const text =
+      "time,level,msg\n2025-09-14 10:00:00,ERROR,Could not post the score\n2025-09-14 10:00:01,INFO,Sync done\n";
+    const { records } = await readAll(text);
+    expect(records).toEqual([
+      { line: 2, timestamp: "2025-09-14T10:00:00Z", status: "error", message: "Could not post the score" },
+      { line: 3, timestamp: "2025-09-14T10:00:01Z", status: "info", message: "Sync done" },
+    ]);
+  });
+});
+
+describe("finding the record array", () => {
+  it("skips an earlier array of objects that holds no known field", async () => {
+    const text = JSON.stringify({
+      meta: { links: [{ rel: "next", href: "x" }] },
+      results: [{ status: "failed", message: "Token expired" }],
+    });
+    const { records } = await readAll(text);
+    expect(records).toEqual([{ line: 1, status: "error", message: "Token expired" }]);
+  });
+});

@@ -94,7 +94,7 @@ describe("matchMessage", () => {
   });
 
   it("only looks at the first MAX_MATCHED_MESSAGE_LENGTH characters of a huge message", () => {
-    const tail = "x".repeat(MAX_MATCHED_MESSAGE_LENGTH) + "User does not teach section 5";
+    const tail = `${"x".repeat(MAX_MATCHED_MESSAGE_LENGTH)}User does not teach section 5`;
     expect(matchMessage(catalog, tail)).toBeNull();
     expect(matchMessage(catalog, `User does not teach section 5${"x".repeat(10_000_000)}`)).not.toBeNull();
   });

@@ -67,11 +67,12 @@ export function matchMessage(catalog: CompiledCatalog, message: string, hint: Ma
   return { entry: best.compiled.entry, captures: best.captures, alternatives };
 }
 
-/** Higher is better; negative rules the entry out. */
+/**
+ * Higher is better; negative rules the entry out. An HTTP status that agrees with the entry's only breaks ties:
+ * exports often carry the status of Canvas's wrapper request rather than the SIS's own, so a different status
+ * must not hide a message the text alone explains.
+ */
 function rankFor(entry: CatalogEntry, narrowTo: string | undefined, httpStatus: number | undefined): number {
-  if (entry.match.httpStatus !== undefined && httpStatus !== undefined && entry.match.httpStatus !== httpStatus) {
-    return -1;
-  }
   const statusBonus = entry.match.httpStatus !== undefined && entry.match.httpStatus === httpStatus ? 1 : 0;
   if (narrowTo === undefined) return statusBonus;
   if (entry.sis === narrowTo) return 4 + statusBonus;

@@ -54,6 +54,7 @@ function finding(overrides: Partial<Finding>): Finding {
     lastSeen: "2026-11-20T14:03:11.000Z",
     resolved: false,
     captures: {},
+    captureValues: {},
     fix: { teacher: ["Give the *category* a default grade scale in Aspen, then sync again."] },
     escalation: { needed: false, to: null, collect: [] },
     users: [{ id: null, name: null, lastError: "2026-11-20T14:03:11.000Z", resolved: false }],

@@ -2,6 +2,7 @@ import type { CatalogEntry, Severity } from "../catalog/entry-schema.js";
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { Example } from "../report/report-schema.js";
+import { addCaptureValue, type CaptureValues } from "./capture-values.js";
 import { keepExample, later, type Moment, maxIso, minIso } from "./occurrence.js";
 
 export const EXAMPLE_LIMIT = 3;
@@ -30,6 +31,8 @@ export interface FindingState {
   examples: Example[];
   /** Captures of the earliest kept example's message. */
   captures: Record<string, string>;
+  /** Every capture's distinct values across the finding's messages (the first few). */
+  captureValues: Record<string, CaptureValues>;
 }
 
 export interface GroupState {
@@ -137,12 +140,16 @@ function noteProblem(
       users: new Map(),
       examples: [],
       captures: {},
+      captureValues: {},
     };
     group.findings.set(key, finding);
   }
   finding.count++;
   finding.httpStatus ??= record.httpStatus ?? null;
   for (const id of match?.alternatives ?? []) finding.alternatives.add(id);
+  for (const [name, value] of Object.entries(match?.captures ?? {})) {
+    addCaptureValue((finding.captureValues[name] ??= { values: [], more: false }), value);
+  }
   const iso = record.timestamp ?? null;
   finding.firstSeen = minIso(finding.firstSeen, iso);
   finding.lastSeen = maxIso(finding.lastSeen, iso);

@@ -87,6 +87,24 @@ describe("the grouped report", () => {
     });
   });
 
+  it("names every value a capture took in the fix, not only the first message's", () => {
+    const sections = ["77", "12", "77", "5", "31", "8", "9"];
+    const report = reportOf(
+      sections.map((section) => ({
+        ...course,
+        sis: "powerschool",
+        status: "error",
+        message: `User does not teach section ${section}`,
+      })),
+    );
+    const finding = report.groups[0]?.findings[0];
+    expect(finding?.captures).toEqual({ section: "77" });
+    expect(finding?.captureValues).toEqual({ section: { values: ["12", "31", "5", "77", "8"], more: true } });
+    expect(finding?.fix).toEqual({
+      sisAdmin: ["Add the teacher to section 12, 31, 5, 77, 8 and others in PowerSchool."],
+    });
+  });
+
   it("keeps records without a course or assignment in a group that says so", () => {
     const report = reportOf([{ status: "error", message: SEED }]);
     expect(report.groups[0]?.course).toEqual({ id: null, name: null, url: null });

@@ -1,5 +1,6 @@
 import type { Accumulator, FindingState, GroupState } from "../aggregate/accumulator.js";
 import { EXAMPLE_LIMIT } from "../aggregate/accumulator.js";
+import { type CaptureValues, describeCaptureValues } from "../aggregate/capture-values.js";
 import { clusterTemplates } from "../aggregate/cluster-templates.js";
 import { entryWords, nearestEntry } from "../aggregate/nearest-entry.js";
 import { isAfter, keepExample, type Moment } from "../aggregate/occurrence.js";
@@ -83,8 +84,18 @@ function toFinding(finding: FindingState, group: GroupState): Finding {
 export function findingFrom(
   finding: Pick<
     FindingState,
-    "entry" | "variant" | "severity" | "httpStatus" | "alternatives" | "count" | "firstSeen" | "lastSeen" | "examples"
-  > & { captures: Record<string, string> },
+    | "entry"
+    | "variant"
+    | "severity"
+    | "httpStatus"
+    | "alternatives"
+    | "count"
+    | "firstSeen"
+    | "lastSeen"
+    | "examples"
+    | "captures"
+    | "captureValues"
+  >,
   users: AffectedUser[],
 ): Finding {
   const entry = finding.entry;
@@ -102,13 +113,21 @@ export function findingFrom(
     lastSeen: finding.lastSeen,
     resolved: users.every((user) => user.resolved),
     captures: finding.captures,
-    fix: entry ? renderFix(entry, finding.captures) : null,
+    captureValues: finding.captureValues,
+    fix: entry ? renderFix(entry, fixCaptures(finding.captureValues)) : null,
     escalation: entry
       ? { needed: entry.escalation.needed, to: entry.escalation.to ?? null, collect: entry.escalation.collect }
       : null,
     users,
     examples: finding.examples,
   };
+}
+
+/** Fix text names every value a capture took (e.g. all the sections), not only the first message's. */
+export function fixCaptures(values: Record<string, CaptureValues>): Record<string, string> {
+  const captures: Record<string, string> = {};
+  for (const [name, known] of Object.entries(values)) captures[name] = describeCaptureValues(known);
+  return captures;
 }
 
 /** Fold masked variants into templates; shared with mergeReports, which calls it on the union of variants. */

@@ -1,7 +1,9 @@
 import { EXAMPLE_LIMIT } from "../aggregate/accumulator.js";
+import { mergeCaptureValues } from "../aggregate/capture-values.js";
 import { compareExamples, keepExample, maxIso, minIso } from "../aggregate/occurrence.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
-import { DIAGNOSTIC_LIMIT, unknownFromVariants } from "./build-report.js";
+import { renderFix } from "../catalog/render-fix.js";
+import { DIAGNOSTIC_LIMIT, fixCaptures, unknownFromVariants } from "./build-report.js";
 import { groupKey } from "./group-key.js";
 import { compareDiagnostics, compareFindings, compareGroups, compareText } from "./order.js";
 import type { AffectedUser, Example, Finding, Group, Report, ResolutionState } from "./report-schema.js";
@@ -11,12 +13,14 @@ import { summarize } from "./summarize.js";
  * Combine the reports of several inputs (files, workers, machines) into one. Associative; and when both reports
  * were made with `mergeable: true`, equal to analysing all inputs together (errors in one shard are resolved by
  * later successes in another). Without that state, a student's error counts as resolved when the shard holding
- * their latest error said so. `entries` (the catalog) is only used to name the nearest entry of unknown templates.
+ * their latest error said so. `entries` (the catalog) re-renders fixes with the merged capture values and names
+ * the nearest entry of unknown templates.
  */
 export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntry[] = []): Report {
   const resolution = a.resolution && b.resolution ? mergeResolution(a.resolution, b.resolution) : undefined;
   const successes = new Map(resolution?.map((state) => [state.group, state]));
-  const groups = mergeBy(a.groups, b.groups, keyOfGroup, mergeGroup)
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const groups = mergeBy(a.groups, b.groups, keyOfGroup, (x, y) => mergeGroup(x, y, byId))
     .map((group) => (resolution ? reresolve(group, successes.get(keyOfGroup(group))) : group))
     .sort(compareGroups);
   const variants = mergeBy(
@@ -60,24 +64,35 @@ function keyOfUser(user: AffectedUser): string {
   return user.id ?? user.name ?? "";
 }
 
-function mergeGroup(a: Group, b: Group): Group {
+function mergeGroup(a: Group, b: Group, entries: ReadonlyMap<string, CatalogEntry>): Group {
   return {
     course: { id: a.course.id ?? b.course.id, name: a.course.name ?? b.course.name, url: a.course.url ?? b.course.url },
     assignment: { id: a.assignment.id ?? b.assignment.id, name: a.assignment.name ?? b.assignment.name },
     sis: a.sis ?? b.sis,
     teacher: a.teacher ?? b.teacher,
-    findings: mergeBy(a.findings, b.findings, keyOfFinding, mergeFinding).sort(compareFindings),
+    findings: mergeBy(a.findings, b.findings, keyOfFinding, (x, y) => mergeFinding(x, y, entries)).sort(
+      compareFindings,
+    ),
   };
 }
 
-function mergeFinding(a: Finding, b: Finding): Finding {
+function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, CatalogEntry>): Finding {
   // Captures, and the fix rendered from them, belong to the earliest example, as in a single analysis.
   const first = firstExampleOf(b) < 0 ? b : a;
   const users = mergeBy(a.users, b.users, keyOfUser, mergeUser).sort(
     (x, y) => compareText(x.id, y.id) || compareText(x.name, y.name),
   );
+  const captureValues = { ...a.captureValues };
+  for (const [name, values] of Object.entries(b.captureValues)) {
+    const known = captureValues[name];
+    captureValues[name] = known ? mergeCaptureValues(known, values) : values;
+  }
+  const entry = first.entry ? entries.get(first.entry.id) : undefined;
   return {
     ...first,
+    captureValues,
+    // Without the catalog entry the fix cannot be re-rendered; the earlier shard's text is the best there is.
+    fix: entry ? renderFix(entry, fixCaptures(captureValues)) : first.fix,
     alternatives: [...new Set([...a.alternatives, ...b.alternatives])].sort(),
     httpStatus: a.httpStatus ?? b.httpStatus,
     count: a.count + b.count,

@@ -48,6 +48,9 @@ export const Finding = z.object({
     .boolean()
     .describe("A later success for the same course, assignment (and student) cleared every occurrence"),
   captures: z.record(z.string(), z.string()).describe("Variable parts of the first matching message"),
+  captureValues: z
+    .record(z.string(), z.object({ values: z.array(z.string()), more: z.boolean() }))
+    .describe("Distinct values of each capture across the finding's messages: the first few sorted, and whether more"),
   fix: Fix.nullable().describe("Catalog fix steps per actor with the captures filled in"),
   escalation: z.object({ needed: z.boolean(), to: Actor.nullable(), collect: z.array(EscalationItem) }).nullable(),
   users: z.array(AffectedUser).describe("Affected students (id and name), sorted"),

@@ -1,0 +1,70 @@
+/**
+ * `pnpm bench [--rows N] [--runs K] [--quick] [--no-build]`: measure gpb-analyze against csv-parse alone, each
+ * command in a fresh process, median of K interleaved runs, and print the figures and issue 6's targets.
+ * Exits non-zero only when something crashes: missed targets are findings, not failures of the tool.
+ */
+import { writeFile } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
+import { join } from "node:path";
+import { intOption, parseArgs } from "./args.js";
+import { buildCli, smokeTest } from "./build-cli.js";
+import { benchCases, type CaseKey } from "./cases.js";
+import { measure, rssSource, type Sample } from "./measure.js";
+import { BENCH_DIR, SHARED_DIR } from "./paths.js";
+import { prepareInputs } from "./prepare-inputs.js";
+import { summarize } from "./summarize.js";
+import { renderTable, renderTargets } from "./table.js";
+import { evaluateTargets } from "./targets.js";
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ["rows", "runs"]);
+  const quick = args.flags.has("quick");
+  const rows = intOption(args, "rows", quick ? 100_000 : 1_000_000);
+  const runs = intOption(args, "runs", quick ? 1 : 3);
+  if (!args.flags.has("no-build")) buildCli();
+  smokeTest(join(SHARED_DIR, "samples/grade-sync-export.csv"));
+
+  const files = await prepareInputs(rows);
+  const rss = rssSource(files.probe);
+  const cases = benchCases(files);
+  const loadBefore = loadavg()[0] ?? 0;
+  if (loadBefore > 0.5) {
+    process.stderr.write(`warning: load average ${loadBefore.toFixed(2)} before measuring; wall times will be noisy\n`);
+  }
+  const samples = new Map<CaseKey, Sample[]>(cases.map((c) => [c.key, []]));
+  // Interleaved (case A, B, C, then again) so drift in machine load spreads over every case alike.
+  for (let run = 1; run <= runs; run++) {
+    for (const c of cases) {
+      const sample = await measure(c.args, rss);
+      samples.get(c.key)?.push(sample);
+      const figures = `${sample.seconds.toFixed(2)} s, ${sample.cpuSeconds.toFixed(2)} s CPU, ${sample.peakRssMb.toFixed(0)} MB`;
+      process.stderr.write(`run ${run}/${runs} ${c.key}: ${figures}\n`);
+    }
+  }
+
+  const results = summarize(cases, samples);
+  const targets = evaluateTargets(results);
+  process.stdout.write(`\n${renderTable([...results.values()])}\n\n${renderTargets(targets)}\n`);
+  const missed = targets.filter((t) => t.passed === false).length;
+  if (missed > 0) process.stdout.write(`\n${missed} target(s) MISSED (see MISS lines above)\n`);
+
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    rows,
+    runs,
+    cores: availableParallelism(),
+    loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
+    rss: rss.kind === "time" ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS",
+    cases: [...results.values()],
+    targets,
+  };
+  await writeFile(join(BENCH_DIR, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,79 @@
+import type { CaseKey } from "./cases.js";
+
+/** Figures of one case: medians over the runs, peak RSS as the worst run. */
+export interface CaseResult {
+  key: CaseKey;
+  input: string;
+  rows: number;
+  megabytes: number;
+  seconds: number;
+  cpuSeconds: number;
+  rowsPerSecond: number;
+  megabytesPerSecond: number;
+  ratioToParseOnly: number | null;
+  peakRssMb: number;
+  runs: { seconds: number; cpuSeconds: number; peakRssMb: number }[];
+}
+
+export interface TargetResult {
+  name: string;
+  passed: boolean | null;
+  detail: string;
+}
+
+const RSS_LIMIT_MB = 200;
+
+/** Issue 6's targets, each with the figures it was judged on; `passed: null` when a case was not measured. */
+export function evaluateTargets(results: ReadonlyMap<CaseKey, CaseResult>): TargetResult[] {
+  const get = (key: CaseKey) => results.get(key);
+  const csv = get("csv");
+  const base = get("parseOnly");
+  const small = get("csvSmall");
+  const padded = get("csvPadded");
+  const large = (["csv", "ndjson", "text", "csvPadded"] as const).flatMap((key) => get(key) ?? []);
+  const worst = large.reduce<CaseResult | undefined>(
+    (a, b) => (a === undefined || b.peakRssMb > a.peakRssMb ? b : a),
+    undefined,
+  );
+  const rowsLabel = csv === undefined ? "" : `${csv.rows.toLocaleString("en-US")} rows`;
+  const check = (
+    name: string,
+    a: CaseResult | undefined,
+    b: CaseResult | undefined,
+    judge: (a: CaseResult, b: CaseResult) => [boolean, string],
+  ): TargetResult => {
+    if (a === undefined || b === undefined) return { name, passed: null, detail: "not measured" };
+    const [passed, detail] = judge(a, b);
+    return { name, passed, detail };
+  };
+  return [
+    check("end-to-end CSV ≤ 1.25× csv-parse-only time", csv, base, (a, b) => [
+      a.seconds <= 1.25 * b.seconds,
+      `${a.seconds.toFixed(2)} s vs ${b.seconds.toFixed(2)} s = ${(a.seconds / b.seconds).toFixed(2)}× (CPU time: ${(a.cpuSeconds / b.cpuSeconds).toFixed(2)}×)`,
+    ]),
+    check(`peak RSS < ${RSS_LIMIT_MB} MB at ${rowsLabel}`, worst, worst, (a) => [
+      a.peakRssMb < RSS_LIMIT_MB,
+      `worst ${a.peakRssMb.toFixed(0)} MB (${a.input}); ${large.map((c) => `${c.key} ${c.peakRssMb.toFixed(0)}`).join(", ")}`,
+    ]),
+    check("RSS(large) ≤ 1.2× RSS(small) (CSV)", csv, small, (a, b) => [
+      a.peakRssMb <= 1.2 * b.peakRssMb,
+      `${a.peakRssMb.toFixed(0)} MB at ${a.rows} rows vs ${b.peakRssMb.toFixed(0)} MB at ${b.rows} rows = ${(a.peakRssMb / b.peakRssMb).toFixed(2)}×`,
+    ]),
+    ...(["ndjson", "text"] as const).map((key) =>
+      check(`${key} MB/s ≥ CSV MB/s`, get(key), csv, (a, b) => [
+        a.megabytesPerSecond >= b.megabytesPerSecond,
+        `${a.megabytesPerSecond.toFixed(1)} vs ${b.megabytesPerSecond.toFixed(1)} MB/s (per CPU second: ${(a.megabytes / a.cpuSeconds).toFixed(1)} vs ${(b.megabytes / b.cpuSeconds).toFixed(1)})`,
+      ]),
+    ),
+    check("padded catalog (+1000 entries) rows/s within 15% of real", padded, csv, (a, b) => [
+      a.rowsPerSecond >= 0.85 * b.rowsPerSecond,
+      `${Math.round(a.rowsPerSecond)} vs ${Math.round(b.rowsPerSecond)} rows/s = ${percent(a.rowsPerSecond / b.rowsPerSecond)} (CPU time: ${percent(b.cpuSeconds / a.cpuSeconds)})`,
+    ]),
+  ];
+}
+
+/** A throughput ratio as a signed percentage: 0.9 → "-10.0%". */
+function percent(ratio: number): string {
+  const value = (ratio - 1) * 100;
+  return `${value >= 0 ? "+" : ""}${value.toFixed(1)}%`;
+}

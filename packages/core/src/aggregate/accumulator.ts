@@ -3,7 +3,7 @@ import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { Example } from "../report/report-schema.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
-import { keepExample, later, type Moment, maxIso, minIso } from "./occurrence.js";
+import { keepExample, type Moment, maxIso, minIso, momentOf } from "./occurrence.js";
 
 export const EXAMPLE_LIMIT = 3;
 /** Distinct unexplained templates kept before the rest are counted under one overflow template. */
@@ -45,7 +45,7 @@ export interface GroupState {
   findings: Map<string, FindingState>;
   /** Latest success per student, and for the assignment as a whole (any success at all). */
   successByStudent: Map<string, Moment>;
-  anySuccess: Moment | undefined;
+  anySuccess: Moment;
 }
 
 export interface VariantState {
@@ -66,7 +66,8 @@ export interface Counts {
 /** Everything the report is built from. Its size grows with groups, findings and students, never with lines. */
 export interface Accumulator {
   counts: Counts;
-  groups: Map<string, GroupState>;
+  /** Groups by course key, then assignment key: two lookups are cheaper than building a joined key per record. */
+  groups: Map<string, Map<string, GroupState>>;
   variants: Map<string, VariantState>;
   seq: number;
 }
@@ -92,7 +93,7 @@ export function accumulate(
   variant: string | null,
 ): void {
   acc.counts.records++;
-  const moment: Moment = { time: record.timestamp ? Date.parse(record.timestamp) : Number.NaN, seq: acc.seq++ };
+  const moment = momentOf(record.timestamp, acc.seq++);
   switch (record.status) {
     case "success":
       acc.counts.successes++;
@@ -111,9 +112,11 @@ export function accumulate(
 }
 
 function noteSuccess(group: GroupState, record: LogRecord, moment: Moment): void {
-  group.anySuccess = later(group.anySuccess, moment);
+  if (moment > group.anySuccess) group.anySuccess = moment;
   const student = studentKey(record);
-  if (student !== "") group.successByStudent.set(student, later(group.successByStudent.get(student), moment));
+  if (student === "") return;
+  const known = group.successByStudent.get(student);
+  if (known === undefined || moment > known) group.successByStudent.set(student, moment);
 }
 
 function noteProblem(
@@ -158,7 +161,7 @@ function noteProblem(
   if (known) {
     known.id ??= record.studentId ?? null;
     known.name ??= record.studentName ?? null;
-    known.lastError = later(known.lastError, moment);
+    if (moment > known.lastError) known.lastError = moment;
   } else {
     finding.users.set(user, { id: record.studentId ?? null, name: record.studentName ?? null, lastError: moment });
   }
@@ -202,12 +205,20 @@ function optional(record: LogRecord): Pick<Example, "source" | "student"> {
   return extra;
 }
 
+export function* allGroups(acc: Accumulator): Generator<GroupState> {
+  for (const byAssignment of acc.groups.values()) yield* byAssignment.values();
+}
+
 function groupFor(acc: Accumulator, record: LogRecord): GroupState {
   const course = record.courseId ?? record.courseName ?? "";
   const assignment = record.assignmentId ?? record.assignmentName ?? "";
-  const key = `${course}\u0000${assignment}`;
-  let group = acc.groups.get(key);
-  if (!group) {
+  let byAssignment = acc.groups.get(course);
+  if (byAssignment === undefined) {
+    byAssignment = new Map();
+    acc.groups.set(course, byAssignment);
+  }
+  let group = byAssignment.get(assignment);
+  if (group === undefined) {
     group = {
       courseId: record.courseId ?? null,
       courseName: record.courseName ?? null,
@@ -217,10 +228,15 @@ function groupFor(acc: Accumulator, record: LogRecord): GroupState {
       teacher: record.teacher ?? null,
       findings: new Map(),
       successByStudent: new Map(),
-      anySuccess: undefined,
+      anySuccess: Number.NEGATIVE_INFINITY,
     };
-    acc.groups.set(key, group);
-  } else {
+    byAssignment.set(assignment, group);
+  } else if (
+    group.courseName === null ||
+    group.assignmentName === null ||
+    group.sis === null ||
+    group.teacher === null
+  ) {
     group.courseName ??= record.courseName ?? null;
     group.assignmentName ??= record.assignmentName ?? null;
     group.sis ??= record.sis ?? null;

@@ -1,9 +1,9 @@
 import type { Accumulator, FindingState, GroupState } from "../aggregate/accumulator.js";
-import { EXAMPLE_LIMIT } from "../aggregate/accumulator.js";
+import { allGroups, EXAMPLE_LIMIT } from "../aggregate/accumulator.js";
 import { type CaptureValues, describeCaptureValues } from "../aggregate/capture-values.js";
 import { clusterTemplates } from "../aggregate/cluster-templates.js";
 import { entryWords, nearestEntry } from "../aggregate/nearest-entry.js";
-import { isAfter, keepExample, type Moment } from "../aggregate/occurrence.js";
+import { isoOfMoment, keepExample } from "../aggregate/occurrence.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
 import type { Diagnostic } from "../diagnostics.js";
@@ -36,7 +36,7 @@ export interface ReportContext {
 }
 
 export function buildReport(acc: Accumulator, context: ReportContext): Report {
-  const groups = [...acc.groups.values()]
+  const groups = [...allGroups(acc)]
     .filter((group) => group.findings.size > 0)
     .map((group) => toGroup(group, context.canvasUrl))
     .sort(compareGroups);
@@ -73,8 +73,8 @@ function toFinding(finding: FindingState, group: GroupState): Finding {
     users.push({
       id: user.id,
       name: user.name,
-      lastError: isoOf(user.lastError),
-      resolved: success !== undefined && isAfter(success, user.lastError),
+      lastError: isoOfMoment(user.lastError),
+      resolved: success !== undefined && success > user.lastError,
     });
   }
   return findingFrom(finding, users);
@@ -163,13 +163,13 @@ function unknownTemplates(acc: Accumulator, entries: readonly CatalogEntry[]): U
 
 function resolutionState(acc: Accumulator): ResolutionState[] {
   const states: ResolutionState[] = [];
-  for (const group of acc.groups.values()) {
+  for (const group of allGroups(acc)) {
     const students: Record<string, string> = {};
     for (const [key, moment] of group.successByStudent) {
-      const iso = isoOf(moment);
+      const iso = isoOfMoment(moment);
       if (iso !== null) students[key] = iso;
     }
-    const anySuccess = group.anySuccess ? isoOf(group.anySuccess) : null;
+    const anySuccess = isoOfMoment(group.anySuccess);
     if (anySuccess === null && Object.keys(students).length === 0) continue;
     states.push({
       group: groupKey(
@@ -181,8 +181,4 @@ function resolutionState(acc: Accumulator): ResolutionState[] {
     });
   }
   return states.sort((a, b) => compareText(a.group, b.group));
-}
-
-function isoOf(moment: Moment): string | null {
-  return Number.isNaN(moment.time) ? null : new Date(moment.time).toISOString();
 }

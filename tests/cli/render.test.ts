@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../packages/cli/src/render/format.js";
 import { escapeMarkdown } from "../../packages/cli/src/render/markdown-escape.js";
 import { renderNdjsonRecord } from "../../packages/cli/src/render/ndjson.js";
+import { renderedText } from "../../packages/cli/src/render/renderer.js";
 import { RENDERERS } from "../../packages/cli/src/render/renderers.js";
 import { GROUP_BY } from "../../packages/cli/src/view/group-by.js";
 import { onlyUnresolved } from "../../packages/cli/src/view/only-unresolved.js";
@@ -21,7 +22,7 @@ describe("renderers", () => {
     // --group-by only rearranges the table and Markdown; the other formats have one layout.
     for (const groupBy of format === "table" || format === "markdown" ? GROUP_BY : (["course"] as const)) {
       it(`renders ${format} grouped by ${groupBy}`, async () => {
-        const text = RENDERERS[format].render(sampleReport(), { groupBy, colour: false });
+        const text = renderedText(RENDERERS[format].render(sampleReport(), { groupBy, colour: false }));
         await expect(text).toMatchFileSnapshot(`${SNAPSHOTS}/${format}-by-${groupBy}.txt`);
       });
     }
@@ -29,33 +30,37 @@ describe("renderers", () => {
 
   it("json is exactly the report contract", () => {
     const report = sampleReport();
-    const parsed = Report.parse(JSON.parse(RENDERERS.json.render(report, { groupBy: "course", colour: false })));
+    const json = renderedText(RENDERERS.json.render(report, { groupBy: "course", colour: false }));
+    expect(json).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const parsed = Report.parse(JSON.parse(json));
     expect(parsed).toEqual(report);
   });
 
   it("colours the table only when asked", () => {
-    const plain = RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: false });
-    const coloured = RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: true });
+    const plain = renderedText(RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: false }));
+    const coloured = renderedText(RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: true }));
     expect(plain).not.toContain(ANSI);
     expect(coloured).toContain(ANSI);
   });
 
   it("says so when there is nothing to act on", () => {
     const empty = sampleReport({ groups: [], unknown: [] });
-    expect(RENDERERS.table.render(empty, { groupBy: "course", colour: false })).toContain("No grade passback errors");
-    expect(RENDERERS.escalation.render(empty, { groupBy: "course", colour: false })).toContain(
+    expect(renderedText(RENDERERS.table.render(empty, { groupBy: "course", colour: false }))).toContain(
+      "No grade passback errors",
+    );
+    expect(renderedText(RENDERERS.escalation.render(empty, { groupBy: "course", colour: false }))).toContain(
       "No grade passback errors",
     );
   });
 
   it("writes nothing after the streamed ndjson records", () => {
-    expect(RENDERERS.ndjson.render(sampleReport(), { groupBy: "course", colour: false })).toBe("");
+    expect(renderedText(RENDERERS.ndjson.render(sampleReport(), { groupBy: "course", colour: false }))).toBe("");
   });
 });
 
 describe("table fixes", () => {
   it("labels each person's steps", () => {
-    const text = RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: false });
+    const text = renderedText(RENDERERS.table.render(sampleReport(), { groupBy: "course", colour: false }));
     expect(text).toContain(
       "    Teacher:\n      1. Give the *category* a default grade scale in Aspen, then sync again.",
     );
@@ -64,7 +69,7 @@ describe("table fixes", () => {
 });
 
 describe("escalation", () => {
-  const text = RENDERERS.escalation.render(sampleReport(), { groupBy: "course", colour: false });
+  const text = renderedText(RENDERERS.escalation.render(sampleReport(), { groupBy: "course", colour: false }));
 
   it("writes one note per course", () => {
     expect(text.match(/^# Escalation: /gm)).toHaveLength(2);
@@ -93,7 +98,7 @@ describe("escapeMarkdown", () => {
   });
 
   it("keeps every markdown table row on one line with the right number of cells", () => {
-    const text = RENDERERS.markdown.render(sampleReport(), { groupBy: "course", colour: false });
+    const text = renderedText(RENDERERS.markdown.render(sampleReport(), { groupBy: "course", colour: false }));
     for (const row of text.split("\n").filter((line) => line.startsWith("| "))) {
       const cells = row.replace(/\\\|/g, "").split("|").length - 2;
       expect([3, 7]).toContain(cells);

@@ -46,7 +46,9 @@ export async function runAnalyze(
   stderr.finish();
 
   const shown = flags.onlyUnresolved ? onlyUnresolved(report) : report;
-  io.stdout.write(renderer.render(shown, { groupBy: flags.groupBy, colour: wantsColour(io) }));
+  const rendered = renderer.render(shown, { groupBy: flags.groupBy, colour: wantsColour(io) });
+  if (typeof rendered === "string") io.stdout.write(rendered);
+  else for (const chunk of rendered) io.stdout.write(chunk);
   // The table ends with this line itself; other formats are for machines or tickets, so it goes to stderr.
   if (!flags.quiet && !renderer.includesSummary) io.stderr.write(`${summaryLine(shown)}\n`);
   return exitCodeFor({ report: shown }, flags.failOn);

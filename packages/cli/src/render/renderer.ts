@@ -7,11 +7,19 @@ export interface RenderOptions {
   colour: boolean;
 }
 
-/** A pure function of the report (and of each record, for streaming formats) to the text written on stdout. */
+/**
+ * A pure function of the report (and of each record, for streaming formats) to the text written on stdout:
+ * one string, or chunks for formats whose output can be large.
+ */
 export interface Renderer {
-  render(report: Report, options: RenderOptions): string;
+  render(report: Report, options: RenderOptions): string | Iterable<string>;
   /** Streaming formats write a line per record as it is read; `null` skips the record. */
   renderRecord?: (analyzed: AnalyzedRecord) => string | null;
   /** True when the output ends with the summary line itself, so it is not repeated on stderr. */
   includesSummary?: boolean;
+}
+
+/** The whole output of a renderer as one string (tests, and callers that need it at once). */
+export function renderedText(rendered: string | Iterable<string>): string {
+  return typeof rendered === "string" ? rendered : [...rendered].join("");
 }

@@ -45,6 +45,7 @@ const MEMO_HINTS = 64;
 export interface Analysis {
   add(record: LogRecord): AnalyzedRecord;
   addDiagnostic(diagnostic: Diagnostic): void;
+  /** Ends the analysis: its state is handed over to the report, so add and report may not be called again. */
   report(inputs?: Report["inputs"]): Report;
 }
 
@@ -53,6 +54,10 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const diagnostics: Diagnostic[] = [];
   let diagnosticCount = 0;
   const redactor = options.redact ? createRedactor() : null;
+  let reported = false;
+  const ensureOpen = () => {
+    if (reported) throw new Error("this analysis has already produced its report; create a new one to analyse more");
+  };
   // One memo per hint (a log names few SISes and statuses), keyed by the message itself.
   const matchers = new Map<string, (message: string) => MatchResult | null>();
   const matcherFor = (sis: string | undefined, httpStatus: number | undefined) => {
@@ -69,6 +74,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
 
   return {
     add(raw) {
+      ensureOpen();
       const problem = raw.status === "error" || raw.status === "warning";
       const found = problem && raw.message ? matcherFor(raw.sis ?? options.sis, raw.httpStatus)(raw.message) : null;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
@@ -83,6 +89,8 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       if (diagnostics.length < KEPT_DIAGNOSTICS) diagnostics.push(diagnostic);
     },
     report(inputs = []) {
+      ensureOpen();
+      reported = true;
       return buildReport(acc, {
         tool: options.tool ?? TOOL,
         catalog: options.catalog,

@@ -3,18 +3,14 @@ import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { Example } from "../report/report-schema.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
-import { keepExample, type Moment, maxIso, minIso, momentOf } from "./occurrence.js";
+import { detach } from "./detach.js";
+import { keepExample, type Moment, momentOf } from "./occurrence.js";
+import { NO_STUDENT, StudentTable } from "./student-table.js";
 
 export const EXAMPLE_LIMIT = 3;
 /** Distinct unexplained templates kept before the rest are counted under one overflow template. */
 export const VARIANT_LIMIT = 5000;
 export const OVERFLOW_TEMPLATE = "<other unexplained messages>";
-
-export interface UserState {
-  id: string | null;
-  name: string | null;
-  lastError: Moment;
-}
 
 export interface FindingState {
   entry: CatalogEntry | null;
@@ -24,10 +20,10 @@ export interface FindingState {
   httpStatus: number | null;
   alternatives: Set<string>;
   count: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  /** Affected students by key; records without a student count under the assignment itself (key ""). */
-  users: Map<string, UserState>;
+  firstSeen: Moment;
+  lastSeen: Moment;
+  /** Last error per affected student (StudentTable index; NO_STUDENT for assignment-level records). */
+  users: Map<number, Moment>;
   examples: Example[];
   /** Captures of the earliest kept example's message. */
   captures: Record<string, string>;
@@ -42,9 +38,10 @@ export interface GroupState {
   assignmentName: string | null;
   sis: string | null;
   teacher: string | null;
-  findings: Map<string, FindingState>;
-  /** Latest success per student, and for the assignment as a whole (any success at all). */
-  successByStudent: Map<string, Moment>;
+  /** Keyed by the catalog entry itself, or by the masked text of an unexplained error. */
+  findings: Map<CatalogEntry | string, FindingState>;
+  /** Latest success per student (StudentTable index), and for the assignment as a whole (any success at all). */
+  successByStudent: Map<number, Moment>;
   anySuccess: Moment;
 }
 
@@ -69,6 +66,7 @@ export interface Accumulator {
   /** Groups by course key, then assignment key: two lookups are cheaper than building a joined key per record. */
   groups: Map<string, Map<string, GroupState>>;
   variants: Map<string, VariantState>;
+  students: StudentTable;
   seq: number;
 }
 
@@ -77,12 +75,9 @@ export function createAccumulator(): Accumulator {
     counts: { records: 0, errors: 0, warnings: 0, successes: 0, info: 0, matched: 0, unknown: 0 },
     groups: new Map(),
     variants: new Map(),
+    students: new StudentTable(),
     seq: 0,
   };
-}
-
-export function studentKey(record: LogRecord): string {
-  return record.studentId ?? record.studentName ?? "";
 }
 
 /** Fold one record in. `match` is the catalog entry for error/warning records, `variant` their masked text if none. */
@@ -97,7 +92,7 @@ export function accumulate(
   switch (record.status) {
     case "success":
       acc.counts.successes++;
-      noteSuccess(groupFor(acc, record), record, moment);
+      noteSuccess(groupFor(acc, record), acc.students.indexOf(record), moment);
       return;
     case "info":
       acc.counts.info++;
@@ -111,10 +106,9 @@ export function accumulate(
   }
 }
 
-function noteSuccess(group: GroupState, record: LogRecord, moment: Moment): void {
+function noteSuccess(group: GroupState, student: number, moment: Moment): void {
   if (moment > group.anySuccess) group.anySuccess = moment;
-  const student = studentKey(record);
-  if (student === "") return;
+  if (student === NO_STUDENT) return;
   const known = group.successByStudent.get(student);
   if (known === undefined || moment > known) group.successByStudent.set(student, moment);
 }
@@ -127,7 +121,7 @@ function noteProblem(
   moment: Moment,
 ): void {
   const unexplained = match ? null : keepVariant(acc, variant ?? record.message ?? "", record);
-  const key = match ? `entry:${match.entry.id}` : `text:${unexplained}`;
+  const key = match ? match.entry : (unexplained as string);
   const group = groupFor(acc, record);
   let finding = group.findings.get(key);
   if (!finding) {
@@ -138,8 +132,8 @@ function noteProblem(
       httpStatus: record.httpStatus ?? null,
       alternatives: new Set(),
       count: 0,
-      firstSeen: null,
-      lastSeen: null,
+      firstSeen: Number.POSITIVE_INFINITY,
+      lastSeen: Number.NEGATIVE_INFINITY,
       users: new Map(),
       examples: [],
       captures: {},
@@ -149,27 +143,29 @@ function noteProblem(
   }
   finding.count++;
   finding.httpStatus ??= record.httpStatus ?? null;
-  for (const id of match?.alternatives ?? []) finding.alternatives.add(id);
-  for (const [name, value] of Object.entries(match?.captures ?? {})) {
-    addCaptureValue((finding.captureValues[name] ??= { values: [], more: false }), value);
+  if (match !== null) {
+    for (const id of match.alternatives) finding.alternatives.add(id);
+    for (const name in match.captures) {
+      const values = (finding.captureValues[name] ??= { values: [], more: false });
+      addCaptureValue(values, detach(match.captures[name] as string));
+    }
   }
-  const iso = record.timestamp ?? null;
-  finding.firstSeen = minIso(finding.firstSeen, iso);
-  finding.lastSeen = maxIso(finding.lastSeen, iso);
-  const user = studentKey(record);
-  const known = finding.users.get(user);
-  if (known) {
-    known.id ??= record.studentId ?? null;
-    known.name ??= record.studentName ?? null;
-    if (moment > known.lastError) known.lastError = moment;
-  } else {
-    finding.users.set(user, { id: record.studentId ?? null, name: record.studentName ?? null, lastError: moment });
-  }
+  if (moment < finding.firstSeen) finding.firstSeen = moment;
+  if (moment > finding.lastSeen) finding.lastSeen = moment;
+  const student = acc.students.indexOf(record);
+  const lastError = finding.users.get(student);
+  if (lastError === undefined || moment > lastError) finding.users.set(student, moment);
   if (!wouldKeep(finding.examples, record)) return;
   const example = exampleOf(record);
   if (keepExample(finding.examples, example, EXAMPLE_LIMIT) && finding.examples[0] === example) {
-    finding.captures = match?.captures ?? {};
+    finding.captures = detachAll(match?.captures ?? {});
   }
+}
+
+function detachAll(captures: Record<string, string>): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const name in captures) copy[name] = detach(captures[name] as string);
+  return copy;
 }
 
 /** Cheap pre-check so the hot path does not build an example object that would be thrown away. */
@@ -182,7 +178,7 @@ function wouldKeep(examples: readonly Example[], record: LogRecord): boolean {
 }
 
 function exampleOf(record: LogRecord): Example {
-  return { line: record.line, message: record.message ?? "", ...optional(record) };
+  return { line: record.line, message: detach(record.message ?? ""), ...optional(record) };
 }
 
 function keepVariant(acc: Accumulator, variant: string, record: LogRecord): string {
@@ -190,7 +186,7 @@ function keepVariant(acc: Accumulator, variant: string, record: LogRecord): stri
   if (!state) {
     if (acc.variants.size >= VARIANT_LIMIT) return keepVariant(acc, OVERFLOW_TEMPLATE, record);
     state = { count: 0, examples: [] };
-    acc.variants.set(variant, state);
+    acc.variants.set(detach(variant), state);
   }
   state.count++;
   if (wouldKeep(state.examples, record)) keepExample(state.examples, exampleOf(record), EXAMPLE_LIMIT);
@@ -201,7 +197,7 @@ function optional(record: LogRecord): Pick<Example, "source" | "student"> {
   const extra: Pick<Example, "source" | "student"> = {};
   if (record.source !== undefined) extra.source = record.source;
   const student = record.studentName ?? record.studentId;
-  if (student !== undefined) extra.student = student;
+  if (student !== undefined) extra.student = detach(student);
   return extra;
 }
 
@@ -215,32 +211,32 @@ function groupFor(acc: Accumulator, record: LogRecord): GroupState {
   let byAssignment = acc.groups.get(course);
   if (byAssignment === undefined) {
     byAssignment = new Map();
-    acc.groups.set(course, byAssignment);
+    acc.groups.set(detach(course), byAssignment);
   }
   let group = byAssignment.get(assignment);
   if (group === undefined) {
     group = {
-      courseId: record.courseId ?? null,
-      courseName: record.courseName ?? null,
-      assignmentId: record.assignmentId ?? null,
-      assignmentName: record.assignmentName ?? null,
-      sis: record.sis ?? null,
-      teacher: record.teacher ?? null,
+      courseId: detach(record.courseId) ?? null,
+      courseName: detach(record.courseName) ?? null,
+      assignmentId: detach(record.assignmentId) ?? null,
+      assignmentName: detach(record.assignmentName) ?? null,
+      sis: detach(record.sis) ?? null,
+      teacher: detach(record.teacher) ?? null,
       findings: new Map(),
       successByStudent: new Map(),
       anySuccess: Number.NEGATIVE_INFINITY,
     };
-    byAssignment.set(assignment, group);
+    byAssignment.set(detach(assignment), group);
   } else if (
     group.courseName === null ||
     group.assignmentName === null ||
     group.sis === null ||
     group.teacher === null
   ) {
-    group.courseName ??= record.courseName ?? null;
-    group.assignmentName ??= record.assignmentName ?? null;
-    group.sis ??= record.sis ?? null;
-    group.teacher ??= record.teacher ?? null;
+    group.courseName ??= detach(record.courseName) ?? null;
+    group.assignmentName ??= detach(record.assignmentName) ?? null;
+    group.sis ??= detach(record.sis) ?? null;
+    group.teacher ??= detach(record.teacher) ?? null;
   }
   return group;
 }

@@ -19,7 +19,7 @@ export function momentOf(timestamp: string | undefined, seq: number): Moment {
 
 /** The ISO form of a moment, or null when it was only a position. */
 export function isoOfMoment(moment: Moment): string | null {
-  return moment >= EARLIEST_TIMESTAMP_MS ? new Date(moment).toISOString() : null;
+  return moment >= EARLIEST_TIMESTAMP_MS && moment < Number.POSITIVE_INFINITY ? new Date(moment).toISOString() : null;
 }
 
 /**

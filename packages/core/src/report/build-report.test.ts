@@ -105,6 +105,14 @@ describe("the grouped report", () => {
     });
   });
 
+  it("ends the analysis with its report, so state handed to the report cannot be reported twice", () => {
+    const analysis = createAnalysis({ catalog: testCatalog });
+    analysis.add({ line: 1, status: "error", message: SEED });
+    expect(analysis.report().summary.errors).toBe(1);
+    expect(() => analysis.report()).toThrow(/already produced its report/);
+    expect(() => analysis.add({ line: 2, status: "success" })).toThrow(/already produced its report/);
+  });
+
   it("keeps records without a course or assignment in a group that says so", () => {
     const report = reportOf([{ status: "error", message: SEED }]);
     expect(report.groups[0]?.course).toEqual({ id: null, name: null, url: null });

@@ -4,6 +4,7 @@ import { type CaptureValues, describeCaptureValues } from "../aggregate/capture-
 import { clusterTemplates } from "../aggregate/cluster-templates.js";
 import { entryWords, nearestEntry } from "../aggregate/nearest-entry.js";
 import { isoOfMoment, keepExample } from "../aggregate/occurrence.js";
+import { NO_STUDENT, type StudentInfo, type StudentTable } from "../aggregate/student-table.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
 import type { Diagnostic } from "../diagnostics.js";
@@ -35,12 +36,21 @@ export interface ReportContext {
   mergeable?: boolean;
 }
 
+/**
+ * Turn the accumulated state into the report. It consumes the accumulator: each course's state is dropped as soon
+ * as its groups are in the report, so memory peaks at the larger of the two rather than at their sum.
+ */
 export function buildReport(acc: Accumulator, context: ReportContext): Report {
-  const groups = [...allGroups(acc)]
-    .filter((group) => group.findings.size > 0)
-    .map((group) => toGroup(group, context.canvasUrl))
-    .sort(compareGroups);
+  const resolution = context.mergeable ? resolutionState(acc) : undefined;
   const unknown = unknownTemplates(acc, context.catalog.entries);
+  const groups: Group[] = [];
+  for (const [course, byAssignment] of acc.groups) {
+    for (const group of byAssignment.values()) {
+      if (group.findings.size > 0) groups.push(toGroup(group, acc.students, context.canvasUrl));
+    }
+    acc.groups.delete(course);
+  }
+  groups.sort(compareGroups);
   const diagnostics = [...context.diagnostics].sort(compareDiagnostics).slice(0, DIAGNOSTIC_LIMIT);
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -52,36 +62,40 @@ export function buildReport(acc: Accumulator, context: ReportContext): Report {
     unknown,
     diagnostics,
   };
-  if (context.mergeable) report.resolution = resolutionState(acc);
+  if (resolution) report.resolution = resolution;
   return report;
 }
 
-function toGroup(group: GroupState, canvasUrl: string | undefined): Group {
+function toGroup(group: GroupState, students: StudentTable, canvasUrl: string | undefined): Group {
   return {
     course: { id: group.courseId, name: group.courseName, url: courseUrl(canvasUrl, group.courseId) },
     assignment: { id: group.assignmentId, name: group.assignmentName },
     sis: group.sis,
     teacher: group.teacher,
-    findings: [...group.findings.values()].map((finding) => toFinding(finding, group)).sort(compareFindings),
+    findings: [...group.findings.values()].map((finding) => toFinding(finding, group, students)).sort(compareFindings),
   };
 }
 
-function toFinding(finding: FindingState, group: GroupState): Finding {
+function toFinding(finding: FindingState, group: GroupState, students: StudentTable): Finding {
   const users: AffectedUser[] = [];
-  for (const [key, user] of finding.users) {
-    const success = key === "" ? group.anySuccess : group.successByStudent.get(key);
+  for (const [student, lastError] of finding.users) {
+    const success = student === NO_STUDENT ? group.anySuccess : group.successByStudent.get(student);
+    const { id, name } = students.info[student] as StudentInfo;
     users.push({
-      id: user.id,
-      name: user.name,
-      lastError: isoOfMoment(user.lastError),
-      resolved: success !== undefined && success > user.lastError,
+      id,
+      name,
+      lastError: isoOfMoment(lastError),
+      resolved: success !== undefined && success > lastError,
     });
   }
-  return findingFrom(finding, users);
+  return findingFrom(
+    { ...finding, firstSeen: isoOfMoment(finding.firstSeen), lastSeen: isoOfMoment(finding.lastSeen) },
+    users,
+  );
 }
 
-/** Shared by buildReport and mergeReports: everything but the users comes straight from the finding's state. */
-export function findingFrom(
+/** Everything but the users and the first/last seen comes straight from the finding's state. */
+function findingFrom(
   finding: Pick<
     FindingState,
     | "entry"
@@ -90,12 +104,10 @@ export function findingFrom(
     | "httpStatus"
     | "alternatives"
     | "count"
-    | "firstSeen"
-    | "lastSeen"
     | "examples"
     | "captures"
     | "captureValues"
-  >,
+  > & { firstSeen: string | null; lastSeen: string | null },
   users: AffectedUser[],
 ): Finding {
   const entry = finding.entry;
@@ -165,9 +177,10 @@ function resolutionState(acc: Accumulator): ResolutionState[] {
   const states: ResolutionState[] = [];
   for (const group of allGroups(acc)) {
     const students: Record<string, string> = {};
-    for (const [key, moment] of group.successByStudent) {
+    for (const [student, moment] of group.successByStudent) {
       const iso = isoOfMoment(moment);
-      if (iso !== null) students[key] = iso;
+      const { id, name } = acc.students.info[student] as StudentInfo;
+      if (iso !== null) students[id ?? name ?? ""] = iso;
     }
     const anySuccess = isoOfMoment(group.anySuccess);
     if (anySuccess === null && Object.keys(students).length === 0) continue;

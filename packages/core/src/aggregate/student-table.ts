@@ -1,0 +1,39 @@
+import type { LogRecord } from "../records/log-record.js";
+import { detach } from "./detach.js";
+
+/** Index of "no student": assignment-level records count under the assignment itself. */
+export const NO_STUDENT = 0;
+
+export interface StudentInfo {
+  id: string | null;
+  name: string | null;
+}
+
+/**
+ * Every student once, as a small integer. Findings and success maps key on the integer, so the state the analysis
+ * keeps per (assignment, student) is two numbers in a Map, not strings and objects repeated for every finding.
+ */
+export class StudentTable {
+  private readonly index = new Map<string, number>([["", NO_STUDENT]]);
+  readonly info: StudentInfo[] = [{ id: null, name: null }];
+
+  indexOf(record: LogRecord): number {
+    const key = record.studentId ?? record.studentName ?? "";
+    const known = this.index.get(key);
+    if (known !== undefined) {
+      if (known !== NO_STUDENT) this.complete(known, record);
+      return known;
+    }
+    const next = this.info.length;
+    this.index.set(detach(key), next);
+    this.info.push({ id: detach(record.studentId) ?? null, name: detach(record.studentName) ?? null });
+    return next;
+  }
+
+  /** A student first seen by id alone gets their name from a later record, and the other way round. */
+  private complete(at: number, record: LogRecord): void {
+    const info = this.info[at] as StudentInfo;
+    if (info.name === null && record.studentName !== undefined) info.name = detach(record.studentName);
+    if (info.id === null && record.studentId !== undefined) info.id = detach(record.studentId);
+  }
+}

@@ -54,7 +54,7 @@ describe("CSV", () => {
         timestamp: "2025-09-14T13:07:30Z",
       }),
     ]);
-    expect(records[1]).not.toHaveProperty("message");
+    expect(records[1]?.message).toBeUndefined();
   });
 
   it.each([

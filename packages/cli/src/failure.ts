@@ -15,7 +15,7 @@ export function describeFailure(error: unknown): string[] {
   if (error instanceof InputError) {
     const file = error.source === STDIN_NAME ? "stdin" : (error.source ?? "input");
     const where = `${file}${error.line ? `:${error.line}` : ""}`;
-    return [`error: ${where}: ${error.code}: ${error.message}`];
+    return [`error: ${where}: ${error.code}: ${withoutSource(error)}`];
   }
   if (error instanceof CatalogError) {
     return [`error: ${error.message}:`, ...error.problems.map((problem) => `  ${formatProblem(problem)}`)];
@@ -25,4 +25,12 @@ export function describeFailure(error: unknown): string[] {
   if (error instanceof CommanderError) return [];
   const message = error instanceof Error ? error.message : String(error);
   return [`internal error: ${message}`];
+}
+
+/** Core's messages start with the input's name for library callers; the line already names it once. */
+function withoutSource(error: InputError): string {
+  const prefix = `${error.source}: `;
+  return error.source !== undefined && error.message.startsWith(prefix)
+    ? error.message.slice(prefix.length)
+    : error.message;
 }

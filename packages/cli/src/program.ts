@@ -33,7 +33,10 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .description("Explain Canvas grade passback (Grade Sync) failures from an exported log, with the fix per person.")
     .argument("[files...]", "log exports (CSV, TSV, JSON, NDJSON, text; .gz too); `-` or nothing reads stdin")
     .addOption(
-      new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(FORMATS),
+      new Option(
+        "-f, --format <format>",
+        "output format (default: table on a terminal, else json); csv is one row per finding, safe for spreadsheets",
+      ).choices(FORMATS),
     )
     .option("--sis <name>", "SIS of records that do not name one (aspen, powerschool, infinite-campus, …)")
     .option(

@@ -11,5 +11,6 @@ export function formatProblem(problem: CatalogProblem): string {
       ? `${problem.source.replace(/\/+$/, "")}/${problem.file}`
       : problem.file;
   const where = problem.path ? `${file}: ${problem.path}` : file;
-  return `${where}: ${problem.code}: ${problem.message}`;
+  // One problem per line: a message that quotes a broken file's text may hold line breaks of its own.
+  return `${where}: ${problem.code}: ${problem.message.replace(/\s*[\r\n]+\s*/g, " ")}`;
 }

@@ -1,3 +1,4 @@
+import { renderCsv } from "./csv.js";
 import { renderEscalation } from "./escalation.js";
 import type { Format } from "./format.js";
 import { renderJson } from "./json.js";
@@ -14,4 +15,5 @@ export const RENDERERS: Readonly<Record<Format, Renderer>> = {
   ndjson: { render: () => "", renderRecord: renderNdjsonRecord },
   markdown: { render: renderMarkdown },
   escalation: { render: renderEscalation },
+  csv: { render: renderCsv },
 } satisfies Record<Format, Renderer>;

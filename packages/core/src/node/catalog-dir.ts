@@ -27,8 +27,7 @@ export function builtinCatalogDir(): string {
  */
 export async function readCatalogDir(dir: string, name = dir): Promise<CatalogDirRead> {
   const problems: CatalogProblem[] = [];
-  const unreadable = (file: string, error: unknown): void => {
-    const reason = error instanceof Error ? error.message : String(error);
+  const unreadable = (file: string, reason: string): void => {
     problems.push({
       source: name,
       file,
@@ -44,14 +43,18 @@ export async function readCatalogDir(dir: string, name = dir): Promise<CatalogDi
   try {
     paths = (await listJsonFiles(root)).sort();
   } catch (error) {
-    unreadable(dir, error);
+    unreadable(dir, describeFsError(error));
+  }
+  // A directory with no entries is a wrong path, not a catalog: running on without it would hide the mistake.
+  if (paths.length === 0 && problems.length === 0) {
+    unreadable(dir, "expected catalog entries (*.json files, in entries/ or at the top), but it holds none");
   }
   for (const path of paths) {
     const name = relative(dir, path).split(sep).join("/");
     try {
       files.push({ path: name, text: await readFile(path, "utf8") });
     } catch (error) {
-      unreadable(name, error);
+      unreadable(name, describeFsError(error));
     }
   }
   const version = await readVersion(dir);
@@ -79,6 +82,20 @@ export async function loadCatalogFromDirs(
     throw new CatalogError([...readProblems, ...validateCatalog(sources).problems]);
   }
   return loadCatalog(sources);
+}
+
+function describeFsError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case "ENOENT":
+      return "no such directory or file";
+    case "ENOTDIR":
+      return "expected a directory of catalog entries, but it is a file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
 }
 
 async function listJsonFiles(dir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { InputError } from "../../errors.js";
-import { BINARY_SNIFF_LENGTH, looksBinary } from "../detect/looks-binary.js";
+import { BINARY_SNIFF_LENGTH, binaryLine, looksBinary } from "../detect/looks-binary.js";
 import type { InputChunk } from "../input-source.js";
 import { ReplacementCounter } from "./count-replacements.js";
 import { gunzip, isGzip } from "./gunzip.js";
@@ -43,11 +43,12 @@ export async function decodeInput(
 
 function rejectBinary(headText: string, source: string | undefined): void {
   if (!looksBinary(headText)) return;
+  const line = binaryLine(headText);
   throw new InputError(
     "binary-input",
-    `${source ?? "input"}: expected a text log export (CSV, JSON, NDJSON or a text log), but line 1 starts with binary data (NUL or control bytes)`,
+    `${source ?? "input"}: expected a text log export (CSV, JSON, NDJSON or a text log), but line ${line} holds binary data (NUL or control bytes)`,
     source,
-    1,
+    line,
   );
 }
 

@@ -12,9 +12,28 @@ export function looksBinary(text: string): boolean {
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code === 0) return true;
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) || code === 0xfffd) {
-      suspicious++;
-    }
+    if (isSuspicious(code)) suspicious++;
   }
   return suspicious > length * 0.3;
+}
+
+/**
+ * Where the binary data is, for the error: the line of a NUL that follows readable text (a stray NUL on line 3 of
+ * a CSV is worth pointing at), else line 1, where a binary file's control bytes start.
+ */
+export function binaryLine(text: string): number {
+  const head = text.slice(0, BINARY_SNIFF_LENGTH);
+  let at = 0;
+  while (at < head.length && !isSuspicious(head.charCodeAt(at))) at++;
+  if (head.charCodeAt(at) !== 0) return 1;
+  let line = 1;
+  for (let index = 0; index < at; index++) {
+    const code = head.charCodeAt(index);
+    if (code === 10 || (code === 13 && head.charCodeAt(index + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+function isSuspicious(code: number): boolean {
+  return (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) || code === 0xfffd;
 }

@@ -85,6 +85,14 @@ function resolveDuplicates(columns: readonly SampledColumn[], targets: (ColumnTa
   });
 }
 
+/** Ignored columns named in the summary; a table with thousands of columns would otherwise fill the screen. */
+const MAX_LISTED_COLUMNS = 20;
+
+function listSome(names: readonly string[]): string {
+  if (names.length <= MAX_LISTED_COLUMNS) return names.join(", ");
+  return `${names.slice(0, MAX_LISTED_COLUMNS).join(", ")} and ${names.length - MAX_LISTED_COLUMNS} more`;
+}
+
 function summarize(
   columns: readonly SampledColumn[],
   targets: readonly (ColumnTarget | undefined)[],
@@ -99,6 +107,6 @@ function summarize(
   });
   const parts = [`by name: ${byName.join(", ") || "none"}`];
   if (inferred.length > 0) parts.push(`by content: ${inferred.join(", ")}`);
-  if (ignored.length > 0) parts.push(`ignored: ${ignored.join(", ")}`);
+  if (ignored.length > 0) parts.push(`ignored: ${listSome(ignored)}`);
   return parts.join("; ");
 }

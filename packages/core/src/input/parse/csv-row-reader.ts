@@ -11,14 +11,24 @@ import type { ReportDiagnostic } from "./record-parser.js";
 export class CsvRowReader extends Parser {
   rows: string[][] = [];
   lines: number[] = [];
-  private nextStart = 1;
+  private nextStart: number;
   private lastEnd = 0;
   private failure: Error | undefined;
+  /**
+   * The bytes fed since the last row ended (csv-parse counts UTF-8 bytes), so a quote left open until the end of
+   * the input can be undone: without this, every row after the broken one would vanish into one quoted field.
+   */
+  private pending: Uint8Array[] = [];
+  private pendingStart = 0;
+  private rowEnd = 0;
+  private unclosedQuote = false;
 
   constructor(
-    delimiter: string,
-    lineBreaks: LineBreak[],
+    private readonly delimiter: string,
+    private readonly lineBreaks: LineBreak[],
     private readonly reportDiagnostic: ReportDiagnostic,
+    /** Line of the first row; a reader that re-reads the rows after a broken one starts there. */
+    firstLine = 1,
   ) {
     super({
       delimiter,
@@ -28,6 +38,7 @@ export class CsvRowReader extends Parser {
       skip_records_with_error: true,
       record_delimiter: lineBreaks,
     });
+    this.nextStart = firstLine;
     this.on("skip", (error: Error) => this.onSkip(error));
     this.on("error", (error: Error) => {
       this.failure = error;
@@ -47,6 +58,7 @@ export class CsvRowReader extends Parser {
       this.nextStart = start + breaks.exact + 1;
     }
     this.lastEnd = end;
+    this.rowEnd = this.info.bytes;
     this.rows.push(row);
     this.lines.push(start);
     return true;
@@ -54,13 +66,19 @@ export class CsvRowReader extends Parser {
 
   /** Parses a piece of text; rows completed by it are appended to `rows`/`lines`. */
   feed(text: string): void {
-    if (this.failure === undefined) this.write(text);
+    if (this.failure === undefined) {
+      const bytes = encoder.encode(text);
+      this.pending.push(bytes);
+      this.write(bytes);
+      this.dropReadBytes();
+    }
     this.reportFailure();
   }
 
   async finish(): Promise<void> {
     if (this.failure === undefined) await new Promise<void>((resolve) => this.end(() => resolve()));
     this.reportFailure();
+    if (this.unclosedQuote) await this.rereadAfterBrokenRow();
   }
 
   /** Hands over the rows collected so far. */
@@ -72,11 +90,54 @@ export class CsvRowReader extends Parser {
   }
 
   private onSkip(error: Error): void {
+    this.rowEnd = this.info.bytes;
+    if ((error as Error & { code?: string }).code === "CSV_QUOTE_NOT_CLOSED") {
+      // Reported once the rows after it have been re-read.
+      this.unclosedQuote = true;
+      return;
+    }
     this.reportDiagnostic(
       this.nextStart,
       "malformed-row",
       `row starting on line ${this.nextStart} skipped: ${error.message}`,
     );
+  }
+
+  /** Keeps only the chunks that hold bytes of the row being read. */
+  private dropReadBytes(): void {
+    while (this.pending.length > 1 && this.pendingStart + (this.pending[0]?.length ?? 0) <= this.rowEnd) {
+      this.pendingStart += this.pending.shift()?.length ?? 0;
+    }
+  }
+
+  /**
+   * A quote opened in the row on `nextStart` was never closed, so csv-parse read the rest of the input as one
+   * field and dropped it. That row is skipped; the lines after it are read again as rows of their own.
+   */
+  private async rereadAfterBrokenRow(): Promise<void> {
+    const line = this.nextStart;
+    const bytes = new Uint8Array(this.pending.reduce((sum, part) => sum + part.length, 0));
+    let offset = 0;
+    for (const part of this.pending) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    this.pending = [];
+    const broken = new TextDecoder().decode(bytes.subarray(Math.max(0, this.rowEnd - this.pendingStart)));
+    const rest = afterFirstLine(broken);
+    this.reportDiagnostic(
+      line,
+      "malformed-row",
+      `row starting on line ${line} skipped: a quote opened on it is never closed; the lines after it are read as rows`,
+    );
+    // Rows re-read start on a later line, so this cannot repeat for ever.
+    if (rest.trim().length === 0) return;
+    const reader = new CsvRowReader(this.delimiter, this.lineBreaks, this.reportDiagnostic, line + 1);
+    reader.feed(rest);
+    await reader.finish();
+    const { rows, lines } = reader.takeRows();
+    this.rows.push(...rows);
+    this.lines.push(...lines);
   }
 
   private reportFailure(): void {
@@ -88,6 +149,16 @@ export class CsvRowReader extends Parser {
     );
     this.failure = new Error("");
   }
+}
+
+const encoder = new TextEncoder();
+
+/** The text after the first line break (CRLF, LF or CR); empty when there is none. */
+function afterFirstLine(text: string): string {
+  const lf = text.indexOf("\n");
+  const cr = text.indexOf("\r");
+  if (cr >= 0 && (lf < 0 || cr < lf)) return text.slice(text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1);
+  return lf < 0 ? "" : text.slice(lf + 1);
 }
 
 /**

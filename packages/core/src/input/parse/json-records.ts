@@ -3,6 +3,7 @@ import type { LogRecord } from "../../records/log-record.js";
 import { fieldForPath } from "../fields/field-aliases.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { JsonArraySplitter, type JsonElement, type JsonEnding } from "./json-array-splitter.js";
+import { jsonErrorReason } from "./json-error-reason.js";
 import { ObjectRecords } from "./object-records.js";
 import type { RecordParser, ReportDiagnostic } from "./record-parser.js";
 
@@ -46,7 +47,7 @@ export class JsonRecordParser implements RecordParser {
         this.report(
           element.line,
           "malformed-json",
-          `record on line ${element.line} is not valid JSON (${reason(error)}); skipped`,
+          `record on line ${element.line} is not valid JSON (${jsonErrorReason(error)}); skipped`,
         );
         continue;
       }
@@ -88,16 +89,12 @@ export class JsonRecordParser implements RecordParser {
     } catch (error) {
       throw new InputError(
         "no-records",
-        `${this.source ?? "input"}: expected a JSON array of log records, but the document is not valid JSON (${reason(error)})`,
+        `${this.source ?? "input"}: expected a JSON array of log records, but the document is not valid JSON (${jsonErrorReason(error)})`,
         this.source,
       );
     }
     if (typeof value === "object" && value !== null && !Array.isArray(value)) this.objects.add(value, 1, out);
   }
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** A nested array is the record array when its first element has at least one key the alias table knows. */

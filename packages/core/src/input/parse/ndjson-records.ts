@@ -1,6 +1,7 @@
 import type { LogRecord } from "../../records/log-record.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { type LineBatch, LineSplitter } from "../lines/line-splitter.js";
+import { jsonErrorReason } from "./json-error-reason.js";
 import { ObjectRecords } from "./object-records.js";
 import type { RecordParser, ReportDiagnostic } from "./record-parser.js";
 
@@ -39,8 +40,7 @@ export class NdjsonRecordParser implements RecordParser {
       try {
         value = JSON.parse(text);
       } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        this.report(line, "malformed-json", `line ${line} is not valid JSON (${why}); skipped`);
+        this.report(line, "malformed-json", `line ${line} is not valid JSON (${jsonErrorReason(error)}); skipped`);
         continue;
       }
       this.objects.add(value, line, out);

@@ -156,7 +156,9 @@ function addSample(samples: Map<string, string[]>, path: string, value: string |
   if (value !== undefined && value.length > 0) values.push(value);
 }
 
+/** Any field set; a record may carry every field as undefined (one shape for all records), so look at values. */
 function hasFields(record: DraftRecord): boolean {
-  for (const key in record) if (key !== "line" && key !== "source") return true;
+  const fields = record as unknown as Record<string, unknown>;
+  for (const key in fields) if (key !== "line" && key !== "source" && fields[key] !== undefined) return true;
   return false;
 }

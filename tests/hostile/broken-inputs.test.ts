@@ -1,0 +1,173 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyzed, countsByEntry, HOSTILE, refused, TIMEOUT } from "./support.js";
+
+/** The Aspen entry every valid row of the CSV fixtures matches. */
+const SEED = "aspen-gradebook-column-type-no-default-grade-scale";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "gpb-hostile-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Deterministic "random" bytes (a linear congruential generator), so a failure can be reproduced. */
+function pseudoRandomBytes(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = seed;
+  for (let index = 0; index < length; index++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    bytes[index] = state >>> 24;
+  }
+  return bytes;
+}
+
+describe("inputs that are not a log are refused with exit 2 and one clear line", () => {
+  it.each([
+    ["an empty file", "empty.csv", /empty\.csv: empty-input: expected a log export, but the input is empty$/],
+    ["a whitespace-only file", "whitespace-only.csv", /whitespace-only\.csv: empty-input: expected a log export/],
+    ["a PNG", "png-magic.png", /png-magic\.png:1: binary-input: expected a text log export .*line 1 holds binary/],
+    ["a ZIP", "zip-magic.zip", /zip-magic\.zip:1: binary-input: expected a text log export .*binary data/],
+    [
+      "a truncated gzip",
+      "truncated.csv.gz",
+      /truncated\.csv\.gz: corrupt-compression: expected a complete gzip stream, but it is truncated or corrupt/,
+    ],
+    ["gzip of garbage", "garbage.gz", /garbage\.gz: corrupt-compression: expected a complete gzip stream/],
+    [
+      "a header-only CSV",
+      "header-only.csv",
+      /header-only\.csv: no-records: expected rows after the CSV header, but found only the header$/,
+    ],
+    [
+      "a JSON document with no records",
+      "no-records.json",
+      /no-records\.json: no-records: expected an array of log records \(or an object wrapping one\), but the JSON document holds none$/,
+    ],
+  ])(
+    "%s",
+    async (_, file, message) => {
+      const { error } = await refused([`${HOSTILE}/${file}`]);
+      // Named once: "error: file: code: …", not "error: file: code: file: …".
+      expect(error).toMatch(new RegExp(`^error: ${HOSTILE}/`));
+      expect(error.split(file)).toHaveLength(2);
+      expect(error).toMatch(message);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "random bytes",
+    async () => {
+      const path = join(dir, "random.bin");
+      await writeFile(path, pseudoRandomBytes(4096, 7));
+      const { error } = await refused([path]);
+      expect(error).toMatch(/random\.bin:1: binary-input: expected a text log export/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a NUL byte in the first kilobyte, naming its line",
+    async () => {
+      const path = join(dir, "nul-early.csv");
+      await writeFile(path, "status,message\nfailed,first\nfai\u0000led,second\n");
+      const { error } = await refused([path]);
+      expect(error).toMatch(/nul-early\.csv:3: binary-input: .*but line 3 holds binary data/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a directory",
+    async () => {
+      const { error } = await refused([HOSTILE]);
+      expect(error).toBe(`error: ${HOSTILE}: unreadable-input: expected a log file, but ${HOSTILE} is a directory`);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a missing path",
+    async () => {
+      const { error } = await refused([`${HOSTILE}/no-such-export.csv`]);
+      expect(error).toMatch(/no-such-export\.csv: unreadable-input: cannot read .*no-such-export\.csv: no such file$/);
+    },
+    TIMEOUT,
+  );
+});
+
+describe("partly broken inputs keep every valid record and say where the damage is", () => {
+  it(
+    "an unclosed quote mid-file loses only its own row",
+    async () => {
+      const { report, stderr } = await analyzed([`${HOSTILE}/unclosed-quote.csv`]);
+      // Six data rows; the one on line 4 opens a quote it never closes.
+      expect(report.summary.records).toBe(5);
+      expect(countsByEntry(report)).toEqual({ [SEED]: 5 });
+      expect(stderr).toMatch(/unclosed-quote\.csv:4: malformed-row: row starting on line 4 skipped: a quote opened/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a NUL byte past the sniffed head stays in its row",
+    async () => {
+      const { report } = await analyzed([`${HOSTILE}/nul-midway.csv`]);
+      expect(report.summary.records).toBe(30);
+      expect(countsByEntry(report)).toEqual({ [SEED]: 29, unknown: 1 });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "CRLF, LF and lone CR in one file are all line breaks",
+    async () => {
+      const { report } = await analyzed([`${HOSTILE}/mixed-line-endings.csv`]);
+      expect(report.summary.records).toBe(6);
+      expect(countsByEntry(report)).toEqual({ [SEED]: 6 });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a Latin-1 row in a UTF-8 file is kept, its bytes replaced and its line named",
+    async () => {
+      const { report, stderr } = await analyzed([`${HOSTILE}/mixed-encoding.csv`]);
+      expect(report.inputs[0]?.encoding).toBe("utf-8");
+      expect(report.summary.records).toBe(20);
+      expect(stderr).toMatch(/mixed-encoding\.csv:12: invalid-bytes-replaced: 1 invalid byte sequence for utf-8/);
+      // The UTF-8 rows around it are decoded as UTF-8, not as Windows-1252 mojibake.
+      expect(stderr).not.toContain("Ã");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "bytes that are not UTF-8 anywhere are read as Windows-1252, keeping every row",
+    async () => {
+      const { report } = await analyzed([`${HOSTILE}/invalid-utf8.csv`]);
+      expect(report.inputs[0]?.encoding).toBe("windows-1252");
+      expect(report.summary.records).toBe(2);
+      expect(countsByEntry(report)).toEqual({ [SEED]: 1, unknown: 1 });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a truncated JSON document keeps the records before the cut",
+    async () => {
+      const { report, stderr } = await analyzed([`${HOSTILE}/truncated.json`]);
+      expect(report.summary.records).toBe(3);
+      expect(countsByEntry(report)).toEqual({ [SEED]: 3 });
+      expect(stderr).toMatch(
+        /truncated\.json:\d+: malformed-json: the document ends inside the record starting on line/,
+      );
+    },
+    TIMEOUT,
+  );
+});

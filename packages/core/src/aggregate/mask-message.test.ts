@@ -30,6 +30,12 @@ describe("maskMessage", () => {
     expect(maskMessage("User does not teach section 1")).not.toBe(maskMessage("User does not own section 1"));
   });
 
+  it("masks a long run of word characters in linear time (no retry from every position inside it)", () => {
+    const run = "z".repeat(200_000);
+    // Quadratic patterns took about a minute on this input; the test's timeout catches a regression.
+    expect(maskMessage(`${run} x1 ${run}@${run}.org`)).toBe(`${run} <num> <email>`);
+  });
+
   it("is idempotent on any text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme-composite", maxLength: 200 }), (text) => {

@@ -5,7 +5,9 @@
  */
 const MASKS: readonly (readonly [RegExp, string])[] = [
   [/\bhttps?:\/\/\S+/gi, "<url>"],
-  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, "<email>"],
+  // The lookbehinds make each pattern start only where a run of word characters starts: without them a long run
+  // with no digit (or no @) is retried from every position inside it, which is quadratic in its length.
+  [/(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+/g, "<email>"],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<uuid>"],
   [/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/g, "<date>"],
   [/\b\d{1,2}\/\d{1,2}\/\d{2,4}(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?/gi, "<date>"],
@@ -13,7 +15,7 @@ const MASKS: readonly (readonly [RegExp, string])[] = [
   [/(?<![A-Za-z])'[^'\n]{0,200}'/g, "'<*>'"],
   [/\b[0-9a-f]{16,}\b/gi, "<hex>"],
   // Any token that carries a digit is an id, a count or a code: 12345, A-1002, 77085.1, v2.
-  [/[\w.-]*\d[\w.-]*/g, "<num>"],
+  [/(?<![\w.-])[\w.-]*\d[\w.-]*/g, "<num>"],
 ];
 
 export function maskMessage(message: string): string {

@@ -146,8 +146,8 @@ function noteProblem(
   if (match !== null) {
     for (const id of match.alternatives) finding.alternatives.add(id);
     for (const name in match.captures) {
-      const values = (finding.captureValues[name] ??= { values: [], more: false });
-      addCaptureValue(values, detach(match.captures[name] as string));
+      finding.captureValues[name] ??= { values: [], more: false };
+      addCaptureValue(finding.captureValues[name], detach(match.captures[name] as string));
     }
   }
   if (moment < finding.firstSeen) finding.firstSeen = moment;

@@ -21,7 +21,7 @@ async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
     if (info.isDirectory()) {
       throw new InputError("unreadable-input", `expected a log file, but ${path} is a directory`, path);
     }
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield chunk as Uint8Array;
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) yield chunk as Uint8Array;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError("unreadable-input", `cannot read ${path}: ${describeFsError(error)}`, path);

@@ -91,7 +91,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
     report(inputs = []) {
       ensureOpen();
       reported = true;
-      return buildReport(acc, {
+      const report = buildReport(acc, {
         tool: options.tool ?? TOOL,
         catalog: options.catalog,
         inputs,
@@ -100,6 +100,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
         ...(options.canvasUrl !== undefined && { canvasUrl: options.canvasUrl }),
         ...(options.mergeable !== undefined && { mergeable: options.mergeable }),
       });
+      return redactor ? redactor.scrubReport(report) : report;
     },
   };
 }

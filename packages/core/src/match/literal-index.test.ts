@@ -25,4 +25,13 @@ describe("LiteralIndex", () => {
     const expected = literals.flatMap((literal, i) => (text.includes(literal) ? [i] : []));
     expect(index.search(text)).toEqual(expected);
   });
+
+  it("reports where each literal occurs, for replacement", () => {
+    const index = new LiteralIndex(["jane doe", "doe"]);
+    expect(index.occurrences("ask jane doe and doe")).toEqual([
+      { start: 4, end: 12, id: 0 },
+      { start: 9, end: 12, id: 1 },
+      { start: 17, end: 20, id: 1 },
+    ]);
+  });
 });

@@ -7,8 +7,10 @@ export class LiteralIndex {
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly outputs: number[][] = [[]];
+  private readonly lengths: number[];
 
   constructor(literals: readonly string[]) {
+    this.lengths = literals.map((literal) => literal.length);
     for (const [id, literal] of literals.entries()) this.insert(literal.toLowerCase(), id);
     this.link();
   }
@@ -28,6 +30,24 @@ export class LiteralIndex {
       for (const id of this.outputs[state] ?? []) found.add(id);
     }
     return [...found].sort((a, b) => a - b);
+  }
+
+  /** Every occurrence in `lowerText`, as [start, end) offsets and the literal's id, in order of their end. */
+  occurrences(lowerText: string): { start: number; end: number; id: number }[] {
+    const found: { start: number; end: number; id: number }[] = [];
+    let state = 0;
+    for (let i = 0; i < lowerText.length; i++) {
+      const code = lowerText.charCodeAt(i);
+      let target = this.next[state]?.get(code);
+      while (target === undefined && state !== 0) {
+        state = this.fail[state] ?? 0;
+        target = this.next[state]?.get(code);
+      }
+      state = target ?? 0;
+      for (const id of this.outputs[state] ?? [])
+        found.push({ start: i + 1 - (this.lengths[id] ?? 0), end: i + 1, id });
+    }
+    return found;
   }
 
   private insert(literal: string, id: number): void {

@@ -1,13 +1,20 @@
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
+import type { Report } from "../report/report-schema.js";
+import { createKnownScrubber } from "./scrub-known.js";
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Captures with these names hold a student's identity (e.g. PowerSchool's `Student.id [n]`). */
 const STUDENT_CAPTURE = /student|user|email|login/i;
 
 export interface Redactor {
   /** A copy of the record (and its match) with student names, ids and emails replaced by pseudonyms. */
   redact(record: LogRecord, match: MatchResult | null): { record: LogRecord; match: MatchResult | null };
+  /**
+   * The finished report with every student id and name seen anywhere in the run replaced, wherever it appears:
+   * a record only knows its own student, but another student's name can sit in its message or course name.
+   */
+  scrubReport(report: Report): Report;
 }
 
 /**
@@ -17,6 +24,8 @@ export interface Redactor {
 export function createRedactor(): Redactor {
   const numbers = new Map<string, number>();
   const emails = new Map<string, string>();
+  /** Every original id and name seen, with its pseudonym, for the final pass over the report. */
+  const known = new Map<string, string>();
   let students = 0;
 
   /** One number per student: any of the keys (id:…, name:…) already seen decides it. */
@@ -64,13 +73,30 @@ export function createRedactor(): Redactor {
           } else captures[name] = scrub(value, replacements, emailFor);
         }
       }
+      for (const [original, pseudonym] of replacements) known.set(original, pseudonym);
       for (const field of ["message", "courseName", "assignmentName", "section", "teacher"] as const) {
         const value = copy[field];
         if (value !== undefined) copy[field] = scrub(value, replacements, emailFor);
       }
       return { record: copy, match: match && captures ? { ...match, captures } : match };
     },
+    scrubReport(report) {
+      const scrub = createKnownScrubber(known);
+      return mapStrings(report, (text) => scrub(text.replace(EMAIL, emailFor))) as Report;
+    },
   };
+}
+
+/** A deep copy of plain JSON-like data with every string (keys included) passed through `map`. */
+function mapStrings(value: unknown, map: (text: string) => string): unknown {
+  if (typeof value === "string") return map(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
+  if (value !== null && typeof value === "object") {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[map(key)] = mapStrings(item, map);
+    return copy;
+  }
+  return value;
 }
 
 /** Longest originals first, so a full name is replaced before a part of it that is also someone's id. */

@@ -105,6 +105,27 @@ describe("the grouped report", () => {
     });
   });
 
+  it("with redaction, also removes a student named in another student's record or in a course name", () => {
+    const report = reportOf(
+      [
+        { ...course, courseName: "Independent Study - Jane Doe", status: "error", studentId: "5550001", message: SEED },
+        {
+          ...course,
+          status: "error",
+          studentName: "Jane Doe",
+          studentId: "5550002",
+          message: "Grader for 5550001 missing",
+        },
+        { ...course, status: "success", studentName: "Al Smith", studentId: "5550001" },
+      ],
+      { redact: true },
+    );
+    const text = JSON.stringify(report);
+    for (const secret of ["Jane Doe", "5550001", "5550002", "Al Smith"]) expect(text).not.toContain(secret);
+    // Words that merely contain a name are left alone: only whole words are replaced.
+    expect(text).toContain("Independent Study - Student 0002");
+  });
+
   it("ends the analysis with its report, so state handed to the report cannot be reported twice", () => {
     const analysis = createAnalysis({ catalog: testCatalog });
     analysis.add({ line: 1, status: "error", message: SEED });

@@ -18,23 +18,19 @@ export class LiteralIndex {
   /** Ids (indexes into the constructor's list) of the literals found in `lowerText`, each once, ascending. */
   search(lowerText: string): number[] {
     const found = new Set<number>();
-    let state = 0;
-    for (let i = 0; i < lowerText.length; i++) {
-      const code = lowerText.charCodeAt(i);
-      let target = this.next[state]?.get(code);
-      while (target === undefined && state !== 0) {
-        state = this.fail[state] ?? 0;
-        target = this.next[state]?.get(code);
-      }
-      state = target ?? 0;
-      for (const id of this.outputs[state] ?? []) found.add(id);
-    }
+    this.scan(lowerText, (id) => found.add(id));
     return [...found].sort((a, b) => a - b);
   }
 
   /** Every occurrence in `lowerText`, as [start, end) offsets and the literal's id, in order of their end. */
   occurrences(lowerText: string): { start: number; end: number; id: number }[] {
     const found: { start: number; end: number; id: number }[] = [];
+    this.scan(lowerText, (id, end) => found.push({ start: end - (this.lengths[id] ?? 0), end, id }));
+    return found;
+  }
+
+  /** One pass of the automaton; `visit` gets each literal that ends at `end` (exclusive). */
+  private scan(lowerText: string, visit: (id: number, end: number) => void): void {
     let state = 0;
     for (let i = 0; i < lowerText.length; i++) {
       const code = lowerText.charCodeAt(i);
@@ -44,10 +40,8 @@ export class LiteralIndex {
         target = this.next[state]?.get(code);
       }
       state = target ?? 0;
-      for (const id of this.outputs[state] ?? [])
-        found.push({ start: i + 1 - (this.lengths[id] ?? 0), end: i + 1, id });
+      for (const id of this.outputs[state] ?? []) visit(id, i + 1);
     }
-    return found;
   }
 
   private insert(literal: string, id: number): void {

@@ -7,8 +7,6 @@ const shared = (sis: string) =>
   makeEntry({
     id: `${sis}-grading-category-not-found`,
     sis,
-    pattern: "Grading category (?<category>.+?) not found in OneRoster",
-    literal: "not found in OneRoster",
     match: {
       pattern: "Grading category (?<category>.+?) not found in OneRoster",
       literal: "not found in OneRoster",

@@ -2,8 +2,8 @@ import type { CatalogEntry, Severity } from "../catalog/entry-schema.js";
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { Example } from "../report/report-schema.js";
+import { detach } from "../util/detach.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
-import { detach } from "./detach.js";
 import { keepExample, type Moment, momentOf } from "./occurrence.js";
 import { NO_STUDENT, StudentTable } from "./student-table.js";
 

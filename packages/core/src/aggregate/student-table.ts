@@ -1,5 +1,5 @@
 import type { LogRecord } from "../records/log-record.js";
-import { detach } from "./detach.js";
+import { detach } from "../util/detach.js";
 
 /** Index of "no student": assignment-level records count under the assignment itself. */
 export const NO_STUDENT = 0;

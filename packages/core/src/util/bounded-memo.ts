@@ -1,3 +1,5 @@
+import { detach } from "./detach.js";
+
 /**
  * Memoise a function of one string key, remembering at most `limit` results. Exports repeat identical messages
  * thousands of times, so most calls become one Map hit. When full, the memo is simply emptied: memory stays
@@ -7,9 +9,11 @@ export function boundedMemo<V>(compute: (key: string) => V, limit: number): (key
   const memo = new Map<string, V>();
   return (key) => {
     if (memo.has(key)) return memo.get(key) as V;
-    const value = compute(key);
+    // Kept keys, and values cut from them (regex captures), must not pin the input chunk the key was sliced from.
+    const kept = detach(key);
+    const value = compute(kept);
     if (memo.size >= limit) memo.clear();
-    memo.set(key, value);
+    memo.set(kept, value);
     return value;
   };
 }

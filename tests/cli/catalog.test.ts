@@ -63,7 +63,12 @@ describe("catalog list", () => {
       title: "Given Gradebook Column Type",
       severity: "error",
       provenance: expect.objectContaining({ message: expect.stringMatching(/verified|inferred/) }),
-      samples: { match: expect.any(Number), noMatch: expect.any(Number) },
+      samples: {
+        match: expect.arrayContaining([
+          { line: "given GradebookColumnType does not have a default GradeScale", captures: {} },
+        ]),
+        noMatch: expect.arrayContaining([expect.any(String)]),
+      },
     });
   });
 

@@ -1,13 +1,16 @@
 import type { CatalogEntry } from "@sis/core";
 
-/** What `catalog list --format json` prints per entry: enough to choose one, `catalog show` has the rest. */
+/**
+ * What `catalog list --format json` prints per entry: enough to choose one, and the sample lines (with the
+ * captures they yield) so an agent can see what each entry matches; `catalog show` has the rest.
+ */
 export interface EntrySummary {
   id: string;
   sis: string;
   title: string;
   severity: CatalogEntry["severity"];
   provenance: CatalogEntry["provenance"];
-  samples: { match: number; noMatch: number };
+  samples: CatalogEntry["samples"];
 }
 
 export function entrySummary(entry: CatalogEntry): EntrySummary {
@@ -17,6 +20,6 @@ export function entrySummary(entry: CatalogEntry): EntrySummary {
     title: entry.title,
     severity: entry.severity,
     provenance: entry.provenance,
-    samples: { match: entry.samples.match.length, noMatch: entry.samples.noMatch.length },
+    samples: entry.samples,
   };
 }

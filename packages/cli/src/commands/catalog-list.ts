@@ -24,7 +24,7 @@ export async function runCatalogList(flags: CatalogListFlags, io: CliIo): Promis
     e.title,
     e.severity,
     e.provenance.message,
-    `${e.samples.match}/${e.samples.noMatch}`,
+    `${e.samples.match.length}/${e.samples.noMatch.length}`,
   ]);
   io.stdout.write(
     `${tableString(head, rows, wantsColour(io))}\ncatalog ${compiled.version}: ${entries.length} entries\n`,

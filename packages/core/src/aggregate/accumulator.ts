@@ -4,10 +4,10 @@ import type { LogRecord } from "../records/log-record.js";
 import type { Example } from "../report/report-schema.js";
 import { detach } from "../util/detach.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
-import { keepExample, type Moment, momentOf } from "./occurrence.js";
+import { EXAMPLE_LIMIT, exampleOf, keepExample, wouldKeep } from "./examples.js";
+import { type Moment, momentOf } from "./moment.js";
 import { NO_STUDENT, StudentTable } from "./student-table.js";
 
-export const EXAMPLE_LIMIT = 3;
 /** Distinct unexplained templates kept before the rest are counted under one overflow template. */
 export const VARIANT_LIMIT = 5000;
 export const OVERFLOW_TEMPLATE = "<other unexplained messages>";
@@ -168,19 +168,6 @@ function detachAll(captures: Record<string, string>): Record<string, string> {
   return copy;
 }
 
-/** Cheap pre-check so the hot path does not build an example object that would be thrown away. */
-function wouldKeep(examples: readonly Example[], record: LogRecord): boolean {
-  const last = examples[examples.length - 1];
-  if (examples.length < EXAMPLE_LIMIT || last === undefined) return true;
-  const source = record.source ?? "";
-  const lastSource = last.source ?? "";
-  return source === lastSource ? record.line < last.line : source < lastSource;
-}
-
-function exampleOf(record: LogRecord): Example {
-  return { line: record.line, message: detach(record.message ?? ""), ...optional(record) };
-}
-
 function keepVariant(acc: Accumulator, variant: string, record: LogRecord): string {
   let state = acc.variants.get(variant);
   if (!state) {
@@ -191,14 +178,6 @@ function keepVariant(acc: Accumulator, variant: string, record: LogRecord): stri
   state.count++;
   if (wouldKeep(state.examples, record)) keepExample(state.examples, exampleOf(record), EXAMPLE_LIMIT);
   return variant;
-}
-
-function optional(record: LogRecord): Pick<Example, "source" | "student"> {
-  const extra: Pick<Example, "source" | "student"> = {};
-  if (record.source !== undefined) extra.source = record.source;
-  const student = record.studentName ?? record.studentId;
-  if (student !== undefined) extra.student = detach(student);
-  return extra;
 }
 
 export function* allGroups(acc: Accumulator): Generator<GroupState> {

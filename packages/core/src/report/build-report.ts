@@ -1,9 +1,10 @@
 import type { Accumulator, FindingState, GroupState } from "../aggregate/accumulator.js";
-import { allGroups, EXAMPLE_LIMIT } from "../aggregate/accumulator.js";
+import { allGroups } from "../aggregate/accumulator.js";
 import { type CaptureValues, describeCaptureValues } from "../aggregate/capture-values.js";
 import { clusterTemplates } from "../aggregate/cluster-templates.js";
+import { EXAMPLE_LIMIT, keepExample } from "../aggregate/examples.js";
+import { isoOfMoment } from "../aggregate/moment.js";
 import { entryWords, nearestEntry } from "../aggregate/nearest-entry.js";
-import { isoOfMoment, keepExample } from "../aggregate/occurrence.js";
 import { NO_STUDENT, type StudentInfo, type StudentTable } from "../aggregate/student-table.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";

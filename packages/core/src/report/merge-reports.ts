@@ -1,6 +1,6 @@
-import { EXAMPLE_LIMIT } from "../aggregate/accumulator.js";
 import { mergeCaptureValues } from "../aggregate/capture-values.js";
-import { compareExamples, keepExample, maxIso, minIso } from "../aggregate/occurrence.js";
+import { compareExamples, EXAMPLE_LIMIT, keepExample } from "../aggregate/examples.js";
+import { maxIso, minIso } from "../aggregate/moment.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
 import { DIAGNOSTIC_LIMIT, fixCaptures, unknownFromVariants } from "./build-report.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isoOfMoment, isoToMs, momentOf } from "./occurrence.js";
+import { isoOfMoment, isoToMs, momentOf } from "./moment.js";
 
 describe("moments", () => {
   it("reads normalised ISO timestamps exactly as Date.parse does", () => {

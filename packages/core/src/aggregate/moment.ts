@@ -1,5 +1,3 @@
-import type { Example } from "../report/report-schema.js";
-
 /**
  * When something happened, for "is this error still there?" questions, as one number: epoch milliseconds when the
  * record has a timestamp, and otherwise its position in the analysis (logs without timestamps are read in the
@@ -48,24 +46,6 @@ function digits(text: string, start: number, count: number): number {
     value = value * 10 + code;
   }
   return value;
-}
-
-/** Examples are kept in (source, line) order so the few we keep do not depend on how inputs were split. */
-export function compareExamples(a: Example, b: Example): number {
-  const sa = a.source ?? "";
-  const sb = b.source ?? "";
-  if (sa !== sb) return sa < sb ? -1 : 1;
-  return a.line - b.line;
-}
-
-/** Insert into a sorted, capped list; returns whether it was kept. */
-export function keepExample(examples: Example[], example: Example, limit: number): boolean {
-  if (examples.length >= limit && compareExamples(example, examples[examples.length - 1] as Example) >= 0) return false;
-  let at = examples.length;
-  while (at > 0 && compareExamples(example, examples[at - 1] as Example) < 0) at--;
-  examples.splice(at, 0, example);
-  if (examples.length > limit) examples.pop();
-  return true;
 }
 
 export function minIso(a: string | null, b: string | null): string | null {

@@ -4,7 +4,7 @@ import { fileLocation } from "./file-location.js";
 import { problem } from "./problem.js";
 
 /** The file name must be the id and the folder the SIS, so a reviewer finds an entry from its id alone. */
-export function checkIdentity(file: string, entry: CatalogEntry): CatalogProblem[] {
+export function checkIdentity(file: string, entry: Pick<CatalogEntry, "id" | "sis">): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const location = fileLocation(file);
   if (location.stem !== entry.id) {

@@ -10,7 +10,11 @@ import { problem } from "./problem.js";
  * that contains an unbounded quantifier, and an unbounded repetition of alternatives that can start with the same
  * character. Log lines are untrusted input, so one such pattern could stall every analysis.
  */
-export function checkRedos(file: string, entry: CatalogEntry, ast: Pattern): CatalogProblem[] {
+export function checkRedos(
+  file: string,
+  entry: Pick<CatalogEntry, "id"> & { match: Pick<CatalogEntry["match"], "flags"> },
+  ast: Pattern,
+): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   visitRegExpAST(ast, {
     onQuantifierEnter(quantifier) {

@@ -3,7 +3,10 @@ import { CatalogEntry } from "./entry-schema.js";
 import { formatJsonPath } from "./json-path.js";
 import { problem } from "./problem.js";
 
-export type ParsedEntry = { entry: CatalogEntry; problems: [] } | { entry: null; problems: CatalogProblem[] };
+export type ParsedEntry =
+  | { entry: CatalogEntry; problems: [] }
+  /** `json` is the parsed file when it was JSON but not a valid entry, so the checks that can still run do. */
+  | { entry: null; json?: unknown; problems: CatalogProblem[] };
 
 /** Parse one file's text into an entry; every schema issue becomes its own problem, with the JSON path it is at. */
 export function parseEntry(file: string, text: string): ParsedEntry {
@@ -19,5 +22,5 @@ export function parseEntry(file: string, text: string): ParsedEntry {
   const problems = result.error.issues.map((issue) =>
     problem(file, formatJsonPath(issue.path), "schema", issue.message),
   );
-  return { entry: null, problems };
+  return { entry: null, json, problems };
 }

@@ -30,6 +30,25 @@ describe("validateCatalog", () => {
     ]);
   });
 
+  it("still checks the id, the folder and a ReDoS-prone pattern of an entry that fails the schema", () => {
+    const entry = validEntry({
+      sis: "focus",
+      severity: "fatal",
+      match: { pattern: "^(a+)+$", literal: "a" },
+    });
+    const problems = validateCatalog([
+      { name: "test", files: [{ path: "entries/aspen/other-name.json", text: JSON.stringify(entry) }] },
+    ]).problems;
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: "match.literal", code: "schema" },
+      { path: "severity", code: "schema" },
+      { path: "id", code: "id-file-mismatch" },
+      { path: "sis", code: "sis-folder-mismatch" },
+      { path: "match.pattern", code: "redos-nested-quantifier" },
+    ]);
+    expect(problems.at(-1)?.message).toContain("aspen-widget-missing: nested quantifier");
+  });
+
   it("reports an id used twice in one source and an id that differs from the file name", () => {
     const source = sourceOf("test", [validEntry(), validEntry()]);
     const renamed = {

@@ -1,6 +1,7 @@
 import type { CatalogProblem } from "../errors.js";
 import type { CatalogSource } from "./catalog-source.js";
 import { checkEntry } from "./check-entry.js";
+import { checkPartialEntry } from "./check-partial-entry.js";
 import type { SourcedEntry } from "./merge-sources.js";
 import { parseEntry } from "./parse-entry.js";
 import { problem } from "./problem.js";
@@ -20,7 +21,10 @@ export function validateSource(source: CatalogSource): ValidatedSource {
   for (const file of source.files) {
     const parsed = parseEntry(file.path, file.text);
     problems.push(...parsed.problems);
-    if (!parsed.entry) continue;
+    if (!parsed.entry) {
+      if (parsed.json !== undefined) problems.push(...checkPartialEntry(file.path, parsed.json));
+      continue;
+    }
     const checked = checkEntry(file.path, parsed.entry);
     problems.push(...checked.problems);
     const earlier = firstFileById.get(parsed.entry.id);

@@ -6,6 +6,16 @@ const FIXTURES = new URL("../fixtures/input/", import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
 
 describe("CSV", () => {
+  it("keeps every row when a CRLF export switches to LF after the sniffed head (concatenated exports)", async () => {
+    const row = (i: number, eol: string) => `2025-09-14T10:00:00Z,${i},failed,"Section ${i}, not taught"${eol}`;
+    const head = `timestamp,course_id,status,message\r\n${Array.from({ length: 3000 }, (_, i) => row(i, "\r\n")).join("")}`;
+    const tail = Array.from({ length: 50 }, (_, i) => row(3000 + i, "\n")).join("");
+    const { records, diagnostics } = await readAll(head + tail);
+    expect(records).toHaveLength(3050);
+    expect(records.at(-1)).toMatchObject({ line: 3051, courseId: "3049", message: "Section 3049, not taught" });
+    expect(problems(diagnostics)).toEqual([]);
+  });
+
   it.each([
     [",", "comma"],
     [";", "semicolon"],

@@ -12,9 +12,11 @@ const io: CliIo = {
 };
 
 // `gpb-analyze … | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.
+// Any other write failure (a full disk) is said in one line, with exit code 2, like every other failure.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`error: cannot write the report to stdout: ${error.message}\n`);
+  process.exit(2);
 });
 
 process.exitCode = await main(process.argv, io);

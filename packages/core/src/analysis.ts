@@ -2,7 +2,8 @@ import { type Accumulator, accumulate, createAccumulator } from "./aggregate/acc
 import { maskMessage } from "./aggregate/mask-message.js";
 import type { CompiledCatalog } from "./catalog/compiled-catalog.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { type MatchResult, matchMessage } from "./match/match-message.js";
+import type { MatchResult } from "./match/match-message.js";
+import { createMemoMatcher } from "./match/memo-matcher.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
 import { buildReport } from "./report/build-report.js";
@@ -35,8 +36,6 @@ export interface AnalysisOptions {
 const KEPT_DIAGNOSTICS = 1000;
 /** Distinct messages whose match (and mask) is remembered. */
 const MEMO_LIMIT = 20_000;
-/** Distinct (SIS, HTTP status) hints with a memo of their own; a hostile file cannot make more. */
-const MEMO_HINTS = 64;
 
 /**
  * The analysis without any reading: records go in one at a time, the report comes out. `analyze` feeds it from
@@ -58,25 +57,14 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const ensureOpen = () => {
     if (reported) throw new Error("this analysis has already produced its report; create a new one to analyse more");
   };
-  // One memo per hint (a log names few SISes and statuses), keyed by the message itself.
-  const matchers = new Map<string, (message: string) => MatchResult | null>();
-  const matcherFor = (sis: string | undefined, httpStatus: number | undefined) => {
-    const hint = `${sis ?? ""}|${httpStatus ?? ""}`;
-    let memo = matchers.get(hint);
-    if (!memo) {
-      if (matchers.size >= MEMO_HINTS) matchers.clear();
-      memo = boundedMemo((message) => matchMessage(options.catalog, message, { sis, httpStatus }), MEMO_LIMIT);
-      matchers.set(hint, memo);
-    }
-    return memo;
-  };
+  const match = createMemoMatcher(options.catalog, MEMO_LIMIT);
   const mask = boundedMemo(maskMessage, MEMO_LIMIT);
 
   return {
     add(raw) {
       ensureOpen();
       const problem = raw.status === "error" || raw.status === "warning";
-      const found = problem && raw.message ? matcherFor(raw.sis ?? options.sis, raw.httpStatus)(raw.message) : null;
+      const found = problem && raw.message ? match(raw.message, raw.sis ?? options.sis, raw.httpStatus) : null;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
       const template = problem && !redacted.match ? mask(redacted.record.message ?? "") : null;
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.

@@ -1,0 +1,25 @@
+import type { CompiledCatalog } from "../catalog/compiled-catalog.js";
+import { detach } from "../util/detach.js";
+import { type MatchResult, matchMessage } from "./match-message.js";
+
+/**
+ * matchMessage, remembered for the last `limit` distinct (SIS, HTTP status, message) triples. Exports repeat the same
+ * messages thousands of times, so most errors cost one Map lookup. One memo for all hints keeps the bound global:
+ * one memo per hint let a log with many SIS/status combinations hold that many times as much.
+ */
+export function createMemoMatcher(
+  catalog: CompiledCatalog,
+  limit: number,
+): (message: string, sis: string | undefined, httpStatus: number | undefined) => MatchResult | null {
+  const memo = new Map<string, MatchResult | null>();
+  return (message, sis, httpStatus) => {
+    const key = `${sis ?? ""}\u0000${httpStatus ?? ""}\u0000${message}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    // Captures are cut from the message: a detached copy keeps them from pinning the input chunk it came from.
+    const result = matchMessage(catalog, detach(message), { sis, httpStatus });
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, result);
+    return result;
+  };
+}

@@ -16,10 +16,11 @@ export function createMemoMatcher(
     const key = `${sis ?? ""}\u0000${httpStatus ?? ""}\u0000${message}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    // Captures are cut from the message: a detached copy keeps them from pinning the input chunk it came from.
+    // The kept key, and the captures cut from the message, must not pin the input chunk the message was sliced
+    // from (a text log's 64 KB chunks): both are made from detached copies.
     const result = matchMessage(catalog, detach(message), { sis, httpStatus });
     if (memo.size >= limit) memo.clear();
-    memo.set(key, result);
+    memo.set(detach(key), result);
     return result;
   };
 }

@@ -5,6 +5,7 @@ import type { Example } from "../report/report-schema.js";
 import { detach } from "../util/detach.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
 import { EXAMPLE_LIMIT, exampleOf, keepExample, wouldKeep } from "./examples.js";
+import { LatestMoments } from "./latest-moments.js";
 import { type Moment, momentOf } from "./moment.js";
 import { NO_STUDENT, StudentTable } from "./student-table.js";
 
@@ -23,7 +24,7 @@ export interface FindingState {
   firstSeen: Moment;
   lastSeen: Moment;
   /** Last error per affected student (StudentTable index; NO_STUDENT for assignment-level records). */
-  users: Map<number, Moment>;
+  users: LatestMoments;
   examples: Example[];
   /** Captures of the earliest kept example's message. */
   captures: Record<string, string>;
@@ -41,7 +42,7 @@ export interface GroupState {
   /** Keyed by the catalog entry itself, or by the masked text of an unexplained error. */
   findings: Map<CatalogEntry | string, FindingState>;
   /** Latest success per student (StudentTable index), and for the assignment as a whole (any success at all). */
-  successByStudent: Map<number, Moment>;
+  successByStudent: LatestMoments;
   anySuccess: Moment;
 }
 
@@ -109,8 +110,7 @@ export function accumulate(
 function noteSuccess(group: GroupState, student: number, moment: Moment): void {
   if (moment > group.anySuccess) group.anySuccess = moment;
   if (student === NO_STUDENT) return;
-  const known = group.successByStudent.get(student);
-  if (known === undefined || moment > known) group.successByStudent.set(student, moment);
+  group.successByStudent.note(student, moment);
 }
 
 function noteProblem(
@@ -134,7 +134,7 @@ function noteProblem(
       count: 0,
       firstSeen: Number.POSITIVE_INFINITY,
       lastSeen: Number.NEGATIVE_INFINITY,
-      users: new Map(),
+      users: new LatestMoments(),
       examples: [],
       captures: {},
       captureValues: {},
@@ -153,8 +153,7 @@ function noteProblem(
   if (moment < finding.firstSeen) finding.firstSeen = moment;
   if (moment > finding.lastSeen) finding.lastSeen = moment;
   const student = acc.students.indexOf(record);
-  const lastError = finding.users.get(student);
-  if (lastError === undefined || moment > lastError) finding.users.set(student, moment);
+  finding.users.note(student, moment);
   if (!wouldKeep(finding.examples, record)) return;
   const example = exampleOf(record);
   if (keepExample(finding.examples, example, EXAMPLE_LIMIT) && finding.examples[0] === example) {
@@ -202,7 +201,7 @@ function groupFor(acc: Accumulator, record: LogRecord): GroupState {
       sis: detach(record.sis) ?? null,
       teacher: detach(record.teacher) ?? null,
       findings: new Map(),
-      successByStudent: new Map(),
+      successByStudent: new LatestMoments(),
       anySuccess: Number.NEGATIVE_INFINITY,
     };
     byAssignment.set(detach(assignment), group);

@@ -79,7 +79,7 @@ function toGroup(group: GroupState, students: StudentTable, canvasUrl: string | 
 
 function toFinding(finding: FindingState, group: GroupState, students: StudentTable): Finding {
   const users: AffectedUser[] = [];
-  for (const [student, lastError] of finding.users) {
+  for (const [student, lastError] of finding.users.entries()) {
     const success = student === NO_STUDENT ? group.anySuccess : group.successByStudent.get(student);
     const { id, name } = students.info[student] as StudentInfo;
     users.push({
@@ -178,7 +178,7 @@ function resolutionState(acc: Accumulator): ResolutionState[] {
   const states: ResolutionState[] = [];
   for (const group of allGroups(acc)) {
     const students: Record<string, string> = {};
-    for (const [student, moment] of group.successByStudent) {
+    for (const [student, moment] of group.successByStudent.entries()) {
       const iso = isoOfMoment(moment);
       const { id, name } = acc.students.info[student] as StudentInfo;
       if (iso !== null) students[id ?? name ?? ""] = iso;

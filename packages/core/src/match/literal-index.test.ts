@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LiteralIndex } from "./literal-index.js";
 
@@ -33,5 +34,24 @@ describe("LiteralIndex", () => {
       { start: 9, end: 12, id: 1 },
       { start: 17, end: 20, id: 1 },
     ]);
+  });
+
+  it("finds exactly the literals a plain substring search finds, for any literals and text", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "é"), minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 30 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", "é", " "), maxLength: 60 }),
+        (literals, text) => {
+          const index = new LiteralIndex(literals);
+          const expected = [...new Set(literals.flatMap((literal, id) => (text.includes(literal) ? [id] : [])))];
+          const found = index.search(text);
+          // Equal literals share a state; every id whose literal occurs is reported.
+          expect(found).toEqual(expected.sort((a, b) => a - b));
+          for (const { start, end, id } of index.occurrences(text)) expect(text.slice(start, end)).toBe(literals[id]);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { LogRecord } from "../../packages/core/src/records/log-record.js";
 import { problems, readAll } from "./helpers.js";
 
-const SAMPLES = "/work/shared/samples";
+/** The canonical sample exports, bundled with the repository (also what the README's first command runs on). */
+const SAMPLES = new URL("../fixtures/examples/", import.meta.url).pathname;
 
 describe("the canonical samples", () => {
   it.each([

@@ -147,7 +147,8 @@ function noteProblem(
     for (const id of match.alternatives) finding.alternatives.add(id);
     for (const name in match.captures) {
       finding.captureValues[name] ??= { values: [], more: false };
-      addCaptureValue(finding.captureValues[name], detach(match.captures[name] as string));
+      // Captures are cut from the detached copy the memo matcher matched, so they pin no input chunk: no copy here.
+      addCaptureValue(finding.captureValues[name], match.captures[name] as string);
     }
   }
   if (moment < finding.firstSeen) finding.firstSeen = moment;
@@ -157,14 +158,8 @@ function noteProblem(
   if (!wouldKeep(finding.examples, record)) return;
   const example = exampleOf(record);
   if (keepExample(finding.examples, example, EXAMPLE_LIMIT) && finding.examples[0] === example) {
-    finding.captures = detachAll(match?.captures ?? {});
+    finding.captures = match?.captures ?? {};
   }
-}
-
-function detachAll(captures: Record<string, string>): Record<string, string> {
-  const copy: Record<string, string> = {};
-  for (const name in captures) copy[name] = detach(captures[name] as string);
-  return copy;
 }
 
 function keepVariant(acc: Accumulator, variant: string, record: LogRecord): string {

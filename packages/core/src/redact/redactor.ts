@@ -1,7 +1,7 @@
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { Report } from "../report/report-schema.js";
-import { createKnownScrubber } from "./scrub-known.js";
+import { createKnownScrubber, replaceLongestFirst } from "./scrub-known.js";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Captures with these names hold a student's identity (e.g. PowerSchool's `Student.id [n]`). */
@@ -99,12 +99,8 @@ function mapStrings(value: unknown, map: (text: string) => string): unknown {
   return value;
 }
 
-/** Longest originals first, so a full name is replaced before a part of it that is also someone's id. */
+/** Emails first, then this record's originals, longest first (a full name before a part that is someone's id). */
 function scrub(text: string, replacements: ReadonlyMap<string, string>, emailFor: (email: string) => string): string {
-  let out = text.replace(EMAIL, emailFor);
-  const originals = [...replacements.keys()].filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
-  for (const original of originals) {
-    if (out.includes(original)) out = out.split(original).join(replacements.get(original) as string);
-  }
-  return out;
+  const originals = [...replacements.keys()].filter((original) => original.length > 0);
+  return replaceLongestFirst(text.replace(EMAIL, emailFor), originals, replacements);
 }

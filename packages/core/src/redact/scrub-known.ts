@@ -15,7 +15,7 @@ export function createKnownScrubber(known: ReadonlyMap<string, string>): (text: 
   return (text) => {
     const lower = text.toLowerCase();
     // Lower-casing can change the length of a few scripts' letters; then positions would not line up.
-    if (lower.length !== text.length) return replaceEach(text, originals, known);
+    if (lower.length !== text.length) return replaceLongestFirst(text, originals, known);
     const found = index
       .occurrences(lower)
       .filter(({ start, end }) => isBoundary(text, start - 1) && isBoundary(text, end))
@@ -37,7 +37,12 @@ function isBoundary(text: string, at: number): boolean {
   return !/[\p{L}\p{N}]/u.test(text[at] as string);
 }
 
-function replaceEach(text: string, originals: readonly string[], known: ReadonlyMap<string, string>): string {
+/** Plain substring replacement, longest original first so a full name goes before a part of it. */
+export function replaceLongestFirst(
+  text: string,
+  originals: readonly string[],
+  known: ReadonlyMap<string, string>,
+): string {
   let out = text;
   for (const original of [...originals].sort((a, b) => b.length - a.length)) {
     if (out.includes(original)) out = out.split(original).join(known.get(original) as string);

@@ -7,7 +7,7 @@ import { type ColumnMapping, mapColumns, type SampledColumn } from "../fields/ma
 import { parseDate } from "../fields/parse-date.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { statusFromWord } from "../fields/status-words.js";
-import { CsvRowReader } from "./csv-row-reader.js";
+import { CsvFastRows } from "./csv-fast-rows.js";
 import { MAPPING_SAMPLE_SIZE, type RecordParser, type ReportDiagnostic } from "./record-parser.js";
 
 /** Column-count diagnostics are capped: a file with a shifted column would otherwise report every row. */
@@ -23,7 +23,7 @@ interface PlannedColumn extends ColumnTarget {
  * the columns are mapped, then every row becomes a record through a column plan computed once.
  */
 export class CsvRecordParser implements RecordParser {
-  private readonly reader: CsvRowReader;
+  private readonly reader: CsvFastRows;
   private header: string[] | undefined;
   private plan: PlannedColumn[] | undefined;
   private sample: { rows: string[][]; lines: number[] } = { rows: [], lines: [] };
@@ -36,7 +36,7 @@ export class CsvRecordParser implements RecordParser {
     private readonly assembler: RecordAssembler,
     private readonly report: ReportDiagnostic,
   ) {
-    this.reader = new CsvRowReader(delimiter, lineBreaks, report);
+    this.reader = new CsvFastRows(delimiter, lineBreaks, report);
   }
 
   push(text: string): LogRecord[] {

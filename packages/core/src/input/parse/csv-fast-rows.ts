@@ -1,0 +1,216 @@
+import type { LineBreak } from "../detect/detect-line-breaks.js";
+import { CsvRowReader } from "./csv-row-reader.js";
+import type { ReportDiagnostic } from "./record-parser.js";
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** A row longer than this (1 MiB) is no export row: it is read on by csv-parse, which does not re-scan it. */
+const MAX_CARRIED_ROW = 1 << 20;
+/** Why the scanner stopped before the end of a chunk. */
+const NEED_MORE = -1;
+const IRREGULAR = -2;
+
+/**
+ * The CSV rows of well-formed text, found with indexOf and split instead of csv-parse's character-by-character
+ * state machine (about five times faster, the difference between reading a year of logs in 2 s and in 6 s).
+ * Same rows, same line numbers, for the same options (differential tests hold it to that): quoted fields with ""
+ * escapes and line breaks inside, a quote inside an unquoted value kept as text (csv-parse's relax_quotes), ragged
+ * rows, the detected record delimiters. The first row that is not well formed — a closing quote followed by text,
+ * a quote never closed — and everything after it is handed to csv-parse (CsvRowReader), which knows how to
+ * recover from each of those; a clean export never gets there.
+ */
+export class CsvFastRows {
+  private rows: string[][] = [];
+  private lines: number[] = [];
+  /** Text of the row not yet complete at the end of the last chunk. */
+  private carry = "";
+  /** Line the carried row starts on. */
+  private line: number;
+  private fallback: CsvRowReader | undefined;
+  private readonly delimiterCode: number;
+  /** LF ends a row; CR does too (alone, or before LF) when the file uses it. */
+  private readonly lf: boolean;
+  private readonly cr: boolean;
+  private readonly crlf: boolean;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly lineBreaks: LineBreak[],
+    private readonly reportDiagnostic: ReportDiagnostic,
+  ) {
+    this.delimiterCode = delimiter.charCodeAt(0);
+    this.lf = lineBreaks.includes("\n");
+    this.cr = lineBreaks.includes("\r");
+    this.crlf = lineBreaks.includes("\r\n");
+    this.line = 1;
+  }
+
+  /** True once csv-parse reads the rest of the input (the text was not well formed). */
+  get handedOver(): boolean {
+    return this.fallback !== undefined;
+  }
+
+  /** Parses a piece of text; rows completed by it are appended to `rows`/`lines`. */
+  feed(text: string): void {
+    if (this.fallback) this.fallback.feed(text);
+    else this.scan(this.carry.length === 0 ? text : this.carry + text, false);
+  }
+
+  async finish(): Promise<void> {
+    if (!this.fallback && this.carry.length > 0) this.scan(this.carry, true);
+    if (this.fallback) await this.fallback.finish();
+  }
+
+  /** Hands over the rows collected so far. */
+  takeRows(): { rows: string[][]; lines: number[] } {
+    if (this.fallback) {
+      const more = this.fallback.takeRows();
+      for (let index = 0; index < more.rows.length; index++) {
+        this.rows.push(more.rows[index] as string[]);
+        this.lines.push(more.lines[index] as number);
+      }
+    }
+    const taken = { rows: this.rows, lines: this.lines };
+    this.rows = [];
+    this.lines = [];
+    return taken;
+  }
+
+  private scan(text: string, final: boolean): void {
+    let at = 0;
+    let quote = text.indexOf('"');
+    while (at < text.length) {
+      const end = this.rowEnd(text, at, final);
+      if (end < 0) break;
+      if (quote < 0 || quote >= end) {
+        // The common row: no quote anywhere, so split does all the work.
+        this.rows.push(text.slice(at, end).split(this.delimiter));
+        this.lines.push(this.line++);
+        at = this.afterBreak(text, end);
+        continue;
+      }
+      const next = this.quotedRow(text, at, final);
+      if (next === NEED_MORE) break;
+      if (next === IRREGULAR) {
+        this.handOver(text.slice(at));
+        return;
+      }
+      at = next;
+      quote = text.indexOf('"', at);
+    }
+    this.carry = at === 0 ? text : text.slice(at);
+    // Re-scanning an ever longer unfinished row at every chunk would be quadratic (a quote left open near the top
+    // of a large file, a file without line breaks): csv-parse reads on from there without re-scanning.
+    if (this.carry.length > MAX_CARRIED_ROW || (final && this.carry.length > 0)) this.handOver(this.carry);
+  }
+
+  /**
+   * Where the row starting at `at` ends (the index of its line break), or -1 when the text holds no complete row
+   * yet. A CR at the very end may be the first half of a CRLF, so it waits for the next chunk.
+   */
+  private rowEnd(text: string, at: number, final: boolean): number {
+    const lf = this.lf || this.crlf ? text.indexOf("\n", at) : -1;
+    if (this.cr) {
+      const cr = text.indexOf("\r", at);
+      if (cr >= 0 && (lf < 0 || cr < lf)) return cr === text.length - 1 && !final ? -1 : cr;
+    }
+    if (lf >= 0) {
+      // With CRLF the CR before the LF is part of the break, not of the last field.
+      return this.crlf && lf > at && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+    }
+    return final ? text.length : -1;
+  }
+
+  /** The index after the line break that ends a row at `end`. */
+  private afterBreak(text: string, end: number): number {
+    if (this.crlf && text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF) return end + 2;
+    return end + 1;
+  }
+
+  /** Is the character at `at` a line break that ends a row here? */
+  private isBreak(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (code === LF) return this.lf || this.crlf;
+    if (code !== CR) return false;
+    return this.cr || (this.crlf && text.charCodeAt(at + 1) === LF);
+  }
+
+  /**
+   * A row with a quote in it, field by field. Returns the index after the row's line break, NEED_MORE when the
+   * row runs past the end of the text, or IRREGULAR for input only csv-parse's recovery rules can read.
+   */
+  private quotedRow(text: string, start: number, final: boolean): number {
+    const row: string[] = [];
+    let at = start;
+    let breaksInside = 0;
+    for (;;) {
+      if (text.charCodeAt(at) === QUOTE) {
+        let value = "";
+        let from = at + 1;
+        for (;;) {
+          const close = text.indexOf('"', from);
+          if (close < 0) return final ? IRREGULAR : NEED_MORE;
+          if (text.charCodeAt(close + 1) === QUOTE) {
+            value += text.slice(from, close + 1);
+            from = close + 2;
+            continue;
+          }
+          if (close + 1 === text.length && !final) return NEED_MORE;
+          value += text.slice(from, close);
+          at = close + 1;
+          break;
+        }
+        breaksInside += countLineBreaks(value);
+        row.push(value);
+        if (at === text.length) return this.endRow(row, breaksInside, text.length);
+        if (text.charCodeAt(at) === this.delimiterCode) {
+          at++;
+          continue;
+        }
+        if (text.charCodeAt(at) === CR && at + 1 === text.length && !final) return NEED_MORE;
+        if (this.isBreak(text, at)) {
+          return this.endRow(row, breaksInside, this.afterBreak(text, at));
+        }
+        return IRREGULAR;
+      }
+      // An unquoted field: up to the next delimiter or line break; a quote inside it is text.
+      const delimiter = text.indexOf(this.delimiter, at);
+      const end = this.rowEnd(text, at, final);
+      if (end < 0) return NEED_MORE;
+      if (delimiter >= 0 && delimiter < end) {
+        row.push(text.slice(at, delimiter));
+        at = delimiter + 1;
+        continue;
+      }
+      row.push(text.slice(at, end));
+      return this.endRow(row, breaksInside, end === text.length ? end : this.afterBreak(text, end));
+    }
+  }
+
+  private endRow(row: string[], breaksInside: number, next: number): number {
+    this.rows.push(row);
+    this.lines.push(this.line);
+    this.line += breaksInside + 1;
+    return next;
+  }
+
+  /** From the row at the start of `text` on, csv-parse reads the rest of the input. */
+  private handOver(text: string): void {
+    this.carry = "";
+    this.fallback = new CsvRowReader(this.delimiter, this.lineBreaks, this.reportDiagnostic, this.line);
+    this.fallback.feed(text);
+  }
+}
+
+/** Line breaks inside a quoted value, counted as an editor numbers lines: CRLF once, a lone CR or LF once each. */
+function countLineBreaks(value: string): number {
+  if (value.indexOf("\n") < 0 && value.indexOf("\r") < 0) return 0;
+  let breaks = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === LF || (code === CR && value.charCodeAt(index + 1) !== LF)) breaks++;
+  }
+  return breaks;
+}

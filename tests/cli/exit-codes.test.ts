@@ -12,6 +12,12 @@ describe("exit codes", () => {
     expect((await runCli([`${FIXTURES}/grade-sync.csv`])).code).toBe(1);
   });
 
+  it("the same codes when the format prints records, not the report (ndjson)", async () => {
+    expect((await runCli([`${FIXTURES}/grade-sync.csv`, "--format", "ndjson"])).code).toBe(1);
+    expect((await runCli([`${FIXTURES}/resolved-only.csv`, "--format", "ndjson"])).code).toBe(0);
+    expect((await runCli([`${FIXTURES}/grade-sync.csv`, "--format", "ndjson", "--fail-on", "never"])).code).toBe(0);
+  });
+
   it("0 for warnings by default, 1 with --fail-on warning", async () => {
     const file = `${FIXTURES}/warnings-only.csv`;
     expect((await runCli([file])).code).toBe(0);

@@ -1,6 +1,7 @@
 import { Report } from "@sis/core";
 import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../packages/cli/src/render/format.js";
+import { renderJson } from "../../packages/cli/src/render/json.js";
 import { escapeMarkdown } from "../../packages/cli/src/render/markdown-escape.js";
 import { renderNdjsonRecord } from "../../packages/cli/src/render/ndjson.js";
 import { renderedText } from "../../packages/cli/src/render/renderer.js";
@@ -34,6 +35,19 @@ describe("renderers", () => {
     expect(json).toBe(`${JSON.stringify(report, null, 2)}\n`);
     const parsed = Report.parse(JSON.parse(json));
     expect(parsed).toEqual(report);
+  });
+
+  it("json written from groups built one at a time is the same text", () => {
+    for (const report of [sampleReport(), sampleReport({ groups: [] })]) {
+      const streamed = {
+        ...report,
+        groups: (function* () {
+          yield* report.groups;
+        })(),
+      };
+      const json = renderedText(renderJson(streamed));
+      expect(json).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    }
   });
 
   it("colours the table only when asked", () => {

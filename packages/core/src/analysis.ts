@@ -6,8 +6,9 @@ import type { MatchResult } from "./match/match-message.js";
 import { createMemoMatcher } from "./match/memo-matcher.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
-import { buildReport } from "./report/build-report.js";
+import { streamReport } from "./report/build-report.js";
 import type { Report } from "./report/report-schema.js";
+import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 import { boundedMemo } from "./util/bounded-memo.js";
 import { TOOL } from "./version.js";
 
@@ -46,6 +47,8 @@ export interface Analysis {
   addDiagnostic(diagnostic: Diagnostic): void;
   /** Ends the analysis: its state is handed over to the report, so add and report may not be called again. */
   report(inputs?: Report["inputs"]): Report;
+  /** Ends the analysis like `report`, but builds each group only as it is read: memory stays at one group's worth. */
+  reportStream(inputs?: Report["inputs"]): StreamedReport;
 }
 
 export function createAnalysis(options: AnalysisOptions): Analysis {
@@ -59,6 +62,21 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   };
   const match = createMemoMatcher(options.catalog, MEMO_LIMIT);
   const mask = boundedMemo(maskMessage, MEMO_LIMIT);
+
+  const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {
+    ensureOpen();
+    reported = true;
+    const report = streamReport(acc, {
+      tool: options.tool ?? TOOL,
+      catalog: options.catalog,
+      inputs,
+      diagnostics,
+      diagnosticCount,
+      ...(options.canvasUrl !== undefined && { canvasUrl: options.canvasUrl }),
+      ...(options.mergeable !== undefined && { mergeable: options.mergeable }),
+    });
+    return redactor ? redactor.scrubReport(report) : report;
+  };
 
   return {
     add(raw) {
@@ -77,18 +95,8 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       if (diagnostics.length < KEPT_DIAGNOSTICS) diagnostics.push(diagnostic);
     },
     report(inputs = []) {
-      ensureOpen();
-      reported = true;
-      const report = buildReport(acc, {
-        tool: options.tool ?? TOOL,
-        catalog: options.catalog,
-        inputs,
-        diagnostics,
-        diagnosticCount,
-        ...(options.canvasUrl !== undefined && { canvasUrl: options.canvasUrl }),
-        ...(options.mergeable !== undefined && { mergeable: options.mergeable }),
-      });
-      return redactor ? redactor.scrubReport(report) : report;
+      return materializeReport(reportStream(inputs));
     },
+    reportStream,
   };
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from "./diagnostics.js";
 import type { InputInfo, InputSource, NamedInput } from "./input/input-source.js";
 import { readRecords } from "./input/read-records.js";
 import type { Report } from "./report/report-schema.js";
+import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 
 export interface AnalyzeOptions extends AnalysisOptions {
   /** Name of a single input, for records and diagnostics. */
@@ -17,6 +18,14 @@ export interface AnalyzeOptions extends AnalysisOptions {
  * Throws InputError when an input is not a log at all; everything else becomes a diagnostic.
  */
 export async function analyze(input: InputSource | readonly NamedInput[], options: AnalyzeOptions): Promise<Report> {
+  return materializeReport(await analyzeStream(input, options));
+}
+
+/** `analyze`, with the report's groups built only as they are read (see StreamedReport): for writing it out. */
+export async function analyzeStream(
+  input: InputSource | readonly NamedInput[],
+  options: AnalyzeOptions,
+): Promise<StreamedReport> {
   const inputs = isNamedInputs(input) ? input : [{ name: options.source ?? "input", data: input }];
   const analysis = createAnalysis(options);
   const onDiagnostic = (diagnostic: Diagnostic) => {
@@ -40,7 +49,7 @@ export async function analyze(input: InputSource | readonly NamedInput[], option
     }
     read.push({ name, shape: info?.shape ?? "unknown", encoding: info?.encoding ?? "unknown", records });
   }
-  return analysis.report(read);
+  return analysis.reportStream(read);
 }
 
 function isNamedInputs(input: InputSource | readonly NamedInput[]): input is readonly NamedInput[] {

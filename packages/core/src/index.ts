@@ -3,7 +3,7 @@
 
 export { maskMessage } from "./aggregate/mask-message.js";
 export { type Analysis, type AnalysisOptions, type AnalyzedRecord, createAnalysis } from "./analysis.js";
-export { type AnalyzeOptions, analyze } from "./analyze.js";
+export { type AnalyzeOptions, analyze, analyzeStream } from "./analyze.js";
 export type { CatalogFile, CatalogSource } from "./catalog/catalog-source.js";
 export type { CompiledCatalog } from "./catalog/compiled-catalog.js";
 export {
@@ -31,7 +31,7 @@ export { compileCatalog } from "./match/compile-catalog.js";
 export { MAX_MATCHED_MESSAGE_LENGTH, type MatchHint, type MatchResult, matchMessage } from "./match/match-message.js";
 export { normalizeSis } from "./match/sis-slug.js";
 export { LogRecord, RecordLevel, RecordStatus } from "./records/log-record.js";
-export { EXIT_CODES, type ExitCode, exitCodeFor, type FailOn } from "./report/exit-code.js";
+export { EXIT_CODES, type ExitCode, exitCodeFor, type FailOn, groupFails } from "./report/exit-code.js";
 export { mergeReports } from "./report/merge-reports.js";
 export {
   AffectedUser,
@@ -44,4 +44,5 @@ export {
   Summary,
   UnknownTemplate,
 } from "./report/report-schema.js";
+export { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 export { TOOL } from "./version.js";

@@ -1,4 +1,13 @@
-import { analyze, EXIT_CODES, type ExitCode, exitCodeFor, TOOL } from "@sis/core";
+import {
+  analyzeStream,
+  EXIT_CODES,
+  type ExitCode,
+  type Group,
+  groupFails,
+  materializeReport,
+  type StreamedReport,
+  TOOL,
+} from "@sis/core";
 import { loadCliCatalog } from "../catalog/load.js";
 import { type CliIo, wantsColour } from "../io.js";
 import type { Renderer } from "../render/renderer.js";
@@ -30,7 +39,7 @@ export async function runAnalyze(
   for (const line of catalog.overrides)
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
 
-  const report = await analyze(openInputs(files, io), {
+  const report = await analyzeStream(openInputs(files, io), {
     catalog: catalog.compiled,
     tool: TOOL,
     redact: flags.redact === true,
@@ -45,11 +54,33 @@ export async function runAnalyze(
   });
   stderr.finish();
 
-  const shown = flags.onlyUnresolved ? onlyUnresolved(report) : report;
-  const rendered = renderer.render(shown, { groupBy: flags.groupBy, colour: wantsColour(io) });
+  const filtered = flags.onlyUnresolved ? onlyUnresolved(report) : report;
+  // The exit code is decided by the groups as they go past, whoever reads them.
+  let failing = false;
+  const shown: StreamedReport = {
+    ...filtered,
+    groups: watch(filtered.groups, (group) => {
+      failing ||= groupFails(group, flags.failOn);
+    }),
+  };
+  const options = { groupBy: flags.groupBy, colour: wantsColour(io) };
+  const rendered = renderer.streamed
+    ? renderer.render(shown, options)
+    : renderer.render(materializeReport(shown), options);
   if (typeof rendered === "string") io.stdout.write(rendered);
   else for (const chunk of rendered) io.stdout.write(chunk);
+  // Groups a format does not print (NDJSON) still decide the exit code.
+  for (const _group of shown.groups) {
+    // drained only for the exit code
+  }
   // The table ends with this line itself; other formats are for machines or tickets, so it goes to stderr.
   if (!flags.quiet && !renderer.includesSummary) io.stderr.write(`${summaryLine(shown)}\n`);
-  return exitCodeFor({ report: shown }, flags.failOn);
+  return failing ? EXIT_CODES.findings : EXIT_CODES.clean;
+}
+
+function* watch(groups: Iterable<Group>, see: (group: Group) => void): Generator<Group> {
+  for (const group of groups) {
+    see(group);
+    yield group;
+  }
 }

@@ -1,26 +1,32 @@
-import type { Report } from "@sis/core";
+import type { Group, StreamedReport } from "@sis/core";
 
 /**
- * The report exactly as the contract defines it, indented for people who read it too. Written group by group:
- * the text is the same as `JSON.stringify(report, null, 2)`, but a district's report (tens of MB) is never held as
- * one string next to the report itself.
+ * The report exactly as the contract defines it, indented for people who read it too. Written group by group, as
+ * the groups are built: the text is the same as `JSON.stringify(report, null, 2)`, but a district's report (tens
+ * of MB) is never held whole, as objects or as one string.
  */
-export function* renderJson(report: Report): Generator<string> {
+export function* renderJson(report: StreamedReport): Generator<string> {
   const entries = Object.entries(report).filter(([, value]) => value !== undefined);
   yield "{\n";
   for (const [index, [key, value]] of entries.entries()) {
     const separator = index < entries.length - 1 ? ",\n" : "\n";
-    if (key === "groups" && Array.isArray(value) && value.length > 0) {
-      yield '  "groups": [\n';
-      for (const [at, group] of value.entries()) {
-        yield `    ${indent(JSON.stringify(group, null, 2), "    ")}${at < value.length - 1 ? ",\n" : "\n"}`;
-      }
-      yield `  ]${separator}`;
+    if (key === "groups") {
+      yield* groupsJson(value as Iterable<Group>, separator);
     } else {
       yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), "  ")}${separator}`;
     }
   }
   yield "}\n";
+}
+
+/** `"groups": [...]` one group at a time; a group's trailing comma is known only once the next one arrives. */
+function* groupsJson(groups: Iterable<Group>, separator: string): Generator<string> {
+  let previous: string | undefined;
+  for (const group of groups) {
+    yield previous === undefined ? '  "groups": [\n' : `${previous},\n`;
+    previous = `    ${indent(JSON.stringify(group, null, 2), "    ")}`;
+  }
+  yield previous === undefined ? `  "groups": []${separator}` : `${previous}\n  ]${separator}`;
 }
 
 function indent(json: string, prefix: string): string {

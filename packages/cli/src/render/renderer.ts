@@ -1,4 +1,4 @@
-import type { AnalyzedRecord, Report } from "@sis/core";
+import type { AnalyzedRecord, Report, StreamedReport } from "@sis/core";
 import type { GroupBy } from "../view/group-by.js";
 
 export interface RenderOptions {
@@ -7,17 +7,23 @@ export interface RenderOptions {
   colour: boolean;
 }
 
-/**
- * A pure function of the report (and of each record, for streaming formats) to the text written on stdout:
- * one string, or chunks for formats whose output can be large.
- */
-export interface Renderer {
-  render(report: Report, options: RenderOptions): string | Iterable<string>;
+interface RendererTraits {
   /** Streaming formats write a line per record as it is read; `null` skips the record. */
   renderRecord?: (analyzed: AnalyzedRecord) => string | null;
   /** True when the output ends with the summary line itself, so it is not repeated on stderr. */
   includesSummary?: boolean;
 }
+
+/**
+ * A pure function of the report (and of each record, for streaming formats) to the text written on stdout:
+ * one string, or chunks for formats whose output can be large. A renderer that reads the groups once, in order,
+ * says so with `streamed` and gets them as they are built, so a district's report is never held whole.
+ */
+export type Renderer = RendererTraits &
+  (
+    | { streamed: true; render(report: StreamedReport, options: RenderOptions): string | Iterable<string> }
+    | { streamed?: false; render(report: Report, options: RenderOptions): string | Iterable<string> }
+  );
 
 /** The whole output of a renderer as one string (tests, and callers that need it at once). */
 export function renderedText(rendered: string | Iterable<string>): string {

@@ -10,9 +10,9 @@ import { renderTable } from "./table.js";
 /** Every format's renderer; a new format is a build error until it has one. Typed wide so callers see one shape. */
 export const RENDERERS: Readonly<Record<Format, Renderer>> = {
   table: { render: renderTable, includesSummary: true },
-  json: { render: renderJson },
+  json: { render: renderJson, streamed: true },
   // Records went out as they arrived; nothing may follow them on stdout.
-  ndjson: { render: () => "", renderRecord: renderNdjsonRecord },
+  ndjson: { render: () => "", renderRecord: renderNdjsonRecord, streamed: true },
   markdown: { render: renderMarkdown },
   escalation: { render: renderEscalation },
   csv: { render: renderCsv },

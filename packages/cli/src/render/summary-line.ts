@@ -1,8 +1,8 @@
-import type { Report } from "@sis/core";
+import type { StreamedReport } from "@sis/core";
 import { plural } from "./labels.js";
 
 /** One line a person can read at a glance: how much was read, how much is explained, how much is still failing. */
-export function summaryLine(report: Report): string {
+export function summaryLine(report: Pick<StreamedReport, "summary" | "catalog">): string {
   const { summary } = report;
   const coverage = summary.coverage === null ? "" : ` (${Math.round(summary.coverage * 100)}% explained)`;
   return [

@@ -1,6 +1,6 @@
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
-import type { Report } from "../report/report-schema.js";
+import type { StreamedReport } from "../report/streamed-report.js";
 import { createKnownScrubber, replaceLongestFirst } from "./scrub-known.js";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -13,8 +13,9 @@ export interface Redactor {
   /**
    * The finished report with every student id and name seen anywhere in the run replaced, wherever it appears:
    * a record only knows its own student, but another student's name can sit in its message or course name.
+   * Groups still to be built are scrubbed as they are read.
    */
-  scrubReport(report: Report): Report;
+  scrubReport(report: StreamedReport): StreamedReport;
 }
 
 /**
@@ -82,15 +83,25 @@ export function createRedactor(): Redactor {
     },
     scrubReport(report) {
       const scrub = createKnownScrubber(known);
-      return mapStrings(report, (text) => scrub(text.replace(EMAIL, emailFor))) as Report;
+      return mapStrings(report, (text) => scrub(text.replace(EMAIL, emailFor))) as StreamedReport;
     },
   };
 }
 
-/** A deep copy of plain JSON-like data with every string (keys included) passed through `map`. */
+function* mapLazily(items: Iterable<unknown>, map: (text: string) => string): Generator<unknown> {
+  for (const item of items) yield mapStrings(item, map);
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return value !== null && typeof value === "object" && Symbol.iterator in value;
+}
+
+/** A deep copy of plain JSON-like data with every string (keys included) passed through `map`; sequences not yet
+ * produced (a streamed report's groups) are mapped as they are read. */
 function mapStrings(value: unknown, map: (text: string) => string): unknown {
   if (typeof value === "string") return map(value);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
+  if (isIterable(value)) return mapLazily(value, map);
   if (value !== null && typeof value === "object") {
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) copy[map(key)] = mapStrings(item, map);

@@ -174,4 +174,32 @@ describe("the grouped report", () => {
       expect(text).not.toContain(secret);
     expect(report.groups[0]?.findings.find((f) => f.entry)?.students).toBe(2);
   });
+
+  it("streams the same report it builds: summary first, then each group once, in report order", () => {
+    const records: Omit<LogRecord, "line">[] = [
+      { ...course, status: "error", studentId: "7", studentName: "Ana Garcia", message: SEED },
+      { ...course, courseId: "100", courseName: "Algebra", status: "error", studentId: "8", message: SEED },
+      { ...course, assignmentId: "3", assignmentName: "Essay", status: "error", message: "Mystery 42 failed" },
+      { ...course, courseId: "102", status: "success", studentId: "9" },
+      { ...course, status: "success", studentId: "7" },
+    ];
+    for (const redact of [false, true]) {
+      const analyses = [
+        createAnalysis({ catalog: testCatalog, redact }),
+        createAnalysis({ catalog: testCatalog, redact }),
+      ];
+      for (const analysis of analyses) {
+        for (const [i, record] of records.entries()) analysis.add({ line: i + 2, source: "export.csv", ...record });
+      }
+      const built = analyses[0]?.report();
+      const streamed = analyses[1]?.reportStream();
+      if (!built || !streamed) throw new Error("two analyses");
+      const groups = [...streamed.groups];
+      expect(streamed.summary.groups).toBe(groups.length);
+      expect({ ...streamed, groups }).toEqual(built);
+      expect(Object.keys(streamed)).toEqual(Object.keys(built));
+      expect(groups.map((group) => group.course.name)).toEqual(["Algebra", "Biology - P1", "Biology - P1"]);
+      expect([...streamed.groups]).toEqual([]);
+    }
+  });
 });

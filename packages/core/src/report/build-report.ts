@@ -10,7 +10,14 @@ import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { courseUrl, groupKey } from "./group-key.js";
-import { compareDiagnostics, compareFindings, compareGroups, compareText, compareUnknown } from "./order.js";
+import {
+  compareDiagnostics,
+  compareFindings,
+  compareGroups,
+  compareText,
+  compareUnknown,
+  type GroupOrderKey,
+} from "./order.js";
 import {
   type AffectedUser,
   type Example,
@@ -21,7 +28,8 @@ import {
   type ResolutionState,
   type UnknownTemplate,
 } from "./report-schema.js";
-import { summarize } from "./summarize.js";
+import type { StreamedReport } from "./streamed-report.js";
+import { summaryOf } from "./summarize.js";
 
 /** Diagnostics kept in a report; the summary still counts all of them. */
 export const DIAGNOSTIC_LIMIT = 200;
@@ -38,33 +46,60 @@ export interface ReportContext {
 }
 
 /**
- * Turn the accumulated state into the report. It consumes the accumulator: each course's state is dropped as soon
- * as its groups are in the report, so memory peaks at the larger of the two rather than at their sum.
+ * Turn the accumulated state into the report, its groups built only as they are read. It consumes the accumulator:
+ * assignments with nothing to report are dropped at once, and each group's state as soon as its group is built.
  */
-export function buildReport(acc: Accumulator, context: ReportContext): Report {
+export function streamReport(acc: Accumulator, context: ReportContext): StreamedReport {
   const resolution = context.mergeable ? resolutionState(acc) : undefined;
   const unknown = unknownTemplates(acc, context.catalog.entries);
-  const groups: Group[] = [];
-  for (const [course, byAssignment] of acc.groups) {
-    for (const group of byAssignment.values()) {
-      if (group.findings.size > 0) groups.push(toGroup(group, acc.students, context.canvasUrl));
-    }
-    acc.groups.delete(course);
+  const states = groupsWithFindings(acc);
+  let unresolvedFindings = 0;
+  for (const state of states) {
+    for (const finding of state.findings.values()) if (!isResolved(finding, state)) unresolvedFindings++;
   }
-  groups.sort(compareGroups);
   const diagnostics = [...context.diagnostics].sort(compareDiagnostics).slice(0, DIAGNOSTIC_LIMIT);
-  const report: Report = {
+  const report: StreamedReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: context.tool,
     catalog: { version: context.catalog.version },
     inputs: context.inputs,
-    summary: summarize(acc.counts, groups, context.diagnosticCount),
-    groups,
+    summary: summaryOf(acc.counts, { groups: states.length, unresolvedFindings }, context.diagnosticCount),
+    groups: buildGroups(states, acc.students, context.canvasUrl),
     unknown,
     diagnostics,
   };
   if (resolution) report.resolution = resolution;
   return report;
+}
+
+/** The assignments that have findings, in report order; the accumulator lets go of all of them. */
+function groupsWithFindings(acc: Accumulator): GroupState[] {
+  const states: GroupState[] = [];
+  for (const state of allGroups(acc)) if (state.findings.size > 0) states.push(state);
+  acc.groups.clear();
+  const keyed = states.map((state) => ({ state, key: orderKey(state) }));
+  keyed.sort((a, b) => compareGroups(a.key, b.key));
+  return keyed.map(({ state }) => state);
+}
+
+function orderKey(state: GroupState): GroupOrderKey {
+  return {
+    course: { id: state.courseId, name: state.courseName, url: null },
+    assignment: { id: state.assignmentId, name: state.assignmentName },
+  };
+}
+
+/** Yields each group once, dropping its state as it goes, so built groups and spent state never pile up. */
+function* buildGroups(
+  states: (GroupState | undefined)[],
+  students: StudentTable,
+  canvasUrl: string | undefined,
+): Generator<Group> {
+  for (let at = 0; at < states.length; at++) {
+    const state = states[at] as GroupState;
+    states[at] = undefined;
+    yield toGroup(state, students, canvasUrl);
+  }
 }
 
 function toGroup(group: GroupState, students: StudentTable, canvasUrl: string | undefined): Group {
@@ -77,17 +112,23 @@ function toGroup(group: GroupState, students: StudentTable, canvasUrl: string | 
   };
 }
 
+/** Did a success for this student (or, for an assignment-level error, for the assignment) come after the error? */
+function clearedLater(group: GroupState, student: number, lastError: number): boolean {
+  const success = student === NO_STUDENT ? group.anySuccess : group.successByStudent.get(student);
+  return success !== undefined && success > lastError;
+}
+
+function isResolved(finding: FindingState, group: GroupState): boolean {
+  for (const [student, lastError] of finding.users.entries())
+    if (!clearedLater(group, student, lastError)) return false;
+  return true;
+}
+
 function toFinding(finding: FindingState, group: GroupState, students: StudentTable): Finding {
   const users: AffectedUser[] = [];
   for (const [student, lastError] of finding.users.entries()) {
-    const success = student === NO_STUDENT ? group.anySuccess : group.successByStudent.get(student);
     const { id, name } = students.info[student] as StudentInfo;
-    users.push({
-      id,
-      name,
-      lastError: isoOfMoment(lastError),
-      resolved: success !== undefined && success > lastError,
-    });
+    users.push({ id, name, lastError: isoOfMoment(lastError), resolved: clearedLater(group, student, lastError) });
   }
   return findingFrom(
     { ...finding, firstSeen: isoOfMoment(finding.firstSeen), lastSeen: isoOfMoment(finding.lastSeen) },

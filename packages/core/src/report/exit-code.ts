@@ -1,5 +1,5 @@
 import type { Severity } from "../catalog/entry-schema.js";
-import type { Report } from "./report-schema.js";
+import type { Group, Report } from "./report-schema.js";
 
 export type FailOn = Severity | "never";
 
@@ -14,9 +14,11 @@ const RANK = { warning: 1, error: 2, never: Number.POSITIVE_INFINITY } as const 
  */
 export function exitCodeFor(outcome: { report: Report } | { failure: unknown }, failOn: FailOn): ExitCode {
   if ("failure" in outcome) return EXIT_CODES.failure;
+  return outcome.report.groups.some((group) => groupFails(group, failOn)) ? EXIT_CODES.findings : EXIT_CODES.clean;
+}
+
+/** Does this group alone make the run exit 1 (for callers that see the groups one at a time)? */
+export function groupFails(group: Group, failOn: FailOn): boolean {
   const threshold = RANK[failOn];
-  const failing = outcome.report.groups.some((group) =>
-    group.findings.some((finding) => !finding.resolved && RANK[finding.severity] >= threshold),
-  );
-  return failing ? EXIT_CODES.findings : EXIT_CODES.clean;
+  return group.findings.some((finding) => !finding.resolved && RANK[finding.severity] >= threshold);
 }

@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import type { Finding, Group, ReportDiagnostic, UnknownTemplate } from "./report-schema.js";
 
+/** What groups are ordered by: course, then assignment, each by name and then id. */
+export type GroupOrderKey = Pick<Group, "course" | "assignment">;
+
 /** One ordering for every list in a report, so output is stable whatever order inputs arrived in. */
 export function compareText(a: string | null | undefined, b: string | null | undefined): number {
   const x = a ?? "";
@@ -8,7 +11,7 @@ export function compareText(a: string | null | undefined, b: string | null | und
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function compareGroups(a: Group, b: Group): number {
+export function compareGroups(a: GroupOrderKey, b: GroupOrderKey): number {
   return (
     compareText(a.course.name, b.course.name) ||
     compareText(a.course.id, b.course.id) ||

@@ -4,7 +4,7 @@ import type { LogRecord } from "../records/log-record.js";
 import type { Example } from "../report/report-schema.js";
 import { detach } from "../util/detach.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
-import { EXAMPLE_LIMIT, exampleOf, keepExample, wouldKeep } from "./examples.js";
+import { EXAMPLE_LIMIT, exampleOf, withExample, wouldKeep } from "./examples.js";
 import { LatestMoments } from "./latest-moments.js";
 import { type Moment, momentOf } from "./moment.js";
 import { NO_STUDENT, StudentTable } from "./student-table.js";
@@ -19,17 +19,18 @@ export interface FindingState {
   variant: string | null;
   severity: Severity;
   httpStatus: number | null;
-  alternatives: Set<string>;
+  /** Created for the rare finding whose message other entries also match. */
+  alternatives: Set<string> | null;
   count: number;
   firstSeen: Moment;
   lastSeen: Moment;
   /** Last error per affected student (StudentTable index; NO_STUDENT for assignment-level records). */
   users: LatestMoments;
-  examples: Example[];
-  /** Captures of the earliest kept example's message. */
-  captures: Record<string, string>;
-  /** Every capture's distinct values across the finding's messages (the first few). */
-  captureValues: Record<string, CaptureValues>;
+  examples: readonly Example[];
+  /** Captures of the earliest kept example's message (null: none). */
+  captures: Record<string, string> | null;
+  /** Every capture's distinct values across the finding's messages (the first few); null until one has any. */
+  captureValues: Record<string, CaptureValues> | null;
 }
 
 export interface GroupState {
@@ -48,7 +49,7 @@ export interface GroupState {
 
 export interface VariantState {
   count: number;
-  examples: Example[];
+  examples: readonly Example[];
 }
 
 export interface Counts {
@@ -68,6 +69,8 @@ export interface Accumulator {
   groups: Map<string, Map<string, GroupState>>;
   variants: Map<string, VariantState>;
   students: StudentTable;
+  /** Texts examples keep (messages, student names), each once, detached from the input. */
+  texts: Map<string, string>;
   seq: number;
 }
 
@@ -77,6 +80,7 @@ export function createAccumulator(): Accumulator {
     groups: new Map(),
     variants: new Map(),
     students: new StudentTable(),
+    texts: new Map(),
     seq: 0,
   };
 }
@@ -130,22 +134,26 @@ function noteProblem(
       variant: unexplained,
       severity: match?.entry.severity ?? (record.status === "warning" ? "warning" : "error"),
       httpStatus: record.httpStatus ?? null,
-      alternatives: new Set(),
+      alternatives: null,
       count: 0,
       firstSeen: Number.POSITIVE_INFINITY,
       lastSeen: Number.NEGATIVE_INFINITY,
       users: new LatestMoments(),
       examples: [],
-      captures: {},
-      captureValues: {},
+      captures: null,
+      captureValues: null,
     };
     group.findings.set(key, finding);
   }
   finding.count++;
   finding.httpStatus ??= record.httpStatus ?? null;
   if (match !== null) {
-    for (const id of match.alternatives) finding.alternatives.add(id);
+    if (match.alternatives.length > 0) {
+      finding.alternatives ??= new Set();
+      for (const id of match.alternatives) finding.alternatives.add(id);
+    }
     for (const name in match.captures) {
+      finding.captureValues ??= {};
       finding.captureValues[name] ??= { values: [], more: false };
       // Captures are cut from the detached copy the memo matcher matched, so they pin no input chunk: no copy here.
       addCaptureValue(finding.captureValues[name], match.captures[name] as string);
@@ -156,10 +164,23 @@ function noteProblem(
   const student = acc.students.indexOf(record);
   finding.users.note(student, moment);
   if (!wouldKeep(finding.examples, record)) return;
-  const example = exampleOf(record);
-  if (keepExample(finding.examples, example, EXAMPLE_LIMIT) && finding.examples[0] === example) {
-    finding.captures = match?.captures ?? {};
+  const example = keptExampleOf(acc, record);
+  finding.examples = withExample(finding.examples, example, EXAMPLE_LIMIT);
+  if (finding.examples[0] === example) finding.captures = match?.captures ?? null;
+}
+
+function keptExampleOf(acc: Accumulator, record: LogRecord): Example {
+  const student = record.studentName ?? record.studentId;
+  return exampleOf(record, keptText(acc, record.message ?? ""), student === undefined ? null : keptText(acc, student));
+}
+
+function keptText(acc: Accumulator, text: string): string {
+  let kept = acc.texts.get(text);
+  if (kept === undefined) {
+    kept = detach(text);
+    acc.texts.set(kept, kept);
   }
+  return kept;
 }
 
 function keepVariant(acc: Accumulator, variant: string, record: LogRecord): string {
@@ -170,7 +191,9 @@ function keepVariant(acc: Accumulator, variant: string, record: LogRecord): stri
     acc.variants.set(detach(variant), state);
   }
   state.count++;
-  if (wouldKeep(state.examples, record)) keepExample(state.examples, exampleOf(record), EXAMPLE_LIMIT);
+  if (wouldKeep(state.examples, record)) {
+    state.examples = withExample(state.examples, keptExampleOf(acc, record), EXAMPLE_LIMIT);
+  }
   return variant;
 }
 

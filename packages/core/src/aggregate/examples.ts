@@ -1,6 +1,5 @@
 import type { LogRecord } from "../records/log-record.js";
 import type { Example } from "../report/report-schema.js";
-import { detach } from "../util/detach.js";
 
 /** Examples kept per finding and per unexplained template. */
 export const EXAMPLE_LIMIT = 3;
@@ -13,14 +12,19 @@ export function compareExamples(a: Example, b: Example): number {
   return a.line - b.line;
 }
 
-/** Insert into a sorted, capped list; returns whether it was kept. */
-export function keepExample(examples: Example[], example: Example, limit: number): boolean {
-  if (examples.length >= limit && compareExamples(example, examples[examples.length - 1] as Example) >= 0) return false;
+/**
+ * The sorted, capped list with `example` in it, or the same list when it does not make the cut. A new list of
+ * exactly the kept length: tens of thousands of findings keep one or two examples each, and a list grown by push
+ * reserves 16 slots.
+ */
+export function withExample(examples: readonly Example[], example: Example, limit: number): readonly Example[] {
+  if (examples.length >= limit && compareExamples(example, examples[examples.length - 1] as Example) >= 0) {
+    return examples;
+  }
   let at = examples.length;
   while (at > 0 && compareExamples(example, examples[at - 1] as Example) < 0) at--;
-  examples.splice(at, 0, example);
-  if (examples.length > limit) examples.pop();
-  return true;
+  const kept = examples.slice(0, at).concat(example, examples.slice(at));
+  return kept.length > limit ? kept.slice(0, limit) : kept;
 }
 
 /** Cheap pre-check so the hot path does not build an example object that would be thrown away. */
@@ -32,14 +36,13 @@ export function wouldKeep(examples: readonly Example[], record: LogRecord): bool
   return source === lastSource ? record.line < last.line : source < lastSource;
 }
 
-export function exampleOf(record: LogRecord): Example {
-  return { line: record.line, message: detach(record.message ?? ""), ...optional(record) };
-}
-
-function optional(record: LogRecord): Pick<Example, "source" | "student"> {
-  const extra: Pick<Example, "source" | "student"> = {};
-  if (record.source !== undefined) extra.source = record.source;
-  const student = record.studentName ?? record.studentId;
-  if (student !== undefined) extra.student = detach(student);
-  return extra;
+/**
+ * The example a record makes. `message` and `student` are the texts to keep (copies detached from the input, and
+ * shared: the same message text in a thousand findings is one string).
+ */
+export function exampleOf(record: LogRecord, message: string, student: string | null): Example {
+  const example: Example = { line: record.line, message };
+  if (record.source !== undefined) example.source = record.source;
+  if (student !== null) example.student = student;
+  return example;
 }

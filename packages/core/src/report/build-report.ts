@@ -2,7 +2,7 @@ import type { Accumulator, FindingState, GroupState } from "../aggregate/accumul
 import { allGroups } from "../aggregate/accumulator.js";
 import { type CaptureValues, describeCaptureValues } from "../aggregate/capture-values.js";
 import { clusterTemplates } from "../aggregate/cluster-templates.js";
-import { EXAMPLE_LIMIT, keepExample } from "../aggregate/examples.js";
+import { EXAMPLE_LIMIT, withExample } from "../aggregate/examples.js";
 import { isoOfMoment } from "../aggregate/moment.js";
 import { entryWords, nearestEntry } from "../aggregate/nearest-entry.js";
 import { NO_STUDENT, type StudentInfo, type StudentTable } from "../aggregate/student-table.js";
@@ -157,7 +157,7 @@ function findingFrom(
   return {
     entry: entry ? { id: entry.id, sis: entry.sis, title: entry.title } : null,
     template: finding.variant,
-    alternatives: [...finding.alternatives].sort(),
+    alternatives: finding.alternatives ? [...finding.alternatives].sort() : [],
     severity: finding.severity,
     actsFirst: entry?.actsFirst ?? null,
     httpStatus: finding.httpStatus,
@@ -166,14 +166,14 @@ function findingFrom(
     firstSeen: finding.firstSeen,
     lastSeen: finding.lastSeen,
     resolved: users.every((user) => user.resolved),
-    captures: finding.captures,
-    captureValues: finding.captureValues,
-    fix: entry ? renderFix(entry, fixCaptures(finding.captureValues)) : null,
+    captures: finding.captures ?? {},
+    captureValues: finding.captureValues ?? {},
+    fix: entry ? renderFix(entry, fixCaptures(finding.captureValues ?? {})) : null,
     escalation: entry
       ? { needed: entry.escalation.needed, to: entry.escalation.to ?? null, collect: entry.escalation.collect }
       : null,
     users,
-    examples: finding.examples,
+    examples: [...finding.examples],
   };
 }
 
@@ -194,16 +194,17 @@ export function unknownFromVariants(
   return clusterTemplates(variants)
     .map((cluster): UnknownTemplate => {
       const members = cluster.variants.map((template) => byTemplate.get(template)).filter((v) => v !== undefined);
-      const examples: Example[] = [];
-      for (const member of members)
-        for (const example of member.examples) keepExample(examples, example, EXAMPLE_LIMIT);
+      let examples: readonly Example[] = [];
+      for (const member of members) {
+        for (const example of member.examples) examples = withExample(examples, example, EXAMPLE_LIMIT);
+      }
       return {
         template: cluster.template,
         count: members.reduce((sum, member) => sum + member.count, 0),
         variants: members
           .map((member) => ({ template: member.template, count: member.count, examples: [...member.examples] }))
           .sort((a, b) => b.count - a.count || compareText(a.template, b.template)),
-        examples,
+        examples: [...examples],
         nearest: nearestEntry(cluster.template, signatures),
       };
     })

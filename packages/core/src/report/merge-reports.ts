@@ -1,5 +1,5 @@
 import { mergeCaptureValues } from "../aggregate/capture-values.js";
-import { compareExamples, EXAMPLE_LIMIT, keepExample } from "../aggregate/examples.js";
+import { compareExamples, EXAMPLE_LIMIT, withExample } from "../aggregate/examples.js";
 import { maxIso, minIso } from "../aggregate/moment.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
@@ -148,9 +148,9 @@ function mergeResolution(a: readonly ResolutionState[], b: readonly ResolutionSt
 }
 
 function mergeExamples(a: readonly Example[], b: readonly Example[]): Example[] {
-  const examples = [...a];
-  for (const example of b) keepExample(examples, example, EXAMPLE_LIMIT);
-  return examples;
+  let examples = a;
+  for (const example of b) examples = withExample(examples, example, EXAMPLE_LIMIT);
+  return [...examples];
 }
 
 function mergeBy<T>(a: readonly T[], b: readonly T[], keyOf: (item: T) => string, merge: (x: T, y: T) => T): T[] {

@@ -69,7 +69,7 @@ export interface Accumulator {
   groups: Map<string, Map<string, GroupState>>;
   variants: Map<string, VariantState>;
   students: StudentTable;
-  /** Texts examples keep (messages, student names), each once, detached from the input. */
+  /** Texts the groups and examples keep (names, ids, messages), each once, detached from the input. */
   texts: Map<string, string>;
   seq: number;
 }
@@ -174,6 +174,11 @@ function keptExampleOf(acc: Accumulator, record: LogRecord): Example {
   return exampleOf(record, keptText(acc, record.message ?? ""), student === undefined ? null : keptText(acc, student));
 }
 
+function keptField(acc: Accumulator, text: string | undefined): string | null {
+  return text === undefined ? null : keptText(acc, text);
+}
+
+/** One detached copy of each text the analysis keeps: a course's name, its teacher, a message in many examples. */
 function keptText(acc: Accumulator, text: string): string {
   let kept = acc.texts.get(text);
   if (kept === undefined) {
@@ -207,32 +212,32 @@ function groupFor(acc: Accumulator, record: LogRecord): GroupState {
   let byAssignment = acc.groups.get(course);
   if (byAssignment === undefined) {
     byAssignment = new Map();
-    acc.groups.set(detach(course), byAssignment);
+    acc.groups.set(keptText(acc, course), byAssignment);
   }
   let group = byAssignment.get(assignment);
   if (group === undefined) {
     group = {
-      courseId: detach(record.courseId) ?? null,
-      courseName: detach(record.courseName) ?? null,
-      assignmentId: detach(record.assignmentId) ?? null,
-      assignmentName: detach(record.assignmentName) ?? null,
-      sis: detach(record.sis) ?? null,
-      teacher: detach(record.teacher) ?? null,
+      courseId: keptField(acc, record.courseId),
+      courseName: keptField(acc, record.courseName),
+      assignmentId: keptField(acc, record.assignmentId),
+      assignmentName: keptField(acc, record.assignmentName),
+      sis: keptField(acc, record.sis),
+      teacher: keptField(acc, record.teacher),
       findings: new Map(),
       successByStudent: new LatestMoments(),
       anySuccess: Number.NEGATIVE_INFINITY,
     };
-    byAssignment.set(detach(assignment), group);
+    byAssignment.set(keptText(acc, assignment), group);
   } else if (
     group.courseName === null ||
     group.assignmentName === null ||
     group.sis === null ||
     group.teacher === null
   ) {
-    group.courseName ??= detach(record.courseName) ?? null;
-    group.assignmentName ??= detach(record.assignmentName) ?? null;
-    group.sis ??= detach(record.sis) ?? null;
-    group.teacher ??= detach(record.teacher) ?? null;
+    group.courseName ??= keptField(acc, record.courseName);
+    group.assignmentName ??= keptField(acc, record.assignmentName);
+    group.sis ??= keptField(acc, record.sis);
+    group.teacher ??= keptField(acc, record.teacher);
   }
   return group;
 }

@@ -89,10 +89,19 @@ function readTimestamp(line: string, start: number, firstEnd: number, result: Lo
       found = end;
     }
     const next = skipSpaces(line, end);
-    if (next >= line.length) break;
+    // Only a time, an AM/PM or a zone can continue a date: "2025-09-14T10:02:58Z ERROR" stops after one token.
+    if (next >= line.length || !continuesDate(line, next)) break;
     end = endOfWord(line, next);
   }
   return found;
+}
+
+const DATE_CONTINUATIONS = new Set(["AM", "PM", "am", "pm", "UTC", "GMT", "Z"]);
+
+function continuesDate(line: string, start: number): boolean {
+  const code = line.charCodeAt(start);
+  if (isDigitCode(code) || code === 43 /* + */ || code === 45 /* - */) return true;
+  return DATE_CONTINUATIONS.has(line.slice(start, endOfWord(line, start)));
 }
 
 function takePrefixToken(token: string, result: LogLine, bracketed: boolean): boolean {
@@ -122,6 +131,13 @@ function readPair(line: string, start: number, pairs: string[]): number {
   position++;
   const quote = line.charCodeAt(position);
   if (quote === 34 || quote === 39) {
+    const close = line.indexOf(quote === 34 ? '"' : "'", position + 1);
+    const backslash = line.indexOf("\\", position + 1);
+    if (close > 0 && (backslash < 0 || backslash > close)) {
+      // The usual quoted value: no escapes before its closing quote.
+      pairs.push(key, line.slice(position + 1, close));
+      return close + 1;
+    }
     let value = "";
     let from = position + 1;
     for (let index = from; index < line.length; index++) {

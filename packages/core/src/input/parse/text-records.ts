@@ -1,4 +1,5 @@
 import type { LogRecord } from "../../records/log-record.js";
+import { detach } from "../../util/detach.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
 import { fieldForName } from "../fields/field-aliases.js";
 import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
@@ -16,6 +17,11 @@ const LEVEL_TARGET = columnTarget({ field: "level", kind: "level-or-status" }, "
 export class TextRecordParser implements RecordParser {
   private readonly lines = new LineSplitter();
   private readonly targets = new Map<string, ColumnTarget | null>();
+  /**
+   * The key last seen at each pair position, with its target: a log writes its keys in the same order on every
+   * line, so comparing with the last key usually replaces hashing a fresh string.
+   */
+  private readonly lastKeys: { key: string; target: ColumnTarget | null }[] = [];
   private linesSeen = 0;
   private mappingReported = false;
 
@@ -56,7 +62,7 @@ export class TextRecordParser implements RecordParser {
     for (let index = 0; index < pairs.length; index += 2) {
       const key = pairs[index] as string;
       const value = pairs[index + 1] as string;
-      const target = this.targetFor(key);
+      const target = this.targetAt(index >> 1, key);
       if (target === null) unmapped += ` ${key}=${value}`;
       else if (value.length > 0) this.assembler.setText(record, target, value);
     }
@@ -64,12 +70,20 @@ export class TextRecordParser implements RecordParser {
     return this.assembler.finish(record);
   }
 
+  private targetAt(position: number, key: string): ColumnTarget | null {
+    const last = this.lastKeys[position];
+    if (last !== undefined && last.key === key) return last.target;
+    const target = this.targetFor(key);
+    this.lastKeys[position] = { key: detach(key), target };
+    return target;
+  }
+
   private targetFor(key: string): ColumnTarget | null {
     let target = this.targets.get(key);
     if (target === undefined) {
       const named = fieldForName(key);
       target = named === undefined ? null : columnTarget(named, key);
-      this.targets.set(key, target);
+      this.targets.set(detach(key), target);
     }
     return target;
   }

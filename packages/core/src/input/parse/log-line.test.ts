@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseLogLine } from "./log-line.js";
+
+describe("parseLogLine", () => {
+  it("reads the timestamp however many tokens it spans, and stops at the level", () => {
+    expect(parseLogLine("2025-09-14T10:02:58Z ERROR grade-sync status=error")).toMatchObject({
+      timestamp: "2025-09-14T10:02:58Z",
+      level: "ERROR",
+      pairs: ["status", "error"],
+      freeText: "grade-sync",
+    });
+    expect(parseLogLine("2025-09-14 10:02:58 WARN x=1").timestamp).toBe("2025-09-14T10:02:58Z");
+    expect(parseLogLine("9/14/2025 1:02 PM INFO x=1")).toMatchObject({
+      timestamp: "2025-09-14T13:02:00Z",
+      level: "INFO",
+    });
+    expect(parseLogLine("2025-09-14 10:02:58 +02:00 ERROR x=1").timestamp).toBe("2025-09-14T08:02:58Z");
+  });
+
+  it("reads quoted values with and without escaped quotes, and an unclosed quote to the end of the line", () => {
+    expect(parseLogLine(`message="Assignment \\"Lab 3\\" not found" code=7`).pairs).toEqual([
+      "message",
+      'Assignment "Lab 3" not found',
+      "code",
+      "7",
+    ]);
+    expect(parseLogLine(`course='Biology - P1' message="plain"`).pairs).toEqual([
+      "course",
+      "Biology - P1",
+      "message",
+      "plain",
+    ]);
+    expect(parseLogLine(`message="never closed here`).pairs).toEqual(["message", "never closed here"]);
+    expect(parseLogLine(`a="x" b="y \\\\ z"`).pairs).toEqual(["a", "x", "b", "y \\ z"]);
+  });
+});

@@ -18,6 +18,16 @@ describe("every format end to end", () => {
     });
   }
 
+  for (const format of ["json", "ndjson", "table"] as const) {
+    it(`--format ${format} waits for a reader that falls behind, and writes the same`, async () => {
+      const args = [EXPORT, "--format", format];
+      const slow = await runCli(args, { slowStdout: true });
+      expect(slow.drains).toBeGreaterThan(0);
+      expect(slow.writesWhileBehind).toBe(0);
+      expect(slow.stdout).toBe((await runCli(args)).stdout);
+    });
+  }
+
   it("json on stdout is exactly the report contract", async () => {
     const { stdout } = await runCli([EXPORT, "--format", "json"]);
     const report = Report.parse(JSON.parse(stdout));

@@ -5,7 +5,11 @@ import { main } from "./main.js";
 // The only file that touches `process`: everything else receives these streams.
 const io: CliIo = {
   stdin: { data: process.stdin, isTTY: process.stdin.isTTY === true },
-  stdout: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY === true },
+  stdout: {
+    write: (text) => process.stdout.write(text),
+    drain: () => new Promise((resolve) => process.stdout.once("drain", resolve)),
+    isTTY: process.stdout.isTTY === true,
+  },
   stderr: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY === true },
   env: process.env,
   now: () => performance.now(),

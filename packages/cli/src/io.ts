@@ -2,7 +2,10 @@ import type { InputChunk } from "@sis/core";
 
 /** A place to write text: process.stdout in the bin, a string buffer in tests. */
 export interface Output {
-  write(text: string): void;
+  /** Returns false when the reader has fallen behind (a full pipe): wait for `drain` before writing much more. */
+  write(text: string): unknown;
+  /** Resolves once a reader that fell behind has caught up; absent where writes never wait (tests, files). */
+  drain?: () => Promise<void>;
   /** True when a person is looking at it (a terminal): tables, colour and progress depend on it. */
   isTTY: boolean;
 }
@@ -23,4 +26,13 @@ export interface CliIo {
 /** Colour only for a person at a terminal who has not opted out (https://no-color.org). */
 export function wantsColour(io: CliIo): boolean {
   return io.stdout.isTTY && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === "");
+}
+
+/**
+ * Writes the text, and when the reader has fallen behind, returns a promise that resolves once it caught up.
+ * Without it, a report piped into a slow reader would pile up in memory (Node buffers whatever a pipe refuses, on
+ * every platform where pipe writes are asynchronous).
+ */
+export function writeOut(output: Output, text: string): Promise<void> | undefined {
+  return output.write(text) === false && output.drain ? output.drain() : undefined;
 }

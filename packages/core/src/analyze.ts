@@ -8,8 +8,11 @@ import { materializeReport, type StreamedReport } from "./report/streamed-report
 export interface AnalyzeOptions extends AnalysisOptions {
   /** Name of a single input, for records and diagnostics. */
   source?: string;
-  /** Called for every record as it is read (after redaction), e.g. to stream NDJSON or show progress. */
-  onRecord?: (analyzed: AnalyzedRecord) => void;
+  /**
+   * Called for every record as it is read (after redaction), e.g. to stream NDJSON or show progress. Return a
+   * promise to make reading wait for it (a slow consumer of the stream).
+   */
+  onRecord?: (analyzed: AnalyzedRecord) => Promise<void> | void;
   onDiagnostic?: (diagnostic: Diagnostic) => void;
 }
 
@@ -44,7 +47,8 @@ export async function analyzeStream(
       records += batch.length;
       for (const record of batch) {
         const analyzed = analysis.add(record);
-        options.onRecord?.(analyzed);
+        const waiting = options.onRecord?.(analyzed);
+        if (waiting) await waiting;
       }
     }
     read.push({ name, shape: info?.shape ?? "unknown", encoding: info?.encoding ?? "unknown", records });

@@ -9,7 +9,7 @@ import {
   TOOL,
 } from "@sis/core";
 import { loadCliCatalog } from "../catalog/load.js";
-import { type CliIo, wantsColour } from "../io.js";
+import { type CliIo, wantsColour, writeOut } from "../io.js";
 import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
 import { summaryLine } from "../render/summary-line.js";
@@ -49,7 +49,8 @@ export async function runAnalyze(
     onRecord(analyzed) {
       stderr.record();
       const line = renderer.renderRecord?.(analyzed);
-      if (line) io.stdout.write(line);
+      // Reading waits while stdout's reader catches up, so NDJSON for a slow agent is not held in memory.
+      return line ? writeOut(io.stdout, line) : undefined;
     },
   });
   stderr.finish();
@@ -67,8 +68,7 @@ export async function runAnalyze(
   const rendered = renderer.streamed
     ? renderer.render(shown, options)
     : renderer.render(materializeReport(shown), options);
-  if (typeof rendered === "string") io.stdout.write(rendered);
-  else for (const chunk of rendered) io.stdout.write(chunk);
+  for (const chunk of typeof rendered === "string" ? [rendered] : rendered) await writeOut(io.stdout, chunk);
   // Groups a format does not print (NDJSON) still decide the exit code.
   for (const _group of shown.groups) {
     // drained only for the exit code

@@ -40,8 +40,12 @@ export interface GroupState {
   assignmentName: string | null;
   sis: string | null;
   teacher: string | null;
-  /** Keyed by the catalog entry itself, or by the masked text of an unexplained error. */
-  findings: Map<CatalogEntry | string, FindingState>;
+  /**
+   * Its findings, one per catalog entry or masked text of an unexplained error: usually one to four, so a list
+   * searched in order; a Map index is added only for an assignment with many different errors.
+   */
+  findings: FindingState[];
+  findingIndex: Map<CatalogEntry | string, FindingState> | null;
   /** Latest success per student (StudentTable index), and for the assignment as a whole (any success at all). */
   successByStudent: LatestMoments;
   anySuccess: Moment;
@@ -127,7 +131,7 @@ function noteProblem(
   const unexplained = match ? null : keepVariant(acc, variant ?? record.message ?? "", record);
   const key = match ? match.entry : (unexplained as string);
   const group = groupFor(acc, record);
-  let finding = group.findings.get(key);
+  let finding = findingOf(group, key);
   if (!finding) {
     finding = {
       entry: match?.entry ?? null,
@@ -143,7 +147,7 @@ function noteProblem(
       captures: null,
       captureValues: null,
     };
-    group.findings.set(key, finding);
+    addFinding(group, key, finding);
   }
   finding.count++;
   finding.httpStatus ??= record.httpStatus ?? null;
@@ -188,6 +192,24 @@ function keptText(acc: Accumulator, text: string): string {
   return kept;
 }
 
+/** Findings searched in order up to this many; beyond, through a Map. */
+const LISTED_FINDINGS = 8;
+
+function findingOf(group: GroupState, key: CatalogEntry | string): FindingState | undefined {
+  if (group.findingIndex !== null) return group.findingIndex.get(key);
+  for (const finding of group.findings) if ((finding.entry ?? finding.variant) === key) return finding;
+  return undefined;
+}
+
+function addFinding(group: GroupState, key: CatalogEntry | string, finding: FindingState): void {
+  // An exact-size list: most assignments end with one or two findings.
+  group.findings = group.findings.concat(finding);
+  if (group.findingIndex !== null) group.findingIndex.set(key, finding);
+  else if (group.findings.length > LISTED_FINDINGS) {
+    group.findingIndex = new Map(group.findings.map((f) => [f.entry ?? (f.variant as string), f]));
+  }
+}
+
 function keepVariant(acc: Accumulator, variant: string, record: LogRecord): string {
   let state = acc.variants.get(variant);
   if (!state) {
@@ -223,7 +245,8 @@ function groupFor(acc: Accumulator, record: LogRecord): GroupState {
       assignmentName: keptField(acc, record.assignmentName),
       sis: keptField(acc, record.sis),
       teacher: keptField(acc, record.teacher),
-      findings: new Map(),
+      findings: [],
+      findingIndex: null,
       successByStudent: new LatestMoments(),
       anySuccess: Number.NEGATIVE_INFINITY,
     };

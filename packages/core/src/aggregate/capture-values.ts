@@ -6,6 +6,7 @@
 export const CAPTURE_VALUE_LIMIT = 5;
 
 export interface CaptureValues {
+  /** Replaced, not grown, when a value is added: an exact-size list (most captures take one or two values). */
   values: string[];
   more: boolean;
 }
@@ -19,11 +20,9 @@ export function addCaptureValue(known: CaptureValues, value: string): void {
     known.more = true;
     return;
   }
-  values.splice(at, 0, value);
-  if (values.length > CAPTURE_VALUE_LIMIT) {
-    values.pop();
-    known.more = true;
-  }
+  const added = values.slice(0, at).concat(value, values.slice(at));
+  if (added.length > CAPTURE_VALUE_LIMIT) known.more = true;
+  known.values = added.length > CAPTURE_VALUE_LIMIT ? added.slice(0, CAPTURE_VALUE_LIMIT) : added;
 }
 
 export function mergeCaptureValues(a: CaptureValues, b: CaptureValues): CaptureValues {

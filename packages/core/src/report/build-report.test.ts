@@ -202,4 +202,17 @@ describe("the grouped report", () => {
       expect([...streamed.groups]).toEqual([]);
     }
   });
+
+  it("keeps one finding per error even when an assignment has many different ones", () => {
+    const words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
+    const records: Omit<LogRecord, "line">[] = [];
+    for (const round of [1, 2]) {
+      for (const word of words)
+        records.push({ ...course, status: "error", studentId: `${round}`, message: `Sync ${word} broke` });
+    }
+    const findings = reportOf(records).groups[0]?.findings ?? [];
+    expect(findings.map((finding) => [finding.template, finding.count, finding.students])).toEqual(
+      words.map((word) => [`Sync ${word} broke`, 2, 2]).sort(),
+    );
+  });
 });

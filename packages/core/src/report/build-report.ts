@@ -55,7 +55,7 @@ export function streamReport(acc: Accumulator, context: ReportContext): Streamed
   const states = groupsWithFindings(acc);
   let unresolvedFindings = 0;
   for (const state of states) {
-    for (const finding of state.findings.values()) if (!isResolved(finding, state)) unresolvedFindings++;
+    for (const finding of state.findings) if (!isResolved(finding, state)) unresolvedFindings++;
   }
   const diagnostics = [...context.diagnostics].sort(compareDiagnostics).slice(0, DIAGNOSTIC_LIMIT);
   const report: StreamedReport = {
@@ -75,7 +75,7 @@ export function streamReport(acc: Accumulator, context: ReportContext): Streamed
 /** The assignments that have findings, in report order; the accumulator lets go of all of them. */
 function groupsWithFindings(acc: Accumulator): GroupState[] {
   const states: GroupState[] = [];
-  for (const state of allGroups(acc)) if (state.findings.size > 0) states.push(state);
+  for (const state of allGroups(acc)) if (state.findings.length > 0) states.push(state);
   acc.groups.clear();
   const keyed = states.map((state) => ({ state, key: orderKey(state) }));
   keyed.sort((a, b) => compareGroups(a.key, b.key));
@@ -108,7 +108,7 @@ function toGroup(group: GroupState, students: StudentTable, canvasUrl: string | 
     assignment: { id: group.assignmentId, name: group.assignmentName },
     sis: group.sis,
     teacher: group.teacher,
-    findings: [...group.findings.values()].map((finding) => toFinding(finding, group, students)).sort(compareFindings),
+    findings: group.findings.map((finding) => toFinding(finding, group, students)).sort(compareFindings),
   };
 }
 

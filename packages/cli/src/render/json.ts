@@ -13,7 +13,7 @@ export function* renderJson(report: StreamedReport): Generator<string> {
     if (key === "groups") {
       yield* groupsJson(value as Iterable<Group>, separator);
     } else {
-      yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), "  ")}${separator}`;
+      yield `  ${JSON.stringify(key)}: ${nestedJson(value, 1)}${separator}`;
     }
   }
   yield "}\n";
@@ -24,11 +24,25 @@ function* groupsJson(groups: Iterable<Group>, separator: string): Generator<stri
   let previous: string | undefined;
   for (const group of groups) {
     yield previous === undefined ? '  "groups": [\n' : `${previous},\n`;
-    previous = `    ${indent(JSON.stringify(group, null, 2), "    ")}`;
+    previous = `    ${nestedJson(group, 2)}`;
   }
   yield previous === undefined ? `  "groups": []${separator}` : `${previous}\n  ]${separator}`;
 }
 
-function indent(json: string, prefix: string): string {
-  return json.replaceAll("\n", `\n${prefix}`);
+/**
+ * `JSON.stringify(value, null, 2)` as it reads `depth` levels deep in the document. Wrapping the value in `depth`
+ * arrays lets JSON.stringify indent it in one pass; re-indenting its text afterwards copied every group twice.
+ */
+function nestedJson(value: unknown, depth: number): string {
+  let wrapped: unknown = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  // Cut the wrapping arrays' own lines: "[\n  " per level before the value, "\n]" per level after it.
+  let head = 0;
+  let tail = json.length;
+  for (let level = 0; level < depth; level++) {
+    head += 2 + 2 * (level + 1);
+    tail -= 2 + 2 * level;
+  }
+  return json.slice(head, tail);
 }

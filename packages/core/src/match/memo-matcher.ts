@@ -3,28 +3,48 @@ import { detach } from "../util/detach.js";
 import { createDoorkeeper } from "../util/doorkeeper.js";
 import { type MatchResult, matchMessage } from "./match-message.js";
 
+/** A remembered match of one message under one hint. */
+interface Remembered {
+  sis: string | undefined;
+  httpStatus: number | undefined;
+  result: MatchResult | null;
+}
+
 /**
  * matchMessage, remembered for up to `limit` distinct (SIS, HTTP status, message) triples that repeat. Exports
  * repeat the same messages thousands of times, so most errors cost one Map lookup; a triple is kept from its second
- * sight on, so the many messages that name one student never fill the memo. One memo for all hints keeps the bound
- * global: one memo per hint let a log with many SIS/status combinations hold that many times as much.
+ * sight on, so the many messages that name one student never fill the memo. Keyed by the message alone, with its
+ * few hints in a list: building a joined key per error cost a copy of every message. One memo for all hints keeps
+ * the bound global: one memo per hint let a log with many SIS/status combinations hold that many times as much.
  */
 export function createMemoMatcher(
   catalog: CompiledCatalog,
   limit: number,
 ): (message: string, sis: string | undefined, httpStatus: number | undefined) => MatchResult | null {
-  const memo = new Map<string, MatchResult | null>();
+  const memo = new Map<string, Remembered[]>();
+  let size = 0;
   const seenBefore = createDoorkeeper();
   return (message, sis, httpStatus) => {
-    const key = `${sis ?? ""}\u0000${httpStatus ?? ""}\u0000${message}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    // The kept key, and the captures cut from the message (the analysis keeps some), must not pin the input chunk
-    // the message was sliced from (a text log's 64 KB chunks): both are made from detached copies.
-    const result = matchMessage(catalog, detach(message), { sis, httpStatus });
-    if (!seenBefore(key)) return result;
-    if (memo.size >= limit) memo.clear();
-    memo.set(detach(key), result);
+    const known = memo.get(message);
+    if (known !== undefined) {
+      for (const remembered of known) {
+        if (remembered.sis === sis && remembered.httpStatus === httpStatus) return remembered.result;
+      }
+    }
+    // The kept message, and the captures cut from it (the analysis keeps some), must not pin the input chunk the
+    // message was sliced from (a text log's 64 KB chunks): both come from a detached copy.
+    const kept = detach(message);
+    const result = matchMessage(catalog, kept, { sis, httpStatus });
+    if (!seenBefore(message, sis ?? "", httpStatus === undefined ? "" : String(httpStatus))) return result;
+    if (size >= limit) {
+      memo.clear();
+      size = 0;
+    }
+    const remembered: Remembered = { sis: detach(sis), httpStatus, result };
+    const list = memo.get(message);
+    if (list === undefined) memo.set(kept, [remembered]);
+    else list.push(remembered);
+    size++;
     return result;
   };
 }

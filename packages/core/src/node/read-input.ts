@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { InputError } from "../errors.js";
+import { MAX_PIECE } from "../input/decode/input-chunks.js";
 import type { InputChunk, NamedInput } from "../input/input-source.js";
 
 /** "-" names standard input, as in most command-line tools. */
@@ -21,7 +22,8 @@ async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
     if (info.isDirectory()) {
       throw new InputError("unreadable-input", `expected a log file, but ${path} is a directory`, path);
     }
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) yield chunk as Uint8Array;
+    // Pieces of MAX_PIECE bytes: read any larger, they would only be cut again.
+    for await (const chunk of createReadStream(path, { highWaterMark: MAX_PIECE })) yield chunk as Uint8Array;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError("unreadable-input", `cannot read ${path}: ${describeFsError(error)}`, path);

@@ -49,16 +49,28 @@ export async function readCatalogDir(dir: string, name = dir): Promise<CatalogDi
   if (paths.length === 0 && problems.length === 0) {
     unreadable(dir, "expected catalog entries (*.json files, in entries/ or at the top), but it holds none");
   }
-  for (const path of paths) {
-    const name = relative(dir, path).split(sep).join("/");
-    try {
-      files.push({ path: name, text: await readFile(path, "utf8") });
-    } catch (error) {
-      unreadable(name, describeFsError(error));
-    }
+  for (const [at, text] of (await readAll(paths)).entries()) {
+    const name = relative(dir, paths[at] as string)
+      .split(sep)
+      .join("/");
+    if (typeof text === "string") files.push({ path: name, text });
+    else unreadable(name, describeFsError(text.error));
   }
   const version = await readVersion(dir);
   return { source: { name, ...(version === undefined ? {} : { version }), files }, problems };
+}
+
+/** Files read at once: a thousand entries one after another spent most of a second waiting on the disk. */
+const READ_CONCURRENCY = 32;
+
+/** Every file's text, in the order given, or the error that kept it from being read. */
+async function readAll(paths: readonly string[]): Promise<(string | { error: unknown })[]> {
+  const texts: (string | { error: unknown })[] = [];
+  for (let start = 0; start < paths.length; start += READ_CONCURRENCY) {
+    const batch = paths.slice(start, start + READ_CONCURRENCY);
+    texts.push(...(await Promise.all(batch.map((path) => readFile(path, "utf8").catch((error) => ({ error }))))));
+  }
+  return texts;
 }
 
 export interface LoadCatalogFromDirsOptions {

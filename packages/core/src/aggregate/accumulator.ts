@@ -28,7 +28,7 @@ export interface FindingState {
   users: LatestMoments;
   examples: readonly Example[];
   /** Captures of the earliest kept example's message (null: none). */
-  captures: Record<string, string> | null;
+  captures: Readonly<Record<string, string>> | null;
   /** Every capture's distinct values across the finding's messages (the first few); null until one has any. */
   captureValues: Record<string, CaptureValues> | null;
 }

@@ -1,6 +1,7 @@
 import type { CompiledCatalog } from "../catalog/compiled-catalog.js";
 import type { Catalog, CatalogEntry } from "../catalog/entry-schema.js";
 import { LiteralIndex } from "./literal-index.js";
+import type { MatchResult } from "./match-message.js";
 
 /** What the matcher needs per entry, prepared once. */
 export interface CompiledEntry {
@@ -8,6 +9,11 @@ export interface CompiledEntry {
   regex: RegExp;
   /** Longer literals are more specific: used to order entries that match the same message. */
   specificity: number;
+  /**
+   * For an entry without captures, the one result every message it alone explains gets: shared (and frozen), so
+   * a memo of thousands of such messages holds no result object per message.
+   */
+  plain: MatchResult | null;
 }
 
 export interface Matcher {
@@ -25,6 +31,10 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       // Without `g`/`y` a RegExp keeps no lastIndex state, so one instance can be shared by every call.
       regex: new RegExp(entry.match.pattern, entry.match.flags.replace(/[gy]/g, "")),
       specificity: entry.match.literal.length,
+      plain:
+        entry.match.captures.length === 0
+          ? Object.freeze({ entry, captures: Object.freeze({}), alternatives: Object.freeze([]) })
+          : null,
     }),
   );
   const matcher: Matcher = {

@@ -18,16 +18,17 @@ export interface MatchHint {
   httpStatus?: number;
 }
 
+/** Shared between messages (a memo hands the same result out again): read it, never change it. */
 export interface MatchResult {
-  entry: CatalogEntry;
-  captures: Record<string, string>;
+  readonly entry: CatalogEntry;
+  readonly captures: Readonly<Record<string, string>>;
   /** Ids of other entries (other SISes) whose pattern matches the same message. */
-  alternatives: string[];
+  readonly alternatives: readonly string[];
 }
 
 interface Candidate {
   compiled: CompiledEntry;
-  captures: Record<string, string>;
+  captures: Readonly<Record<string, string>>;
   rank: number;
 }
 
@@ -50,7 +51,7 @@ export function matchMessage(catalog: CompiledCatalog, message: string, hint: Ma
     const rank = rankFor(compiled.entry, narrowTo, hint.httpStatus);
     if (rank < 0) continue;
     const found = compiled.regex.exec(text);
-    if (found) candidates.push({ compiled, captures: capturesOf(found), rank });
+    if (found) candidates.push({ compiled, captures: compiled.plain ? NO_CAPTURES : capturesOf(found), rank });
   }
   if (candidates.length === 0) return null;
 
@@ -64,8 +65,11 @@ export function matchMessage(catalog: CompiledCatalog, message: string, hint: Ma
   const alternatives = candidates
     .filter((c) => c !== best && c.compiled.entry.sis !== best.compiled.entry.sis)
     .map((c) => c.compiled.entry.id);
+  if (alternatives.length === 0 && best.compiled.plain) return best.compiled.plain;
   return { entry: best.compiled.entry, captures: best.captures, alternatives };
 }
+
+const NO_CAPTURES: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
  * Higher is better; negative rules the entry out. An HTTP status that agrees with the entry's only breaks ties:

@@ -63,7 +63,7 @@ export function createRedactor(): Redactor {
           replacements.set(record.studentName, copy.studentName);
         }
       }
-      let captures = match?.captures;
+      let captures: Record<string, string> | undefined;
       if (match) {
         captures = {};
         for (const [name, value] of Object.entries(match.captures)) {

@@ -166,7 +166,8 @@ function findingFrom(
     firstSeen: finding.firstSeen,
     lastSeen: finding.lastSeen,
     resolved: users.every((user) => user.resolved),
-    captures: finding.captures ?? {},
+    // A copy: the match's captures are shared with every other finding the same message explains.
+    captures: { ...finding.captures },
     captureValues: finding.captureValues ?? {},
     fix: entry ? renderFix(entry, fixCaptures(finding.captureValues ?? {})) : null,
     escalation: entry

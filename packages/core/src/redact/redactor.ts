@@ -31,11 +31,22 @@ export function createRedactor(): Redactor {
 
   /** One number per student: any of the keys (id:…, name:…) already seen decides it. */
   const numberFor = (keys: readonly string[]): number => {
-    const n = keys.map((key) => numbers.get(key)).find((found) => found !== undefined) ?? ++students;
+    let n: number | undefined;
+    for (const key of keys) n ??= numbers.get(key);
+    n ??= ++students;
     for (const key of keys) numbers.set(key, n);
     return n;
   };
-  const pad = (n: number) => String(n).padStart(4, "0");
+  /** "0001" for 1: made once per student, not once per record. */
+  const padded: string[] = [];
+  const pad = (n: number) => {
+    let text = padded[n];
+    if (text === undefined) {
+      text = String(n).padStart(4, "0");
+      padded[n] = text;
+    }
+    return text;
+  };
   const emailFor = (email: string) => {
     const known = emails.get(email.toLowerCase());
     if (known) return known;
@@ -110,8 +121,17 @@ function mapStrings(value: unknown, map: (text: string) => string): unknown {
   return value;
 }
 
-/** Emails first, then this record's originals, longest first (a full name before a part that is someone's id). */
+/**
+ * Emails first, then this record's originals, longest first (a full name before a part that is someone's id).
+ * Most texts hold neither: an email needs an "@", and the originals are looked for before anything is copied.
+ */
 function scrub(text: string, replacements: ReadonlyMap<string, string>, emailFor: (email: string) => string): string {
-  const originals = [...replacements.keys()].filter((original) => original.length > 0);
-  return replaceLongestFirst(text.replace(EMAIL, emailFor), originals, replacements);
+  const mailed = text.indexOf("@") < 0 ? text : text.replace(EMAIL, emailFor);
+  for (const original of replacements.keys()) {
+    if (original.length > 0 && mailed.includes(original)) {
+      const originals = [...replacements.keys()].filter((known) => known.length > 0);
+      return replaceLongestFirst(mailed, originals, replacements);
+    }
+  }
+  return mailed;
 }

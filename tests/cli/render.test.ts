@@ -6,6 +6,7 @@ import { escapeMarkdown } from "../../packages/cli/src/render/markdown-escape.js
 import { renderNdjsonRecord } from "../../packages/cli/src/render/ndjson.js";
 import { renderedText } from "../../packages/cli/src/render/renderer.js";
 import { RENDERERS } from "../../packages/cli/src/render/renderers.js";
+import { TABLE_ROW_LIMIT } from "../../packages/cli/src/render/table.js";
 import { GROUP_BY } from "../../packages/cli/src/view/group-by.js";
 import { onlyUnresolved } from "../../packages/cli/src/view/only-unresolved.js";
 import { sampleReport } from "./support/sample-report.js";
@@ -47,6 +48,21 @@ describe("renderers", () => {
       };
       const json = renderedText(renderJson(streamed));
       expect(json).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    }
+  });
+
+  it("the table stops after TABLE_ROW_LIMIT findings and says how many it left out, in every arrangement", () => {
+    const base = sampleReport();
+    const groups = Array.from({ length: 150 }, (_, at) =>
+      base.groups.map((group) => ({ ...group, course: { ...group.course, id: `c${at}`, name: `Course ${at}` } })),
+    ).flat();
+    const total = groups.reduce((sum, group) => sum + group.findings.length, 0);
+    expect(total).toBeGreaterThan(TABLE_ROW_LIMIT);
+    for (const groupBy of GROUP_BY) {
+      const text = renderedText(RENDERERS.table.render({ ...base, groups }, { groupBy, colour: false }));
+      expect(text).toContain(`… and ${total - TABLE_ROW_LIMIT} more findings not shown here.`);
+      expect(text).toContain("--format csv");
+      expect(text.trimEnd().split("\n").at(-1)).toMatch(/^\d+ records?:/);
     }
   });
 

@@ -8,22 +8,44 @@ import { createPaint, type Paint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
 import { summaryLine } from "./summary-line.js";
 
+/**
+ * Finding rows a table shows before it stops and says what it left out. A district's year can hold tens of thousands
+ * of findings: drawn in full that is minutes of terminal output nobody reads (and most of a minute in cli-table3);
+ * the csv and json formats carry all of them.
+ */
+export const TABLE_ROW_LIMIT = 200;
+
 /** For a support agent at a terminal: a table of findings per section, the fixes to send, unknowns, a summary. */
 export function renderTable(report: Report, { groupBy, colour }: RenderOptions): string {
   const paint = createPaint(colour);
   const out: string[] = [];
   const sections = sectionsOf(report, groupBy);
   if (sections.length === 0) out.push(paint.green("No grade passback errors to act on."), "");
+  let shown = 0;
+  let left = 0;
   for (const section of sections) {
-    out.push(paint.bold(section.title));
     for (const block of section.blocks) {
+      if (shown >= TABLE_ROW_LIMIT) {
+        left += block.rows.length;
+        continue;
+      }
+      // One block alone can be longer than the whole budget (--group-by error on an error every assignment has).
+      const rows = block.rows.slice(0, TABLE_ROW_LIMIT - shown);
+      left += block.rows.length - rows.length;
+      shown += rows.length;
+      if (block === section.blocks[0]) out.push(paint.bold(section.title));
       if (block.title) out.push(`  ${paint.bold(block.title)}`);
-      out.push(
-        groupBy === "error" ? locationTable(block.rows, paint, colour) : findingTable(block.rows, paint, colour),
-      );
-      for (const { title, fix } of fixesOf(block.rows)) out.push(...fixLines(title, fix, paint));
+      out.push(groupBy === "error" ? locationTable(rows, paint, colour) : findingTable(rows, paint, colour));
+      for (const { title, fix } of fixesOf(rows)) out.push(...fixLines(title, fix, paint));
       out.push("");
     }
+  }
+  if (left > 0) {
+    out.push(
+      paint.bold(`… and ${plural(left, "more finding")} not shown here.`),
+      "All of them: --format csv (a row per finding) or --format json; fewer: --only-unresolved, --group-by error.",
+      "",
+    );
   }
   if (report.unknown.length > 0) out.push(...unknownLines(report, paint, colour), "");
   out.push(summaryLine(report));

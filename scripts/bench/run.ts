@@ -10,7 +10,7 @@ import { intOption, parseArgs } from "./args.js";
 import { buildCli, smokeTest } from "./build-cli.js";
 import { benchCases, type CaseKey } from "./cases.js";
 import { measure, rssSource, type Sample } from "./measure.js";
-import { BENCH_DIR, SHARED_DIR } from "./paths.js";
+import { BENCH_DIR, REPO_ROOT } from "./paths.js";
 import { prepareInputs } from "./prepare-inputs.js";
 import { summarize } from "./summarize.js";
 import { renderTable, renderTargets } from "./table.js";
@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const rows = intOption(args, "rows", quick ? 100_000 : 1_000_000);
   const runs = intOption(args, "runs", quick ? 1 : 3);
   if (!args.flags.has("no-build")) buildCli();
-  smokeTest(join(SHARED_DIR, "samples/grade-sync-export.csv"));
+  // The bundled example export, so a fresh clone can run the bench without the team's shared folder.
+  smokeTest(join(REPO_ROOT, "tests/fixtures/examples/grade-sync-export.csv"));
 
   const files = await prepareInputs(rows);
   const rss = rssSource(files.probe);

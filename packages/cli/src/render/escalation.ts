@@ -10,10 +10,17 @@ const EXAMPLES_PER_FINDING = 3;
 type Row = { group: Group; finding: Finding };
 
 /** A Markdown escalation note per course: who it goes to, what failed, for whom, and what to attach. */
-export function renderEscalation(report: Report): string {
-  const notes = coursesOf(report.groups).map(escalationNote);
-  if (notes.length === 0) return "No grade passback errors to escalate.\n";
-  return `${notes.join("\n---\n\n").trimEnd()}\n`;
+export function* renderEscalation(report: Report): Generator<string> {
+  const courses = coursesOf(report.groups);
+  if (courses.length === 0) {
+    yield "No grade passback errors to escalate.\n";
+    return;
+  }
+  // A note per course as it is written: a district's notes run to tens of MB, never held as one string.
+  for (const [at, groups] of courses.entries()) {
+    const note = escalationNote(groups);
+    yield at < courses.length - 1 ? `${note}\n---\n\n` : `${note.trimEnd()}\n`;
+  }
 }
 
 function coursesOf(groups: readonly Group[]): Group[][] {

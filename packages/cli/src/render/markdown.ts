@@ -7,23 +7,34 @@ import { markdownTable } from "./markdown-table.js";
 import type { RenderOptions } from "./renderer.js";
 import { summaryLine } from "./summary-line.js";
 
-/** The report for pasting into a ticket: headings per section, a table of findings, the fixes per person. */
-export function renderMarkdown(report: Report, { groupBy }: RenderOptions): string {
-  const out = ["# Grade passback report", "", md(summaryLine(report)), ""];
+/**
+ * The report for pasting into a ticket: headings per section, a table of findings, the fixes per person. Written
+ * section by section (a district's report runs to megabytes); the text ends with exactly one newline.
+ */
+export function* renderMarkdown(report: Report, { groupBy }: RenderOptions): Generator<string> {
+  let pending = ["# Grade passback report", "", md(summaryLine(report)), ""].join("\n");
+  const flush = (lines: string[]): string => {
+    const ready = pending;
+    pending = lines.join("\n");
+    return `${ready}\n`;
+  };
   for (const section of sectionsOf(report, groupBy)) {
-    out.push(`## ${md(section.title)}`, "");
+    const out = [`## ${md(section.title)}`, ""];
     for (const block of section.blocks) {
       if (block.title) out.push(`### ${md(block.title)}`, "");
       out.push(groupBy === "error" ? locationTable(block.rows) : findingTable(block.rows), "");
       for (const { title, fix } of fixesOf(block.rows)) out.push(...fixLines(title, fix));
     }
+    yield flush(out);
   }
   if (report.unknown.length > 0) {
-    out.push(`## Unknown errors (${plural(report.unknown.length, "template")})`, "");
     const rows = report.unknown.map((u) => [u.template, String(u.count), u.nearest?.id ?? "—"]);
+    const out = [`## Unknown errors (${plural(report.unknown.length, "template")})`, ""];
     out.push(markdownTable(["Message template", "Count", "Nearest entry"], rows), "");
+    yield flush(out);
   }
-  return `${out.join("\n").trimEnd()}\n`;
+  // Only the last piece is trimmed: the text ends with one newline, as a whole-string trimEnd made it.
+  yield `${pending.trimEnd()}\n`;
 }
 
 function findingTable(rows: readonly Row[]): string {

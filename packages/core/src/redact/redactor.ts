@@ -107,8 +107,10 @@ function isIterable(value: unknown): value is Iterable<unknown> {
   return value !== null && typeof value === "object" && Symbol.iterator in value;
 }
 
-/** A deep copy of plain JSON-like data with every string (keys included) passed through `map`; sequences not yet
- * produced (a streamed report's groups) are mapped as they are read. */
+/**
+ * A deep copy of plain JSON-like data with every string (keys included) passed through `map`; sequences not yet
+ * produced (a streamed report's groups) are mapped as they are read.
+ */
 function mapStrings(value: unknown, map: (text: string) => string): unknown {
   if (typeof value === "string") return map(value);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));

@@ -2,11 +2,11 @@
 const SLOTS = 1 << 16;
 
 /**
- * Has this key (of one or more parts) been seen before? A fixed table of 32-bit fingerprints, so the answer costs no memory per key: a
- * memo asks it before keeping a result, and keys seen only once (messages with a student's name or an id inside,
- * most of the distinct messages in a district's log) never take a memo slot, never push out a message that does
- * repeat, and never become garbage the old generation has to collect. A collision only means a key is kept on its
- * first sight, or has to be seen once more: either way the caller computes the same result.
+ * Has this key (of one or more parts) been seen before? A fixed table of 32-bit fingerprints, so the answer costs
+ * no memory per key: a memo asks it before keeping a result, and keys seen only once (messages with a student's
+ * name or an id inside, most of the distinct messages in a district's log) never take a memo slot, never push out
+ * a message that does repeat, and never become garbage the old generation has to collect. A collision only means
+ * a key is kept on its first sight, or has to be seen once more: either way the caller computes the same result.
  */
 export function createDoorkeeper(): (key: string, ...more: string[]) => boolean {
   const fingerprints = new Int32Array(SLOTS);

@@ -147,7 +147,7 @@ function noteProblem(
       captures: null,
       captureValues: null,
     };
-    addFinding(group, key, finding);
+    addFinding(group, finding);
   }
   finding.count++;
   finding.httpStatus ??= record.httpStatus ?? null;
@@ -195,18 +195,23 @@ function keptText(acc: Accumulator, text: string): string {
 /** Findings searched in order up to this many; beyond, through a Map. */
 const LISTED_FINDINGS = 8;
 
+/** What a finding is found by: its catalog entry, or the masked text of an unexplained error. */
+function keyOf(finding: FindingState): CatalogEntry | string {
+  return finding.entry ?? (finding.variant as string);
+}
+
 function findingOf(group: GroupState, key: CatalogEntry | string): FindingState | undefined {
   if (group.findingIndex !== null) return group.findingIndex.get(key);
-  for (const finding of group.findings) if ((finding.entry ?? finding.variant) === key) return finding;
+  for (const finding of group.findings) if (keyOf(finding) === key) return finding;
   return undefined;
 }
 
-function addFinding(group: GroupState, key: CatalogEntry | string, finding: FindingState): void {
+function addFinding(group: GroupState, finding: FindingState): void {
   // An exact-size list: most assignments end with one or two findings.
   group.findings = group.findings.concat(finding);
-  if (group.findingIndex !== null) group.findingIndex.set(key, finding);
+  if (group.findingIndex !== null) group.findingIndex.set(keyOf(finding), finding);
   else if (group.findings.length > LISTED_FINDINGS) {
-    group.findingIndex = new Map(group.findings.map((f) => [f.entry ?? (f.variant as string), f]));
+    group.findingIndex = new Map(group.findings.map((f) => [keyOf(f), f]));
   }
 }
 

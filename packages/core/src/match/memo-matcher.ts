@@ -25,7 +25,7 @@ export function createMemoMatcher(
   let size = 0;
   const seenBefore = createDoorkeeper();
   return (message, sis, httpStatus) => {
-    const known = memo.get(message);
+    let known = memo.get(message);
     if (known !== undefined) {
       for (const remembered of known) {
         if (remembered.sis === sis && remembered.httpStatus === httpStatus) return remembered.result;
@@ -39,11 +39,11 @@ export function createMemoMatcher(
     if (size >= limit) {
       memo.clear();
       size = 0;
+      known = undefined;
     }
     const remembered: Remembered = { sis: detach(sis), httpStatus, result };
-    const list = memo.get(message);
-    if (list === undefined) memo.set(kept, [remembered]);
-    else list.push(remembered);
+    if (known === undefined) memo.set(kept, [remembered]);
+    else known.push(remembered);
     size++;
     return result;
   };

@@ -94,7 +94,7 @@ export function createRedactor(): Redactor {
     },
     scrubReport(report) {
       const scrub = createKnownScrubber(known);
-      return mapStrings(report, (text) => scrub(text.replace(EMAIL, emailFor))) as StreamedReport;
+      return mapStrings(report, (text) => scrub(replaceEmails(text, emailFor))) as StreamedReport;
     },
   };
 }
@@ -123,12 +123,17 @@ function mapStrings(value: unknown, map: (text: string) => string): unknown {
   return value;
 }
 
+/** Every email address in the text replaced by its pseudonym; a text without an "@" holds none. */
+function replaceEmails(text: string, emailFor: (email: string) => string): string {
+  return text.indexOf("@") < 0 ? text : text.replace(EMAIL, emailFor);
+}
+
 /**
  * Emails first, then this record's originals, longest first (a full name before a part that is someone's id).
- * Most texts hold neither: an email needs an "@", and the originals are looked for before anything is copied.
+ * Most texts hold neither, and the originals are looked for before anything is copied.
  */
 function scrub(text: string, replacements: ReadonlyMap<string, string>, emailFor: (email: string) => string): string {
-  const mailed = text.indexOf("@") < 0 ? text : text.replace(EMAIL, emailFor);
+  const mailed = replaceEmails(text, emailFor);
   for (const original of replacements.keys()) {
     if (original.length > 0 && mailed.includes(original)) {
       const originals = [...replacements.keys()].filter((known) => known.length > 0);

@@ -1,5 +1,6 @@
 import type { Actor, EscalationItem, Finding, Group, Report } from "@sis/core";
 import { ESCALATION_ITEM_LABELS, itemIsIncluded } from "./escalation-items.js";
+import { joinedPieces } from "./joined-pieces.js";
 import { ACTOR_LABELS, assignmentLabel, courseLabel, dateLabel, findingLabel, studentLabel, yesNo } from "./labels.js";
 import { escapeMarkdown as md } from "./markdown-escape.js";
 import { markdownTable } from "./markdown-table.js";
@@ -10,17 +11,15 @@ const EXAMPLES_PER_FINDING = 3;
 type Row = { group: Group; finding: Finding };
 
 /** A Markdown escalation note per course: who it goes to, what failed, for whom, and what to attach. */
-export function* renderEscalation(report: Report): Generator<string> {
+export function renderEscalation(report: Report): Iterable<string> {
   const courses = coursesOf(report.groups);
-  if (courses.length === 0) {
-    yield "No grade passback errors to escalate.\n";
-    return;
-  }
+  if (courses.length === 0) return ["No grade passback errors to escalate.\n"];
   // A note per course as it is written: a district's notes run to tens of MB, never held as one string.
-  for (const [at, groups] of courses.entries()) {
-    const note = escalationNote(groups);
-    yield at < courses.length - 1 ? `${note}\n---\n\n` : `${note.trimEnd()}\n`;
-  }
+  return joinedPieces(notesOf(courses), "\n---\n\n", (last) => `${last.trimEnd()}\n`);
+}
+
+function* notesOf(courses: readonly Group[][]): Generator<string> {
+  for (const groups of courses) yield escalationNote(groups);
 }
 
 function coursesOf(groups: readonly Group[]): Group[][] {

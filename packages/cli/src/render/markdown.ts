@@ -1,6 +1,8 @@
 import { Actor, type Finding, type Fix, type Report } from "@sis/core";
 import { fixesOf } from "../view/fixes.js";
+import type { GroupBy } from "../view/group-by.js";
 import { type Row, sectionsOf } from "../view/sections.js";
+import { joinedPieces } from "./joined-pieces.js";
 import { ACTOR_LABELS, assignmentLabel, courseLabel, dateLabel, findingLabel, plural, yesNo } from "./labels.js";
 import { escapeMarkdown as md } from "./markdown-escape.js";
 import { markdownTable } from "./markdown-table.js";
@@ -11,13 +13,12 @@ import { summaryLine } from "./summary-line.js";
  * The report for pasting into a ticket: headings per section, a table of findings, the fixes per person. Written
  * section by section (a district's report runs to megabytes); the text ends with exactly one newline.
  */
-export function* renderMarkdown(report: Report, { groupBy }: RenderOptions): Generator<string> {
-  let pending = ["# Grade passback report", "", md(summaryLine(report)), ""].join("\n");
-  const flush = (lines: string[]): string => {
-    const ready = pending;
-    pending = lines.join("\n");
-    return `${ready}\n`;
-  };
+export function renderMarkdown(report: Report, { groupBy }: RenderOptions): Iterable<string> {
+  return joinedPieces(markdownSections(report, groupBy), "\n", (last) => `${last.trimEnd()}\n`);
+}
+
+function* markdownSections(report: Report, groupBy: GroupBy): Generator<string> {
+  yield ["# Grade passback report", "", md(summaryLine(report)), ""].join("\n");
   for (const section of sectionsOf(report, groupBy)) {
     const out = [`## ${md(section.title)}`, ""];
     for (const block of section.blocks) {
@@ -25,16 +26,14 @@ export function* renderMarkdown(report: Report, { groupBy }: RenderOptions): Gen
       out.push(groupBy === "error" ? locationTable(block.rows) : findingTable(block.rows), "");
       for (const { title, fix } of fixesOf(block.rows)) out.push(...fixLines(title, fix));
     }
-    yield flush(out);
+    yield out.join("\n");
   }
   if (report.unknown.length > 0) {
     const rows = report.unknown.map((u) => [u.template, String(u.count), u.nearest?.id ?? "—"]);
     const out = [`## Unknown errors (${plural(report.unknown.length, "template")})`, ""];
     out.push(markdownTable(["Message template", "Count", "Nearest entry"], rows), "");
-    yield flush(out);
+    yield out.join("\n");
   }
-  // Only the last piece is trimmed: the text ends with one newline, as a whole-string trimEnd made it.
-  yield `${pending.trimEnd()}\n`;
 }
 
 function findingTable(rows: readonly Row[]): string {

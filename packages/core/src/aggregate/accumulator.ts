@@ -5,7 +5,7 @@ import type { Example } from "../report/report-schema.js";
 import { detach } from "../util/detach.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
 import { EXAMPLE_LIMIT, exampleOf, withExample, wouldKeep } from "./examples.js";
-import { LatestMoments } from "./latest-moments.js";
+import { LatestMoments, type MomentList } from "./latest-moments.js";
 import { type Moment, momentOf } from "./moment.js";
 import { NO_STUDENT, StudentTable } from "./student-table.js";
 
@@ -25,7 +25,7 @@ export interface FindingState {
   firstSeen: Moment;
   lastSeen: Moment;
   /** Last error per affected student (StudentTable index; NO_STUDENT for assignment-level records). */
-  users: LatestMoments;
+  users: MomentList;
   examples: readonly Example[];
   /** Captures of the earliest kept example's message (null: none). */
   captures: Readonly<Record<string, string>> | null;
@@ -47,7 +47,7 @@ export interface GroupState {
   findings: FindingState[];
   findingIndex: Map<CatalogEntry | string, FindingState> | null;
   /** Latest success per student (StudentTable index), and for the assignment as a whole (any success at all). */
-  successByStudent: LatestMoments;
+  successByStudent: MomentList;
   anySuccess: Moment;
 }
 
@@ -73,6 +73,8 @@ export interface Accumulator {
   groups: Map<string, Map<string, GroupState>>;
   variants: Map<string, VariantState>;
   students: StudentTable;
+  /** The lists `users` and `successByStudent` name. */
+  latest: LatestMoments;
   /** Texts the groups and examples keep (names, ids, messages), each once, detached from the input. */
   texts: Map<string, string>;
   seq: number;
@@ -84,6 +86,7 @@ export function createAccumulator(): Accumulator {
     groups: new Map(),
     variants: new Map(),
     students: new StudentTable(),
+    latest: new LatestMoments(),
     texts: new Map(),
     seq: 0,
   };
@@ -101,7 +104,7 @@ export function accumulate(
   switch (record.status) {
     case "success":
       acc.counts.successes++;
-      noteSuccess(groupFor(acc, record), acc.students.indexOf(record), moment);
+      noteSuccess(acc, groupFor(acc, record), acc.students.indexOf(record), moment);
       return;
     case "info":
       acc.counts.info++;
@@ -115,10 +118,10 @@ export function accumulate(
   }
 }
 
-function noteSuccess(group: GroupState, student: number, moment: Moment): void {
+function noteSuccess(acc: Accumulator, group: GroupState, student: number, moment: Moment): void {
   if (moment > group.anySuccess) group.anySuccess = moment;
   if (student === NO_STUDENT) return;
-  group.successByStudent.note(student, moment);
+  acc.latest.note(group.successByStudent, student, moment);
 }
 
 function noteProblem(
@@ -142,7 +145,7 @@ function noteProblem(
       count: 0,
       firstSeen: Number.POSITIVE_INFINITY,
       lastSeen: Number.NEGATIVE_INFINITY,
-      users: new LatestMoments(),
+      users: acc.latest.newList(),
       examples: [],
       captures: null,
       captureValues: null,
@@ -166,7 +169,7 @@ function noteProblem(
   if (moment < finding.firstSeen) finding.firstSeen = moment;
   if (moment > finding.lastSeen) finding.lastSeen = moment;
   const student = acc.students.indexOf(record);
-  finding.users.note(student, moment);
+  acc.latest.note(finding.users, student, moment);
   if (!wouldKeep(finding.examples, record)) return;
   const example = keptExampleOf(acc, record);
   finding.examples = withExample(finding.examples, example, EXAMPLE_LIMIT);
@@ -252,7 +255,7 @@ function groupFor(acc: Accumulator, record: LogRecord): GroupState {
       teacher: keptField(acc, record.teacher),
       findings: [],
       findingIndex: null,
-      successByStudent: new LatestMoments(),
+      successByStudent: acc.latest.newList(),
       anySuccess: Number.NEGATIVE_INFINITY,
     };
     byAssignment.set(keptText(acc, assignment), group);

@@ -3,23 +3,48 @@ import { describe, expect, it } from "vitest";
 import { LatestMoments } from "./latest-moments.js";
 
 describe("LatestMoments", () => {
-  it("keeps the latest moment per student, like a Map would, below and above the linear-scan limit", () => {
-    const notes = fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: -1e6, max: 2e12 })), {
-      maxLength: 400,
-    });
-    fc.assert(
-      fc.property(notes, (pairs) => {
-        const latest = new LatestMoments();
-        const expected = new Map<number, number>();
-        for (const [student, moment] of pairs) {
-          latest.note(student, moment);
-          expected.set(student, Math.max(expected.get(student) ?? Number.NEGATIVE_INFINITY, moment));
-        }
-        expect(latest.size).toBe(expected.size);
-        expect(new Map(latest.entries())).toEqual(expected);
-        for (const [student, moment] of expected) expect(latest.get(student)).toBe(moment);
-        expect(latest.get(999)).toBeUndefined();
-      }),
+  it("keeps the latest moment per student and list, like Maps would, however the lists' notes interleave", () => {
+    // Many lists in one table: blocks move as lists grow and the slab is packed, which must not mix lists up.
+    const note = fc.tuple(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 200 }),
+      fc.integer({ min: -1e6, max: 2e12 }),
     );
+    fc.assert(
+      fc.property(fc.array(note, { maxLength: 3000 }), (notes) => {
+        const latest = new LatestMoments();
+        const lists = Array.from({ length: 41 }, () => latest.newList());
+        const expected = lists.map(() => new Map<number, number>());
+        for (const [list, student, moment] of notes) {
+          latest.note(lists[list] as number, student, moment);
+          const known = expected[list] as Map<number, number>;
+          known.set(student, Math.max(known.get(student) ?? Number.NEGATIVE_INFINITY, moment));
+        }
+        for (const [at, list] of lists.entries()) {
+          const known = expected[at] as Map<number, number>;
+          expect(latest.size(list)).toBe(known.size);
+          expect(new Map(latest.entries(list))).toEqual(known);
+          for (const [student, moment] of known) expect(latest.get(list, student)).toBe(moment);
+          expect(latest.get(list, 999)).toBeUndefined();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("keeps every entry of a list far past the scan limit, across many packings", () => {
+    const latest = new LatestMoments();
+    const big = latest.newList();
+    const small = Array.from({ length: 500 }, () => latest.newList());
+    for (let student = 0; student < 5000; student++) {
+      latest.note(big, student, student * 10);
+      latest.note(small[student % 500] as number, student, student);
+    }
+    for (let student = 0; student < 5000; student += 7) latest.note(big, student, student * 10 + 5);
+    expect(latest.size(big)).toBe(5000);
+    for (let student = 0; student < 5000; student++) {
+      expect(latest.get(big, student)).toBe(student % 7 === 0 ? student * 10 + 5 : student * 10);
+      expect(latest.get(small[student % 500] as number, student)).toBe(student);
+    }
   });
 });

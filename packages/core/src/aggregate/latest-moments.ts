@@ -1,70 +1,142 @@
 import type { Moment } from "./moment.js";
 
-/** Up to this many students a linear scan beats hashing and costs no Map table. */
+/** One list of a LatestMoments table: its number there. */
+export type MomentList = number;
+
+/** Up to this many students a scan of the list beats hashing and costs no Map. */
 const LINEAR_LIMIT = 48;
-/** `soleStudent` when no student is noted yet. */
-const NONE = -1;
+const FIRST_SLOTS = 1024;
+const FIRST_LISTS = 256;
+/** A packed slab gets room for half its live slots again, so packing costs a copy per that many new slots. */
+const ROOM_AFTER_PACKING = 1.5;
 
 /**
- * The latest moment per student (a StudentTable index) within one assignment or finding. Most findings in a real
- * log have a single student (a stray error here and there), so the first student lives in two fields and the
- * lists exist only from the second on: two plain arrays (the moments unboxed as doubles), with a Map index only
- * for an unusually large section. This is most of what the analysis keeps, so bytes per student matter.
+ * The latest moment per student (a StudentTable index) in many small lists: one per assignment for its successes,
+ * one per finding for its errors. Together they are most of what an analysis keeps, so they share one slab of typed
+ * arrays, 12 bytes per (student, moment) with no object, array header or boxed number per list.
+ *
+ * A list holds a block of the next power of two of its length. A full block moves to one twice its size at the end
+ * of the slab; the block left behind is not reused but dropped when the slab fills and the live blocks are packed
+ * into a new one. Every list grows by doubling, so packing copies each slot a bounded number of times.
  */
 export class LatestMoments {
-  private soleStudent = NONE;
-  private soleMoment: Moment = Number.NEGATIVE_INFINITY;
-  private students: number[] | null = null;
-  private moments: number[] | null = null;
-  private index: Map<number, number> | undefined;
+  private students = new Int32Array(FIRST_SLOTS);
+  private moments = new Float64Array(FIRST_SLOTS);
+  /** First unused slot of the slab. */
+  private end = 0;
+  private starts = new Int32Array(FIRST_LISTS);
+  private lengths = new Int32Array(FIRST_LISTS);
+  private lists = 0;
+  /** Slot (from the list's start) by student, for a list past LINEAR_LIMIT: a huge section, a log without courses. */
+  private readonly indexes = new Map<MomentList, Map<number, number>>();
 
-  get size(): number {
-    return this.students?.length ?? (this.soleStudent === NONE ? 0 : 1);
+  newList(): MomentList {
+    if (this.lists === this.starts.length) {
+      this.starts = grown(this.starts, this.lists * 2);
+      this.lengths = grown(this.lengths, this.lists * 2);
+    }
+    return this.lists++;
   }
 
-  get(student: number): Moment | undefined {
-    if (this.moments === null) return this.soleStudent === student ? this.soleMoment : undefined;
-    const slot = this.slotOf(student);
+  size(list: MomentList): number {
+    return this.lengths[list] as number;
+  }
+
+  get(list: MomentList, student: number): Moment | undefined {
+    const slot = this.slotOf(list, student);
     return slot < 0 ? undefined : this.moments[slot];
   }
 
-  /** Remember `moment` for `student` when it is later than what is known. */
-  note(student: number, moment: Moment): void {
-    if (this.students === null || this.moments === null) {
-      if (this.soleStudent === NONE) {
-        this.soleStudent = student;
-        this.soleMoment = moment;
-      } else if (this.soleStudent === student) {
-        if (moment > this.soleMoment) this.soleMoment = moment;
-      } else {
-        this.students = [this.soleStudent, student];
-        this.moments = [this.soleMoment, moment];
-      }
-      return;
-    }
-    const slot = this.slotOf(student);
+  /** Remember `moment` for `student` when it is later than what the list knows. */
+  note(list: MomentList, student: number, moment: Moment): void {
+    const slot = this.slotOf(list, student);
     if (slot >= 0) {
       if (moment > (this.moments[slot] as number)) this.moments[slot] = moment;
       return;
     }
-    // push, not an exact-size copy per student: copies of a growing list are garbage the old generation keeps
-    // until its next full collection, which costs more than the slack push reserves.
-    this.students.push(student);
-    this.moments.push(moment);
-    if (this.index) this.index.set(student, this.students.length - 1);
-    else if (this.students.length > LINEAR_LIMIT) this.index = new Map(this.students.map((s, at) => [s, at]));
+    const length = this.lengths[list] as number;
+    if (isFull(length)) this.move(list, length === 0 ? 1 : length * 2);
+    const at = (this.starts[list] as number) + length;
+    this.students[at] = student;
+    this.moments[at] = moment;
+    this.lengths[list] = length + 1;
+    const index = this.indexes.get(list);
+    if (index !== undefined) index.set(student, length);
+    else if (length + 1 > LINEAR_LIMIT) this.indexes.set(list, this.indexOf(list));
   }
 
-  *entries(): Generator<[student: number, moment: Moment]> {
-    if (this.students === null || this.moments === null) {
-      if (this.soleStudent !== NONE) yield [this.soleStudent, this.soleMoment];
-      return;
+  *entries(list: MomentList): Generator<[student: number, moment: Moment]> {
+    const start = this.starts[list] as number;
+    const length = this.lengths[list] as number;
+    for (let at = start; at < start + length; at++) yield [this.students[at] as number, this.moments[at] as number];
+  }
+
+  private slotOf(list: MomentList, student: number): number {
+    const start = this.starts[list] as number;
+    const index = this.indexes.get(list);
+    if (index !== undefined) {
+      const slot = index.get(student);
+      return slot === undefined ? -1 : start + slot;
     }
-    for (let at = 0; at < this.students.length; at++) yield [this.students[at] as number, this.moments[at] as number];
+    const end = start + (this.lengths[list] as number);
+    for (let at = start; at < end; at++) if (this.students[at] === student) return at;
+    return -1;
   }
 
-  private slotOf(student: number): number {
-    if (this.index) return this.index.get(student) ?? -1;
-    return (this.students as number[]).indexOf(student);
+  private indexOf(list: MomentList): Map<number, number> {
+    const index = new Map<number, number>();
+    const start = this.starts[list] as number;
+    for (let slot = 0; slot < (this.lengths[list] as number); slot++)
+      index.set(this.students[start + slot] as number, slot);
+    return index;
   }
+
+  /** Give `list` a block of `capacity` slots at the end of the slab, with its entries copied over. */
+  private move(list: MomentList, capacity: number): void {
+    if (this.end + capacity > this.students.length) this.pack(capacity);
+    const from = this.starts[list] as number;
+    const length = this.lengths[list] as number;
+    this.students.copyWithin(this.end, from, from + length);
+    this.moments.copyWithin(this.end, from, from + length);
+    this.starts[list] = this.end;
+    this.end += capacity;
+  }
+
+  /** Copy the live blocks, packed, into a new slab with room for `needed` more slots and then some. */
+  private pack(needed: number): void {
+    let live = needed;
+    for (let list = 0; list < this.lists; list++) live += capacityOf(this.lengths[list] as number);
+    const slots = Math.max(FIRST_SLOTS, Math.ceil(live * ROOM_AFTER_PACKING));
+    const students = new Int32Array(slots);
+    const moments = new Float64Array(slots);
+    let end = 0;
+    for (let list = 0; list < this.lists; list++) {
+      const from = this.starts[list] as number;
+      const length = this.lengths[list] as number;
+      for (let slot = 0; slot < length; slot++) {
+        students[end + slot] = this.students[from + slot] as number;
+        moments[end + slot] = this.moments[from + slot] as number;
+      }
+      this.starts[list] = end;
+      end += capacityOf(length);
+    }
+    this.students = students;
+    this.moments = moments;
+    this.end = end;
+  }
+}
+
+/** Block sizes are powers of two, so a block is full exactly when its length is one (or zero). */
+function isFull(length: number): boolean {
+  return (length & (length - 1)) === 0;
+}
+
+function capacityOf(length: number): number {
+  return length <= 1 ? length : 2 ** Math.ceil(Math.log2(length));
+}
+
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(size);
+  larger.set(array);
+  return larger;
 }

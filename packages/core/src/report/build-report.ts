@@ -3,9 +3,10 @@ import { allGroups } from "../aggregate/accumulator.js";
 import { type CaptureValues, describeCaptureValues } from "../aggregate/capture-values.js";
 import { clusterTemplates } from "../aggregate/cluster-templates.js";
 import { EXAMPLE_LIMIT, withExample } from "../aggregate/examples.js";
+import type { LatestMoments } from "../aggregate/latest-moments.js";
 import { isoOfMoment } from "../aggregate/moment.js";
 import { entryWords, nearestEntry } from "../aggregate/nearest-entry.js";
-import { NO_STUDENT, type StudentInfo, type StudentTable } from "../aggregate/student-table.js";
+import { NO_STUDENT, type StudentInfo } from "../aggregate/student-table.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
 import type { Diagnostic } from "../diagnostics.js";
@@ -55,7 +56,7 @@ export function streamReport(acc: Accumulator, context: ReportContext): Streamed
   const states = groupsWithFindings(acc);
   let unresolvedFindings = 0;
   for (const state of states) {
-    for (const finding of state.findings) if (!isResolved(finding, state)) unresolvedFindings++;
+    for (const finding of state.findings) if (!isResolved(acc.latest, finding, state)) unresolvedFindings++;
   }
   const diagnostics = [...context.diagnostics].sort(compareDiagnostics).slice(0, DIAGNOSTIC_LIMIT);
   const report: StreamedReport = {
@@ -64,7 +65,7 @@ export function streamReport(acc: Accumulator, context: ReportContext): Streamed
     catalog: { version: context.catalog.version },
     inputs: context.inputs,
     summary: summaryOf(acc.counts, { groups: states.length, unresolvedFindings }, context.diagnosticCount),
-    groups: buildGroups(states, acc.students, context.canvasUrl),
+    groups: buildGroups(states, acc, context.canvasUrl),
     unknown,
     diagnostics,
   };
@@ -92,43 +93,47 @@ function orderKey(state: GroupState): GroupOrderKey {
 /** Yields each group once, dropping its state as it goes, so built groups and spent state never pile up. */
 function* buildGroups(
   states: (GroupState | undefined)[],
-  students: StudentTable,
+  tables: StateTables,
   canvasUrl: string | undefined,
 ): Generator<Group> {
   for (let at = 0; at < states.length; at++) {
     const state = states[at] as GroupState;
     states[at] = undefined;
-    yield toGroup(state, students, canvasUrl);
+    yield toGroup(state, tables, canvasUrl);
   }
 }
 
-function toGroup(group: GroupState, students: StudentTable, canvasUrl: string | undefined): Group {
+/** The tables a group's state points into by number. */
+type StateTables = Pick<Accumulator, "students" | "latest">;
+
+function toGroup(group: GroupState, tables: StateTables, canvasUrl: string | undefined): Group {
   return {
     course: { id: group.courseId, name: group.courseName, url: courseUrl(canvasUrl, group.courseId) },
     assignment: { id: group.assignmentId, name: group.assignmentName },
     sis: group.sis,
     teacher: group.teacher,
-    findings: group.findings.map((finding) => toFinding(finding, group, students)).sort(compareFindings),
+    findings: group.findings.map((finding) => toFinding(finding, group, tables)).sort(compareFindings),
   };
 }
 
 /** Did a success for this student (or, for an assignment-level error, for the assignment) come after the error? */
-function clearedLater(group: GroupState, student: number, lastError: number): boolean {
-  const success = student === NO_STUDENT ? group.anySuccess : group.successByStudent.get(student);
+function clearedLater(latest: LatestMoments, group: GroupState, student: number, lastError: number): boolean {
+  const success = student === NO_STUDENT ? group.anySuccess : latest.get(group.successByStudent, student);
   return success !== undefined && success > lastError;
 }
 
-function isResolved(finding: FindingState, group: GroupState): boolean {
-  for (const [student, lastError] of finding.users.entries())
-    if (!clearedLater(group, student, lastError)) return false;
+function isResolved(latest: LatestMoments, finding: FindingState, group: GroupState): boolean {
+  for (const [student, lastError] of latest.entries(finding.users))
+    if (!clearedLater(latest, group, student, lastError)) return false;
   return true;
 }
 
-function toFinding(finding: FindingState, group: GroupState, students: StudentTable): Finding {
+function toFinding(finding: FindingState, group: GroupState, { students, latest }: StateTables): Finding {
   const users: AffectedUser[] = [];
-  for (const [student, lastError] of finding.users.entries()) {
+  for (const [student, lastError] of latest.entries(finding.users)) {
     const { id, name } = students.info[student] as StudentInfo;
-    users.push({ id, name, lastError: isoOfMoment(lastError), resolved: clearedLater(group, student, lastError) });
+    const resolved = clearedLater(latest, group, student, lastError);
+    users.push({ id, name, lastError: isoOfMoment(lastError), resolved });
   }
   return findingFrom(
     { ...finding, firstSeen: isoOfMoment(finding.firstSeen), lastSeen: isoOfMoment(finding.lastSeen) },
@@ -221,7 +226,7 @@ function resolutionState(acc: Accumulator): ResolutionState[] {
   const states: ResolutionState[] = [];
   for (const group of allGroups(acc)) {
     const students: Record<string, string> = {};
-    for (const [student, moment] of group.successByStudent.entries()) {
+    for (const [student, moment] of acc.latest.entries(group.successByStudent)) {
       const iso = isoOfMoment(moment);
       const { id, name } = acc.students.info[student] as StudentInfo;
       if (iso !== null) students[id ?? name ?? ""] = iso;

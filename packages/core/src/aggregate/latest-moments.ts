@@ -7,8 +7,10 @@ export type MomentList = number;
 const LINEAR_LIMIT = 48;
 const FIRST_SLOTS = 1024;
 const FIRST_LISTS = 256;
-/** A packed slab gets room for half its live slots again, so packing costs a copy per that many new slots. */
-const ROOM_AFTER_PACKING = 1.5;
+/** A slab packs in place while its live blocks fill at most this share of it. */
+const PACKED_FULLNESS_LIMIT = 0.85;
+/** Otherwise a new slab, with room for half its live slots again: fewer slabs replaced, each garbage until a full GC. */
+const GROWTH = 1.5;
 
 /**
  * The latest moment per student (a StudentTable index) in many small lists: one per assignment for its successes,
@@ -17,7 +19,7 @@ const ROOM_AFTER_PACKING = 1.5;
  *
  * A list holds a block of the next power of two of its length. A full block moves to one twice its size at the end
  * of the slab; the block left behind is not reused but dropped when the slab fills and the live blocks are packed
- * into a new one. Every list grows by doubling, so packing copies each slot a bounded number of times.
+ * to its start (or into a larger slab). Lists grow by doubling, so packing copies a slot a bounded number of times.
  */
 export class LatestMoments {
   private students = new Int32Array(FIRST_SLOTS);
@@ -27,7 +29,10 @@ export class LatestMoments {
   private starts = new Int32Array(FIRST_LISTS);
   private lengths = new Int32Array(FIRST_LISTS);
   private lists = 0;
-  /** Slot (from the list's start) by student, for a list past LINEAR_LIMIT: a huge section, a log without courses. */
+  /**
+   * Slot (from the list's start) by student for each list longer than LINEAR_LIMIT, and only those: a huge section,
+   * a log without courses.
+   */
   private readonly indexes = new Map<MomentList, Map<number, number>>();
 
   newList(): MomentList {
@@ -60,9 +65,8 @@ export class LatestMoments {
     this.students[at] = student;
     this.moments[at] = moment;
     this.lengths[list] = length + 1;
-    const index = this.indexes.get(list);
-    if (index !== undefined) index.set(student, length);
-    else if (length + 1 > LINEAR_LIMIT) this.indexes.set(list, this.indexOf(list));
+    if (length > LINEAR_LIMIT) (this.indexes.get(list) as Map<number, number>).set(student, length);
+    else if (length === LINEAR_LIMIT) this.indexes.set(list, this.indexOf(list));
   }
 
   *entries(list: MomentList): Generator<[student: number, moment: Moment]> {
@@ -73,13 +77,12 @@ export class LatestMoments {
 
   private slotOf(list: MomentList, student: number): number {
     const start = this.starts[list] as number;
-    const index = this.indexes.get(list);
-    if (index !== undefined) {
-      const slot = index.get(student);
+    const length = this.lengths[list] as number;
+    if (length > LINEAR_LIMIT) {
+      const slot = (this.indexes.get(list) as Map<number, number>).get(student);
       return slot === undefined ? -1 : start + slot;
     }
-    const end = start + (this.lengths[list] as number);
-    for (let at = start; at < end; at++) if (this.students[at] === student) return at;
+    for (let at = start; at < start + length; at++) if (this.students[at] === student) return at;
     return -1;
   }
 
@@ -102,15 +105,22 @@ export class LatestMoments {
     this.end += capacity;
   }
 
-  /** Copy the live blocks, packed, into a new slab with room for `needed` more slots and then some. */
+  /**
+   * Pack the live blocks to the start of the slab, in place while that leaves enough room for `needed` slots and then
+   * some; otherwise into a larger slab. In place matters: a replaced slab stays in memory until a full collection.
+   */
   private pack(needed: number): void {
     let live = needed;
     for (let list = 0; list < this.lists; list++) live += capacityOf(this.lengths[list] as number);
-    const slots = Math.max(FIRST_SLOTS, Math.ceil(live * ROOM_AFTER_PACKING));
-    const students = new Int32Array(slots);
-    const moments = new Float64Array(slots);
+    const inPlace = live <= this.students.length * PACKED_FULLNESS_LIMIT;
+    const slots = inPlace ? this.students.length : Math.ceil(live * GROWTH);
+    const students = inPlace ? this.students : new Int32Array(slots);
+    const moments = inPlace ? this.moments : new Float64Array(slots);
+    // Blocks in slab order, so a block copied in place only ever moves towards the start, over space already copied.
+    const byStart = Array.from({ length: this.lists }, (_, list) => list);
+    byStart.sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number));
     let end = 0;
-    for (let list = 0; list < this.lists; list++) {
+    for (const list of byStart) {
       const from = this.starts[list] as number;
       const length = this.lengths[list] as number;
       for (let slot = 0; slot < length; slot++) {

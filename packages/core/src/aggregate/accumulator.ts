@@ -7,7 +7,7 @@ import { addCaptureValue, type CaptureValues } from "./capture-values.js";
 import { EXAMPLE_LIMIT, exampleOf, withExample, wouldKeep } from "./examples.js";
 import { LatestMoments, type MomentList } from "./latest-moments.js";
 import { type Moment, momentOf } from "./moment.js";
-import { NO_STUDENT, StudentTable } from "./student-table.js";
+import { StudentTable } from "./student-table.js";
 
 /** Distinct unexplained templates kept before the rest are counted under one overflow template. */
 export const VARIANT_LIMIT = 5000;
@@ -22,9 +22,10 @@ export interface FindingState {
   /** Created for the rare finding whose message other entries also match. */
   alternatives: Set<string> | null;
   count: number;
-  firstSeen: Moment;
-  lastSeen: Moment;
-  /** Last error per affected student (StudentTable index; NO_STUDENT for assignment-level records). */
+  /**
+   * Last error per affected student (StudentTable index; NO_STUDENT for assignment-level records). Its first and
+   * last noted moments are when the finding was first and last seen.
+   */
   users: MomentList;
   examples: readonly Example[];
   /** Captures of the earliest kept example's message (null: none). */
@@ -46,9 +47,11 @@ export interface GroupState {
    */
   findings: FindingState[];
   findingIndex: Map<CatalogEntry | string, FindingState> | null;
-  /** Latest success per student (StudentTable index), and for the assignment as a whole (any success at all). */
-  successByStudent: MomentList;
-  anySuccess: Moment;
+  /**
+   * Latest success per student (StudentTable index; NO_STUDENT for assignment-level successes). Its last noted
+   * moment is the assignment's latest success of any kind.
+   */
+  successes: MomentList;
 }
 
 export interface VariantState {
@@ -104,7 +107,7 @@ export function accumulate(
   switch (record.status) {
     case "success":
       acc.counts.successes++;
-      noteSuccess(acc, groupFor(acc, record), acc.students.indexOf(record), moment);
+      acc.latest.note(groupFor(acc, record).successes, acc.students.indexOf(record), moment);
       return;
     case "info":
       acc.counts.info++;
@@ -116,12 +119,6 @@ export function accumulate(
       noteProblem(acc, record, match, variant, moment);
       return;
   }
-}
-
-function noteSuccess(acc: Accumulator, group: GroupState, student: number, moment: Moment): void {
-  if (moment > group.anySuccess) group.anySuccess = moment;
-  if (student === NO_STUDENT) return;
-  acc.latest.note(group.successByStudent, student, moment);
 }
 
 function noteProblem(
@@ -143,8 +140,6 @@ function noteProblem(
       httpStatus: record.httpStatus ?? null,
       alternatives: null,
       count: 0,
-      firstSeen: Number.POSITIVE_INFINITY,
-      lastSeen: Number.NEGATIVE_INFINITY,
       users: acc.latest.newList(),
       examples: [],
       captures: null,
@@ -166,8 +161,6 @@ function noteProblem(
       addCaptureValue(finding.captureValues[name], match.captures[name] as string);
     }
   }
-  if (moment < finding.firstSeen) finding.firstSeen = moment;
-  if (moment > finding.lastSeen) finding.lastSeen = moment;
   const student = acc.students.indexOf(record);
   acc.latest.note(finding.users, student, moment);
   if (!wouldKeep(finding.examples, record)) return;
@@ -255,8 +248,7 @@ function groupFor(acc: Accumulator, record: LogRecord): GroupState {
       teacher: keptField(acc, record.teacher),
       findings: [],
       findingIndex: null,
-      successByStudent: acc.latest.newList(),
-      anySuccess: Number.NEGATIVE_INFINITY,
+      successes: acc.latest.newList(),
     };
     byAssignment.set(keptText(acc, assignment), group);
   } else if (

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LatestMoments } from "./latest-moments.js";
 
 describe("LatestMoments", () => {
-  it("keeps the latest moment per student and list, like Maps would, however the lists' notes interleave", () => {
+  it("keeps the latest moment per student and list, and each list's first and last, however notes interleave", () => {
     // Many lists in one table: blocks move as lists grow and the slab is packed, which must not mix lists up.
     const note = fc.tuple(
       fc.integer({ min: 0, max: 40 }),
@@ -15,8 +15,10 @@ describe("LatestMoments", () => {
         const latest = new LatestMoments();
         const lists = Array.from({ length: 41 }, () => latest.newList());
         const expected = lists.map(() => new Map<number, number>());
+        const noted = lists.map((): number[] => []);
         for (const [list, student, moment] of notes) {
           latest.note(lists[list] as number, student, moment);
+          noted[list]?.push(moment);
           const known = expected[list] as Map<number, number>;
           known.set(student, Math.max(known.get(student) ?? Number.NEGATIVE_INFINITY, moment));
         }
@@ -26,6 +28,8 @@ describe("LatestMoments", () => {
           expect(new Map(latest.entries(list))).toEqual(known);
           for (const [student, moment] of known) expect(latest.get(list, student)).toBe(moment);
           expect(latest.get(list, 999)).toBeUndefined();
+          expect(latest.firstNoted(list)).toBe(Math.min(...(noted[at] as number[])));
+          expect(latest.lastNoted(list)).toBe(Math.max(...(noted[at] as number[])));
         }
       }),
       { numRuns: 200 },

@@ -28,6 +28,9 @@ export class LatestMoments {
   private end = 0;
   private starts = new Int32Array(FIRST_LISTS);
   private lengths = new Int32Array(FIRST_LISTS);
+  /** Earliest and latest moment ever noted per list, whichever student it was for. */
+  private firsts = new Float64Array(FIRST_LISTS);
+  private lasts = new Float64Array(FIRST_LISTS);
   private lists = 0;
   /**
    * Slot (from the list's start) by student for each list longer than LINEAR_LIMIT, and only those: a huge section,
@@ -37,10 +40,25 @@ export class LatestMoments {
 
   newList(): MomentList {
     if (this.lists === this.starts.length) {
-      this.starts = grown(this.starts, this.lists * 2);
-      this.lengths = grown(this.lengths, this.lists * 2);
+      const size = this.lists * 2;
+      this.starts = copied(this.starts, new Int32Array(size));
+      this.lengths = copied(this.lengths, new Int32Array(size));
+      this.firsts = copied(this.firsts, new Float64Array(size));
+      this.lasts = copied(this.lasts, new Float64Array(size));
     }
+    this.firsts[this.lists] = Number.POSITIVE_INFINITY;
+    this.lasts[this.lists] = Number.NEGATIVE_INFINITY;
     return this.lists++;
+  }
+
+  /** The earliest moment noted in the list (+Infinity for none). */
+  firstNoted(list: MomentList): Moment {
+    return this.firsts[list] as number;
+  }
+
+  /** The latest moment noted in the list (-Infinity for none). */
+  lastNoted(list: MomentList): Moment {
+    return this.lasts[list] as number;
   }
 
   size(list: MomentList): number {
@@ -54,6 +72,8 @@ export class LatestMoments {
 
   /** Remember `moment` for `student` when it is later than what the list knows. */
   note(list: MomentList, student: number, moment: Moment): void {
+    if (moment < (this.firsts[list] as number)) this.firsts[list] = moment;
+    if (moment > (this.lasts[list] as number)) this.lasts[list] = moment;
     const slot = this.slotOf(list, student);
     if (slot >= 0) {
       if (moment > (this.moments[slot] as number)) this.moments[slot] = moment;
@@ -145,8 +165,7 @@ function capacityOf(length: number): number {
   return length <= 1 ? length : 2 ** Math.ceil(Math.log2(length));
 }
 
-function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(size);
-  larger.set(array);
-  return larger;
+function copied<Table extends Int32Array | Float64Array>(from: Table, into: Table): Table {
+  into.set(from);
+  return into;
 }

@@ -118,7 +118,7 @@ function toGroup(group: GroupState, tables: StateTables, canvasUrl: string | und
 
 /** Did a success for this student (or, for an assignment-level error, for the assignment) come after the error? */
 function clearedLater(latest: LatestMoments, group: GroupState, student: number, lastError: number): boolean {
-  const success = student === NO_STUDENT ? group.anySuccess : latest.get(group.successByStudent, student);
+  const success = student === NO_STUDENT ? latest.lastNoted(group.successes) : latest.get(group.successes, student);
   return success !== undefined && success > lastError;
 }
 
@@ -135,28 +135,6 @@ function toFinding(finding: FindingState, group: GroupState, { students, latest 
     const resolved = clearedLater(latest, group, student, lastError);
     users.push({ id, name, lastError: isoOfMoment(lastError), resolved });
   }
-  return findingFrom(
-    { ...finding, firstSeen: isoOfMoment(finding.firstSeen), lastSeen: isoOfMoment(finding.lastSeen) },
-    users,
-  );
-}
-
-/** Everything but the users and the first/last seen comes straight from the finding's state. */
-function findingFrom(
-  finding: Pick<
-    FindingState,
-    | "entry"
-    | "variant"
-    | "severity"
-    | "httpStatus"
-    | "alternatives"
-    | "count"
-    | "examples"
-    | "captures"
-    | "captureValues"
-  > & { firstSeen: string | null; lastSeen: string | null },
-  users: AffectedUser[],
-): Finding {
   const entry = finding.entry;
   users.sort((a, b) => compareText(a.id, b.id) || compareText(a.name, b.name));
   return {
@@ -168,8 +146,8 @@ function findingFrom(
     httpStatus: finding.httpStatus,
     count: finding.count,
     students: users.filter((user) => user.id !== null || user.name !== null).length,
-    firstSeen: finding.firstSeen,
-    lastSeen: finding.lastSeen,
+    firstSeen: isoOfMoment(latest.firstNoted(finding.users)),
+    lastSeen: isoOfMoment(latest.lastNoted(finding.users)),
     resolved: users.every((user) => user.resolved),
     // A copy: the match's captures are shared with every other finding the same message explains.
     captures: { ...finding.captures },
@@ -226,12 +204,13 @@ function resolutionState(acc: Accumulator): ResolutionState[] {
   const states: ResolutionState[] = [];
   for (const group of allGroups(acc)) {
     const students: Record<string, string> = {};
-    for (const [student, moment] of acc.latest.entries(group.successByStudent)) {
+    for (const [student, moment] of acc.latest.entries(group.successes)) {
+      if (student === NO_STUDENT) continue;
       const iso = isoOfMoment(moment);
       const { id, name } = acc.students.info[student] as StudentInfo;
       if (iso !== null) students[id ?? name ?? ""] = iso;
     }
-    const anySuccess = isoOfMoment(group.anySuccess);
+    const anySuccess = isoOfMoment(acc.latest.lastNoted(group.successes));
     if (anySuccess === null && Object.keys(students).length === 0) continue;
     states.push({
       group: groupKey(

@@ -38,8 +38,10 @@ export function parseLogLine(line: string): LogLine {
   let position = skipSpaces(line, 0);
   position = readPrefix(line, position, result);
   let free = "";
+  // One look for a backslash per line: most lines have none, so a quoted value simply ends at its next quote.
+  const escapes = line.includes("\\");
   while (position < line.length) {
-    const pairEnd = readPair(line, position, result.pairs);
+    const pairEnd = readPair(line, position, result.pairs, escapes);
     if (pairEnd > position) {
       position = skipSpaces(line, pairEnd);
       continue;
@@ -122,8 +124,11 @@ function takePrefixToken(token: string, result: LogLine, bracketed: boolean): bo
   return false;
 }
 
-/** Reads `key=value` or `key="quoted \"value\""` at `start`; returns the end, or `start` when there is no pair. */
-function readPair(line: string, start: number, pairs: string[]): number {
+/**
+ * Reads `key=value` or `key="quoted \"value\""` at `start`; returns the end, or `start` when there is no pair.
+ * `escapes`: the line has a backslash somewhere.
+ */
+function readPair(line: string, start: number, pairs: string[], escapes: boolean): number {
   let position = start;
   while (position < line.length && isKeyCode(line.charCodeAt(position))) position++;
   if (position === start || line.charCodeAt(position) !== 61 /* = */) return start;
@@ -132,8 +137,7 @@ function readPair(line: string, start: number, pairs: string[]): number {
   const quote = line.charCodeAt(position);
   if (quote === 34 || quote === 39) {
     const close = line.indexOf(quote === 34 ? '"' : "'", position + 1);
-    const backslash = line.indexOf("\\", position + 1);
-    if (close > 0 && (backslash < 0 || backslash > close)) {
+    if (close > 0 && (!escapes || !line.slice(position + 1, close).includes("\\"))) {
       // The usual quoted value: no escapes before its closing quote.
       pairs.push(key, line.slice(position + 1, close));
       return close + 1;
@@ -160,16 +164,11 @@ function readPair(line: string, start: number, pairs: string[]): number {
   return end;
 }
 
+/** Letters, digits and `_ . - @`: the characters of a key. */
+const KEY_CODES = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9_.@-]/.test(String.fromCharCode(code)) ? 1 : 0));
+
 function isKeyCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95 ||
-    code === 46 ||
-    code === 45 ||
-    code === 64
-  );
+  return code < 128 && KEY_CODES[code] === 1;
 }
 
 function isDigitCode(code: number): boolean {

@@ -16,17 +16,21 @@ export interface StudentInfo {
 export class StudentTable {
   private readonly index = new Map<string, number>([["", NO_STUDENT]]);
   readonly info: StudentInfo[] = [{ id: null, name: null }];
+  /** Students still without an id or a name: a record of anyone else need not read (and miss the cache on) info. */
+  private readonly incomplete = new Set<number>();
 
   indexOf(record: LogRecord): number {
     const key = record.studentId ?? record.studentName ?? "";
     const known = this.index.get(key);
     if (known !== undefined) {
-      if (known !== NO_STUDENT) this.complete(known, record);
+      if (this.incomplete.size > 0 && this.incomplete.has(known)) this.complete(known, record);
       return known;
     }
     const next = this.info.length;
+    const info = { id: detach(record.studentId) ?? null, name: detach(record.studentName) ?? null };
     this.index.set(detach(key), next);
-    this.info.push({ id: detach(record.studentId) ?? null, name: detach(record.studentName) ?? null });
+    this.info.push(info);
+    if (info.id === null || info.name === null) this.incomplete.add(next);
     return next;
   }
 
@@ -35,5 +39,6 @@ export class StudentTable {
     const info = this.info[at] as StudentInfo;
     if (info.name === null && record.studentName !== undefined) info.name = detach(record.studentName);
     if (info.id === null && record.studentId !== undefined) info.id = detach(record.studentId);
+    if (info.id !== null && info.name !== null) this.incomplete.delete(at);
   }
 }

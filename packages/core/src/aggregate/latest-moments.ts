@@ -136,11 +136,11 @@ export class LatestMoments {
     const slots = inPlace ? this.students.length : Math.ceil(live * GROWTH);
     const students = inPlace ? this.students : new Int32Array(slots);
     const moments = inPlace ? this.moments : new Float64Array(slots);
-    // Blocks in slab order, so a block copied in place only ever moves towards the start, over space already copied.
-    const byStart = Array.from({ length: this.lists }, (_, list) => list);
-    byStart.sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number));
+    // In place, blocks go in slab order: each only ever moves towards the start, over space already copied.
+    const order = Array.from({ length: this.lists }, (_, list) => list);
+    if (inPlace) order.sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number));
     let end = 0;
-    for (const list of byStart) {
+    for (const list of order) {
       const from = this.starts[list] as number;
       const length = this.lengths[list] as number;
       for (let slot = 0; slot < length; slot++) {
@@ -162,7 +162,7 @@ function isFull(length: number): boolean {
 }
 
 function capacityOf(length: number): number {
-  return length <= 1 ? length : 2 ** Math.ceil(Math.log2(length));
+  return length <= 1 ? length : 2 ** (32 - Math.clz32(length - 1));
 }
 
 function copied<Table extends Int32Array | Float64Array>(from: Table, into: Table): Table {

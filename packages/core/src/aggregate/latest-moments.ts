@@ -9,7 +9,7 @@ const FIRST_SLOTS = 1024;
 const FIRST_LISTS = 256;
 /** A slab packs in place while its live blocks fill at most this share of it. */
 const PACKED_FULLNESS_LIMIT = 0.85;
-/** Otherwise a new slab, with room for half its live slots again: fewer slabs replaced, each garbage until a full GC. */
+/** Otherwise a new slab with room for half its live slots again: few slabs replaced, each garbage until a full GC. */
 const GROWTH = 1.5;
 
 /**
@@ -59,10 +59,6 @@ export class LatestMoments {
   /** The latest moment noted in the list (-Infinity for none). */
   lastNoted(list: MomentList): Moment {
     return this.lasts[list] as number;
-  }
-
-  size(list: MomentList): number {
-    return this.lengths[list] as number;
   }
 
   get(list: MomentList, student: number): Moment | undefined {
@@ -156,7 +152,7 @@ export class LatestMoments {
   }
 }
 
-/** Block sizes are powers of two, so a block is full exactly when its length is one (or zero). */
+/** Block sizes are powers of two: a block is full exactly when its length is one of them (an empty list has none). */
 function isFull(length: number): boolean {
   return (length & (length - 1)) === 0;
 }

@@ -23,7 +23,10 @@ export class StudentTable {
     const key = record.studentId ?? record.studentName ?? "";
     const known = this.index.get(key);
     if (known !== undefined) {
-      if (this.incomplete.size > 0 && this.incomplete.has(known)) this.complete(known, record);
+      // Only a record with both an id and a name can add what a student's info lacks.
+      if (record.studentId !== undefined && record.studentName !== undefined && this.incomplete.has(known)) {
+        this.complete(known, record);
+      }
       return known;
     }
     const next = this.info.length;

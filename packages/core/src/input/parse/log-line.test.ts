@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseLogLine } from "./log-line.js";
 
@@ -32,5 +33,27 @@ describe("parseLogLine", () => {
     ]);
     expect(parseLogLine(`message="never closed here`).pairs).toEqual(["message", "never closed here"]);
     expect(parseLogLine(`a="x" b="y \\\\ z"`).pairs).toEqual(["a", "x", "b", "y \\ z"]);
+  });
+
+  it("reads the same pairs with key hints, also where a hint is only the start of the key or another key", () => {
+    const line = `sis=aspen course_id=7 courses=2 message="x=1" status=error`;
+    expect(parseLogLine(line, ["sis", "course", "course", "message", "stat"]).pairs).toEqual([
+      "sis",
+      "aspen",
+      "course_id",
+      "7",
+      "courses",
+      "2",
+      "message",
+      "x=1",
+      "status",
+      "error",
+    ]);
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "_", "=", '"', " ", "\\", "x", "1") });
+    fc.assert(
+      fc.property(text, fc.array(fc.constantFrom("a", "ab", "b", "a_b", "x1", "ax"), { maxLength: 6 }), (l, hints) => {
+        expect(parseLogLine(l, hints)).toEqual(parseLogLine(l));
+      }),
+    );
   });
 });

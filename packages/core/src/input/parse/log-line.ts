@@ -31,9 +31,11 @@ const MAX_PREFIX_TOKENS = 5;
 
 /**
  * Splits a service log line: leading `[timestamp]`/timestamp and `[LEVEL]`/LEVEL tokens, then `key=value` pairs
- * anywhere, and the free text around them. Char checks only; no regex per line.
+ * anywhere, and the free text around them. Char checks only; no regex per line. `keyHints` are the keys the last
+ * line had at each pair position: a log repeats them on every line, and a key equal to its hint is returned as the
+ * hint itself, not as a new string.
  */
-export function parseLogLine(line: string): LogLine {
+export function parseLogLine(line: string, keyHints: readonly string[] = []): LogLine {
   const result: LogLine = { pairs: [], freeText: "" };
   let position = skipSpaces(line, 0);
   position = readPrefix(line, position, result);
@@ -41,7 +43,7 @@ export function parseLogLine(line: string): LogLine {
   // One look for a backslash per line: most lines have none, so a quoted value simply ends at its next quote.
   const escapes = line.includes("\\");
   while (position < line.length) {
-    const pairEnd = readPair(line, position, result.pairs, escapes);
+    const pairEnd = readPair(line, position, result.pairs, escapes, keyHints[result.pairs.length >> 1]);
     if (pairEnd > position) {
       position = skipSpaces(line, pairEnd);
       continue;
@@ -103,7 +105,9 @@ const DATE_CONTINUATIONS = new Set(["AM", "PM", "am", "pm", "UTC", "GMT", "Z"]);
 function continuesDate(line: string, start: number): boolean {
   const code = line.charCodeAt(start);
   if (isDigitCode(code) || code === 43 /* + */ || code === 45 /* - */) return true;
-  return DATE_CONTINUATIONS.has(line.slice(start, endOfWord(line, start)));
+  const end = endOfWord(line, start);
+  // No continuation is longer than three characters: a longer word is not even cut out.
+  return end - start <= 3 && DATE_CONTINUATIONS.has(line.slice(start, end));
 }
 
 function takePrefixToken(token: string, result: LogLine, bracketed: boolean): boolean {
@@ -126,13 +130,20 @@ function takePrefixToken(token: string, result: LogLine, bracketed: boolean): bo
 
 /**
  * Reads `key=value` or `key="quoted \"value\""` at `start`; returns the end, or `start` when there is no pair.
- * `escapes`: the line has a backslash somewhere.
+ * `escapes`: the line has a backslash somewhere. `hint`: the key expected here.
  */
-function readPair(line: string, start: number, pairs: string[], escapes: boolean): number {
+function readPair(line: string, start: number, pairs: string[], escapes: boolean, hint: string | undefined): number {
   let position = start;
-  while (position < line.length && isKeyCode(line.charCodeAt(position))) position++;
-  if (position === start || line.charCodeAt(position) !== 61 /* = */) return start;
-  const key = line.slice(start, position);
+  let key: string;
+  // A hint is all key characters, so hint + "=" here is exactly the key a scan would find.
+  if (hint !== undefined && line.charCodeAt(start + hint.length) === 61 /* = */ && line.startsWith(hint, start)) {
+    key = hint;
+    position += hint.length;
+  } else {
+    while (position < line.length && isKeyCode(line.charCodeAt(position))) position++;
+    if (position === start || line.charCodeAt(position) !== 61 /* = */) return start;
+    key = line.slice(start, position);
+  }
   position++;
   const quote = line.charCodeAt(position);
   if (quote === 34 || quote === 39) {

@@ -18,10 +18,11 @@ export class TextRecordParser implements RecordParser {
   private readonly lines = new LineSplitter();
   private readonly targets = new Map<string, ColumnTarget | null>();
   /**
-   * The key last seen at each pair position, with its target: a log writes its keys in the same order on every
-   * line, so comparing with the last key usually replaces hashing a fresh string.
+   * The key last seen at each pair position, and its target: a log writes its keys in the same order on every line,
+   * so the parser hands back these very strings and a key is found by identity, not by hashing a fresh string.
    */
-  private readonly lastKeys: { key: string; target: ColumnTarget | null }[] = [];
+  private readonly keysAt: string[] = [];
+  private readonly targetsAt: (ColumnTarget | null)[] = [];
   private linesSeen = 0;
   private mappingReported = false;
 
@@ -53,7 +54,7 @@ export class TextRecordParser implements RecordParser {
   }
 
   private toRecord(text: string, line: number): LogRecord {
-    const parsed = parseLogLine(text);
+    const parsed = parseLogLine(text, this.keysAt);
     const record = this.assembler.begin(line);
     if (parsed.timestamp !== undefined) record.timestamp = parsed.timestamp;
     if (parsed.level !== undefined) this.assembler.setText(record, LEVEL_TARGET, parsed.level);
@@ -71,10 +72,10 @@ export class TextRecordParser implements RecordParser {
   }
 
   private targetAt(position: number, key: string): ColumnTarget | null {
-    const last = this.lastKeys[position];
-    if (last !== undefined && last.key === key) return last.target;
+    if (this.keysAt[position] === key) return this.targetsAt[position] as ColumnTarget | null;
     const target = this.targetFor(key);
-    this.lastKeys[position] = { key: detach(key), target };
+    this.keysAt[position] = detach(key);
+    this.targetsAt[position] = target;
     return target;
   }
 

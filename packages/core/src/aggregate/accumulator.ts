@@ -76,7 +76,7 @@ export interface Accumulator {
   groups: Map<string, Map<string, GroupState>>;
   variants: Map<string, VariantState>;
   students: StudentTable;
-  /** The lists `users` and `successByStudent` name. */
+  /** The moment lists that findings (`users`) and groups (`successes`) name by number. */
   latest: LatestMoments;
   /** Texts the groups and examples keep (names, ids, messages), each once, detached from the input. */
   texts: Map<string, string>;

@@ -7,6 +7,15 @@ export type MomentList = number;
 const LINEAR_LIMIT = 48;
 const FIRST_SLOTS = 1024;
 const FIRST_LISTS = 256;
+/**
+ * What the table keeps per list, side by side in one array so a note touches one cache line for them: where its
+ * block starts, its length, and the earliest and latest moment ever noted in it (whichever student it was for).
+ */
+const START = 0;
+const LENGTH = 1;
+const FIRST = 2;
+const LAST = 3;
+const PER_LIST = 4;
 /** A slab packs in place while its live blocks fill at most this share of it. */
 const PACKED_FULLNESS_LIMIT = 0.85;
 /** Otherwise a new slab with room for half its live slots again: few slabs replaced, each garbage until a full GC. */
@@ -26,11 +35,7 @@ export class LatestMoments {
   private moments = new Float64Array(FIRST_SLOTS);
   /** First unused slot of the slab. */
   private end = 0;
-  private starts = new Int32Array(FIRST_LISTS);
-  private lengths = new Int32Array(FIRST_LISTS);
-  /** Earliest and latest moment ever noted per list, whichever student it was for. */
-  private firsts = new Float64Array(FIRST_LISTS);
-  private lasts = new Float64Array(FIRST_LISTS);
+  private meta = new Float64Array(FIRST_LISTS * PER_LIST);
   private lists = 0;
   /**
    * Slot (from the list's start) by student for each list longer than LINEAR_LIMIT, and only those: a huge section,
@@ -39,26 +44,25 @@ export class LatestMoments {
   private readonly indexes = new Map<MomentList, Map<number, number>>();
 
   newList(): MomentList {
-    if (this.lists === this.starts.length) {
-      const size = this.lists * 2;
-      this.starts = copied(this.starts, new Int32Array(size));
-      this.lengths = copied(this.lengths, new Int32Array(size));
-      this.firsts = copied(this.firsts, new Float64Array(size));
-      this.lasts = copied(this.lasts, new Float64Array(size));
+    const at = this.lists * PER_LIST;
+    if (at === this.meta.length) {
+      const larger = new Float64Array(at * 2);
+      larger.set(this.meta);
+      this.meta = larger;
     }
-    this.firsts[this.lists] = Number.POSITIVE_INFINITY;
-    this.lasts[this.lists] = Number.NEGATIVE_INFINITY;
+    this.meta[at + FIRST] = Number.POSITIVE_INFINITY;
+    this.meta[at + LAST] = Number.NEGATIVE_INFINITY;
     return this.lists++;
   }
 
   /** The earliest moment noted in the list (+Infinity for none). */
   firstNoted(list: MomentList): Moment {
-    return this.firsts[list] as number;
+    return this.meta[list * PER_LIST + FIRST] as number;
   }
 
   /** The latest moment noted in the list (-Infinity for none). */
   lastNoted(list: MomentList): Moment {
-    return this.lasts[list] as number;
+    return this.meta[list * PER_LIST + LAST] as number;
   }
 
   get(list: MomentList, student: number): Moment | undefined {
@@ -68,32 +72,41 @@ export class LatestMoments {
 
   /** Remember `moment` for `student` when it is later than what the list knows. */
   note(list: MomentList, student: number, moment: Moment): void {
-    if (moment < (this.firsts[list] as number)) this.firsts[list] = moment;
-    if (moment > (this.lasts[list] as number)) this.lasts[list] = moment;
+    const meta = list * PER_LIST;
+    if (moment < (this.meta[meta + FIRST] as number)) this.meta[meta + FIRST] = moment;
+    if (moment > (this.meta[meta + LAST] as number)) this.meta[meta + LAST] = moment;
     const slot = this.slotOf(list, student);
     if (slot >= 0) {
       if (moment > (this.moments[slot] as number)) this.moments[slot] = moment;
       return;
     }
-    const length = this.lengths[list] as number;
+    const length = this.lengthOf(list);
     if (isFull(length)) this.move(list, length === 0 ? 1 : length * 2);
-    const at = (this.starts[list] as number) + length;
+    const at = this.startOf(list) + length;
     this.students[at] = student;
     this.moments[at] = moment;
-    this.lengths[list] = length + 1;
+    this.meta[meta + LENGTH] = length + 1;
     if (length > LINEAR_LIMIT) (this.indexes.get(list) as Map<number, number>).set(student, length);
     else if (length === LINEAR_LIMIT) this.indexes.set(list, this.indexOf(list));
   }
 
   *entries(list: MomentList): Generator<[student: number, moment: Moment]> {
-    const start = this.starts[list] as number;
-    const length = this.lengths[list] as number;
+    const start = this.startOf(list);
+    const length = this.lengthOf(list);
     for (let at = start; at < start + length; at++) yield [this.students[at] as number, this.moments[at] as number];
   }
 
+  private startOf(list: MomentList): number {
+    return this.meta[list * PER_LIST + START] as number;
+  }
+
+  private lengthOf(list: MomentList): number {
+    return this.meta[list * PER_LIST + LENGTH] as number;
+  }
+
   private slotOf(list: MomentList, student: number): number {
-    const start = this.starts[list] as number;
-    const length = this.lengths[list] as number;
+    const start = this.startOf(list);
+    const length = this.lengthOf(list);
     if (length > LINEAR_LIMIT) {
       const slot = (this.indexes.get(list) as Map<number, number>).get(student);
       return slot === undefined ? -1 : start + slot;
@@ -104,20 +117,19 @@ export class LatestMoments {
 
   private indexOf(list: MomentList): Map<number, number> {
     const index = new Map<number, number>();
-    const start = this.starts[list] as number;
-    for (let slot = 0; slot < (this.lengths[list] as number); slot++)
-      index.set(this.students[start + slot] as number, slot);
+    const start = this.startOf(list);
+    for (let slot = 0; slot < this.lengthOf(list); slot++) index.set(this.students[start + slot] as number, slot);
     return index;
   }
 
   /** Give `list` a block of `capacity` slots at the end of the slab, with its entries copied over. */
   private move(list: MomentList, capacity: number): void {
     if (this.end + capacity > this.students.length) this.pack(capacity);
-    const from = this.starts[list] as number;
-    const length = this.lengths[list] as number;
+    const from = this.startOf(list);
+    const length = this.lengthOf(list);
     this.students.copyWithin(this.end, from, from + length);
     this.moments.copyWithin(this.end, from, from + length);
-    this.starts[list] = this.end;
+    this.meta[list * PER_LIST + START] = this.end;
     this.end += capacity;
   }
 
@@ -127,23 +139,23 @@ export class LatestMoments {
    */
   private pack(needed: number): void {
     let live = needed;
-    for (let list = 0; list < this.lists; list++) live += capacityOf(this.lengths[list] as number);
+    for (let list = 0; list < this.lists; list++) live += capacityOf(this.lengthOf(list));
     const inPlace = live <= this.students.length * PACKED_FULLNESS_LIMIT;
     const slots = inPlace ? this.students.length : Math.ceil(live * GROWTH);
     const students = inPlace ? this.students : new Int32Array(slots);
     const moments = inPlace ? this.moments : new Float64Array(slots);
     // In place, blocks go in slab order: each only ever moves towards the start, over space already copied.
     const order = Array.from({ length: this.lists }, (_, list) => list);
-    if (inPlace) order.sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number));
+    if (inPlace) order.sort((a, b) => this.startOf(a) - this.startOf(b));
     let end = 0;
     for (const list of order) {
-      const from = this.starts[list] as number;
-      const length = this.lengths[list] as number;
+      const from = this.startOf(list);
+      const length = this.lengthOf(list);
       for (let slot = 0; slot < length; slot++) {
         students[end + slot] = this.students[from + slot] as number;
         moments[end + slot] = this.moments[from + slot] as number;
       }
-      this.starts[list] = end;
+      this.meta[list * PER_LIST + START] = end;
       end += capacityOf(length);
     }
     this.students = students;
@@ -159,9 +171,4 @@ function isFull(length: number): boolean {
 
 function capacityOf(length: number): number {
   return length <= 1 ? length : 2 ** (32 - Math.clz32(length - 1));
-}
-
-function copied<Table extends Int32Array | Float64Array>(from: Table, into: Table): Table {
-  into.set(from);
-  return into;
 }

@@ -3,6 +3,7 @@ import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { Example } from "../report/report-schema.js";
 import { detach } from "../util/detach.js";
+import { idKey } from "../util/id-key.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
 import { EXAMPLE_LIMIT, exampleOf, withExample, wouldKeep } from "./examples.js";
 import { LatestMoments, type MomentList } from "./latest-moments.js";
@@ -72,8 +73,11 @@ export interface Counts {
 /** Everything the report is built from. Its size grows with groups, findings and students, never with lines. */
 export interface Accumulator {
   counts: Counts;
-  /** Groups by course key, then assignment key: two lookups are cheaper than building a joined key per record. */
-  groups: Map<string, Map<string, GroupState>>;
+  /**
+   * Groups by course key, then assignment key (`idKey`: numeric ids as numbers): two lookups are cheaper than
+   * building a joined key per record.
+   */
+  groups: Map<string | number, Map<string | number, GroupState>>;
   variants: Map<string, VariantState>;
   students: StudentTable;
   /** The moment lists that findings (`users`) and groups (`successes`) name by number. */
@@ -230,12 +234,12 @@ export function* allGroups(acc: Accumulator): Generator<GroupState> {
 }
 
 function groupFor(acc: Accumulator, record: LogRecord): GroupState {
-  const course = record.courseId ?? record.courseName ?? "";
-  const assignment = record.assignmentId ?? record.assignmentName ?? "";
+  const course = idKey(record.courseId ?? record.courseName ?? "");
+  const assignment = idKey(record.assignmentId ?? record.assignmentName ?? "");
   let byAssignment = acc.groups.get(course);
   if (byAssignment === undefined) {
     byAssignment = new Map();
-    acc.groups.set(keptText(acc, course), byAssignment);
+    acc.groups.set(typeof course === "string" ? keptText(acc, course) : course, byAssignment);
   }
   let group = byAssignment.get(assignment);
   if (group === undefined) {
@@ -250,7 +254,7 @@ function groupFor(acc: Accumulator, record: LogRecord): GroupState {
       findingIndex: null,
       successes: acc.latest.newList(),
     };
-    byAssignment.set(keptText(acc, assignment), group);
+    byAssignment.set(typeof assignment === "string" ? keptText(acc, assignment) : assignment, group);
   } else if (
     group.courseName === null ||
     group.assignmentName === null ||

@@ -1,5 +1,6 @@
 import type { LogRecord } from "../records/log-record.js";
 import { detach } from "../util/detach.js";
+import { idKey } from "../util/id-key.js";
 
 /** Index of "no student": assignment-level records count under the assignment itself. */
 export const NO_STUDENT = 0;
@@ -14,13 +15,13 @@ export interface StudentInfo {
  * keeps per (assignment, student) is two numbers in a Map, not strings and objects repeated for every finding.
  */
 export class StudentTable {
-  private readonly index = new Map<string, number>([["", NO_STUDENT]]);
+  private readonly index = new Map<string | number, number>([["", NO_STUDENT]]);
   readonly info: StudentInfo[] = [{ id: null, name: null }];
   /** Students still without an id or a name: a record of anyone else need not read (and miss the cache on) info. */
   private readonly incomplete = new Set<number>();
 
   indexOf(record: LogRecord): number {
-    const key = record.studentId ?? record.studentName ?? "";
+    const key = idKey(record.studentId ?? record.studentName ?? "");
     const known = this.index.get(key);
     if (known !== undefined) {
       // Only a record with both an id and a name can add what a student's info lacks.
@@ -31,7 +32,7 @@ export class StudentTable {
     }
     const next = this.info.length;
     const info = { id: detach(record.studentId) ?? null, name: detach(record.studentName) ?? null };
-    this.index.set(detach(key), next);
+    this.index.set(typeof key === "string" ? detach(key) : key, next);
     this.info.push(info);
     if (info.id === null || info.name === null) this.incomplete.add(next);
     return next;

@@ -11,8 +11,9 @@ export interface StudentInfo {
 }
 
 /**
- * Every student once, as a small integer. Findings and success maps key on the integer, so the state the analysis
- * keeps per (assignment, student) is two numbers in a Map, not strings and objects repeated for every finding.
+ * Every student once, as a small integer. The moment lists of findings and successes hold the integer, so the state
+ * the analysis keeps per (assignment, student) is two numbers in a slab (LatestMoments), not strings and objects
+ * repeated for every finding.
  */
 export class StudentTable {
   private readonly index = new Map<string | number, number>([["", NO_STUDENT]]);

@@ -14,4 +14,9 @@ export interface CatalogSource {
   /** The source's semver version; only the first (built-in) source's version names the catalog. */
   version?: string;
   files: CatalogFile[];
+  /**
+   * Texts other systems send (`corpus/*.txt`, one per line): no entry that says its wording identifies its SIS may
+   * match one. Every source's corpus applies to every entry, so a user catalog is held to the built-in corpus.
+   */
+  corpus?: CatalogFile[];
 }

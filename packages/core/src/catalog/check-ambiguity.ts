@@ -1,6 +1,6 @@
 import type { CatalogProblem } from "../errors.js";
 import { LiteralIndex } from "../match/literal-index.js";
-import type { CatalogEntry } from "./entry-schema.js";
+import { type CatalogEntry, GENERIC_SIS } from "./entry-schema.js";
 import { problem } from "./problem.js";
 
 export interface MatchableEntry {
@@ -13,6 +13,8 @@ export interface MatchableEntry {
 /**
  * A match sample must be explained by its own entry alone among the entries the matcher weighs together: those of
  * the same SIS and Canvas's own (`canvas`) entries. Other SISes may share a text; the SIS hint picks between them.
+ * A generic entry yields to any SIS's entry where the log names that SIS, so only the entries that are claimed
+ * without it (Canvas's own, and wordings that identify their SIS) can take a generic entry's sample away.
  * Rivals are found as the matcher finds candidates, by their literal: a pattern whose literal is not in a line is
  * never tried on it, so it cannot make the line ambiguous. Testing every pattern on every sample instead cost
  * n² regex runs, most of a second at every start with a catalog of a thousand entries.
@@ -24,7 +26,7 @@ export function checkAmbiguity(entries: readonly MatchableEntry[]): CatalogProbl
     owner.entry.samples.match.forEach((sample, sampleIndex) => {
       for (const id of literals.search(sample.line.toLowerCase())) {
         const rival = entries[id] as MatchableEntry;
-        if (rival === owner || (rival.entry.sis !== owner.entry.sis && rival.entry.sis !== "canvas")) continue;
+        if (rival === owner || !weighedTogether(owner.entry, rival.entry)) continue;
         if (rival.regex.test(sample.line)) {
           problems.push({
             source: owner.source,
@@ -40,4 +42,10 @@ export function checkAmbiguity(entries: readonly MatchableEntry[]): CatalogProbl
     });
   }
   return problems;
+}
+
+function weighedTogether(owner: CatalogEntry, rival: CatalogEntry): boolean {
+  if (rival.sis === GENERIC_SIS) return owner.sis === GENERIC_SIS;
+  if (owner.sis === GENERIC_SIS) return rival.sis === "canvas" || rival.identifiesSis;
+  return rival.sis === owner.sis || rival.sis === "canvas";
 }

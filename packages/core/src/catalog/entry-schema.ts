@@ -7,7 +7,10 @@ export type Actor = z.infer<typeof Actor>;
 export const Severity = z.enum(["error", "warning"]);
 export type Severity = z.infer<typeof Severity>;
 
-/** SIS slugs: fixed lower-case words. `canvas` is for Canvas's own validations, whatever the SIS. */
+/**
+ * SIS slugs: fixed lower-case words. `canvas` is for Canvas's own messages, whatever the SIS; `generic` for wordings
+ * no single system owns (a bare HTTP 500, an expired token, a timeout), whose fix starts by finding out who answered.
+ */
 export const SisSlug = z
   .string()
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "a lower-case slug such as aspen or infinite-campus");
@@ -24,6 +27,13 @@ export const EscalationItem = z.enum([
 ]);
 export type EscalationItem = z.infer<typeof EscalationItem>;
 
+/** The two halves of an SIS integration: grade passback, and provisioning (SIS Imports). */
+export const Domain = z.enum(["passback", "provisioning"]);
+export type Domain = z.infer<typeof Domain>;
+
+/** The slug of entries whose wording belongs to no single system. */
+export const GENERIC_SIS = "generic";
+
 const Text = z.string().trim().min(1);
 const Steps = z.array(Text).min(1);
 
@@ -34,7 +44,15 @@ export const CatalogEntry = z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case id; it is stable and never reused")
       .describe("Stable identifier, equal to the file name without .json; never reused."),
-    sis: SisSlug.describe("SIS slug; `canvas` for Canvas's own validations."),
+    sis: SisSlug.describe("SIS slug; `canvas` for Canvas's own messages, `generic` for wordings no system owns."),
+    domain: Domain.default("passback").describe("passback (Grade Sync) or provisioning (SIS Import) messages."),
+    identifiesSis: z
+      .boolean()
+      .describe(
+        "True when the wording alone names the SIS (a term, class or format only it uses); false when other systems " +
+          "could say the same words. An entry that does not identify its SIS is claimed only when the record, the " +
+          "run (--sis) or the input names that SIS; `generic` entries are always false.",
+      ),
     title: Text.describe(
       "Short title. For entries of Canvas's SIS Error Code Dictionary, exactly the title published there.",
     ),
@@ -98,7 +116,11 @@ export const CatalogEntry = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .refine((entry) => entry.sis !== GENERIC_SIS || !entry.identifiesSis, {
+    message: "a generic entry's wording names no SIS: identifiesSis must be false",
+    path: ["identifiesSis"],
+  });
 
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
 export type CatalogEntryInput = z.input<typeof CatalogEntry>;

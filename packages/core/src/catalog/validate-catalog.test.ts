@@ -164,4 +164,41 @@ describe("validateCatalog", () => {
     );
     expect(codes.length).toBeGreaterThanOrEqual(5);
   });
+
+  it("refuses an entry that says its wording identifies its SIS but matches what other systems send", () => {
+    const claimsHttp = (identifiesSis: boolean) =>
+      validEntry({
+        identifiesSis,
+        match: { pattern: "Internal Server Error", literal: "server error" },
+        fix: { teacher: ["Ask the SIS admin."] },
+        samples: { match: [{ line: "Internal Server Error" }], noMatch: ["Server OK"] },
+      });
+    const corpus = [{ path: "corpus/http.txt", text: "# plain HTTP\n\n500 Internal Server Error\n" }];
+    const problems = (identifiesSis: boolean) =>
+      validateCatalog([{ ...sourceOf("test", [claimsHttp(identifiesSis)]), corpus }]).problems;
+    expect(problems(true).map(({ file, path, code }) => ({ file, path, code }))).toEqual([
+      { file: FILE, path: "identifiesSis", code: "corpus-claimed" },
+    ]);
+    expect(problems(true)[0]?.message).toContain("corpus/http.txt:3");
+    expect(problems(false)).toEqual([]);
+  });
+
+  it("refuses a generic entry that claims to identify a SIS, and lets it yield to SIS entries", () => {
+    const generic = (identifiesSis: boolean) =>
+      validEntry({
+        id: "generic-widget-missing",
+        sis: "generic",
+        identifiesSis,
+        samples: { match: [{ line: "Error: widget blue is missing", captures: { name: "blue" } }], noMatch: ["x"] },
+      });
+    const path = "entries/generic/generic-widget-missing.json";
+    expect(problemsOf([generic(true)]).filter((problem) => problem.file === path)).toEqual([
+      { file: path, path: "identifiesSis", code: "schema" },
+    ]);
+    // The Aspen entry wins where the log names Aspen, and claims nothing without it: no ambiguity either way.
+    const aspen = validEntry({ identifiesSis: false });
+    expect(problemsOf([generic(false), aspen])).toEqual([]);
+    // An entry claimed without SIS context would take the generic entry's sample away.
+    expect(problemsOf([generic(false), validEntry()]).map((problem) => problem.code)).toEqual(["sample-ambiguous"]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { CatalogProblem } from "../errors.js";
 import type { CatalogSource } from "./catalog-source.js";
 import { checkAmbiguity } from "./check-ambiguity.js";
+import { checkCorpus, corpusLines } from "./check-corpus.js";
 import { mergeSources, type SourcedEntry } from "./merge-sources.js";
 import { validateSource } from "./validate-source.js";
 
@@ -14,7 +15,10 @@ export interface CatalogValidation {
   customized: boolean;
 }
 
-/** Validate catalog sources as a whole: every file's own checks, then ambiguity across the merged entries. */
+/**
+ * Validate catalog sources as a whole: every file's own checks, then ambiguity across the merged entries and the
+ * neighbour-systems corpus against them.
+ */
 export function validateCatalog(sources: readonly CatalogSource[]): CatalogValidation {
   const validated = sources.map(validateSource);
   const merged = mergeSources(validated);
@@ -22,6 +26,7 @@ export function validateCatalog(sources: readonly CatalogSource[]): CatalogValid
   const problems = [
     ...validated.flatMap((source) => source.problems.map((found) => ({ source: source.name, ...found }))),
     ...checkAmbiguity(matchable),
+    ...checkCorpus(matchable, corpusLines(sources.flatMap((source) => source.corpus ?? []))),
   ];
   return { problems, entries: merged.entries, overrides: merged.overrides, customized: merged.customized };
 }

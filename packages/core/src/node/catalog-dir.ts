@@ -57,7 +57,11 @@ export async function readCatalogDir(dir: string, name = dir): Promise<CatalogDi
     else unreadable(name, describeFsError(text.error));
   }
   const version = await readVersion(dir);
-  return { source: { name, ...(version === undefined ? {} : { version }), files }, problems };
+  const corpus = await readCorpus(dir, unreadable);
+  return {
+    source: { name, ...(version === undefined ? {} : { version }), files, ...(corpus.length > 0 && { corpus }) },
+    problems,
+  };
 }
 
 /** Files read at once: a thousand entries one after another spent most of a second waiting on the disk. */
@@ -72,6 +76,22 @@ async function readAll(paths: readonly string[]): Promise<(string | { error: unk
   }
   return texts;
 }
+
+/** `<dir>/corpus/*.txt`, the texts of neighbouring systems no SIS-identifying entry may match; none is fine. */
+async function readCorpus(dir: string, unreadable: (file: string, reason: string) => void): Promise<CatalogFile[]> {
+  const corpusDir = join(dir, CORPUS_DIR);
+  if (!(await isDirectory(corpusDir))) return [];
+  const names = (await readdir(corpusDir)).filter((name) => name.endsWith(".txt")).sort();
+  const files: CatalogFile[] = [];
+  for (const [at, text] of (await readAll(names.map((name) => join(corpusDir, name)))).entries()) {
+    const path = `${CORPUS_DIR}/${names[at]}`;
+    if (typeof text === "string") files.push({ path, text });
+    else unreadable(path, describeFsError(text.error));
+  }
+  return files;
+}
+
+const CORPUS_DIR = "corpus";
 
 export interface LoadCatalogFromDirsOptions {
   /** Put the built-in catalog first (default true); false loads only the given directories. */

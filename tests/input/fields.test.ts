@@ -138,6 +138,11 @@ describe("unwrapping embedded responses", () => {
       { message: "Token expired", httpStatus: 400 },
     ],
     ['{"errors":[{"message":"a"},{"message":"b"}]}', { message: "a; b" }],
+    // What failed and where: the top message and the nested field both reach the matcher.
+    [
+      '409 Conflict {"message":"Validation Error","errors":[{"field":"actualscoregradescaledcid"}]}',
+      { message: "Validation Error: actualscoregradescaledcid", httpStatus: 409 },
+    ],
   ])("%s", (text, expected) => {
     expect(unwrapResponse(text)).toEqual(expected);
   });

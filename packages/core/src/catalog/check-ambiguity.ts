@@ -2,6 +2,7 @@ import type { CatalogProblem } from "../errors.js";
 import { LiteralIndex } from "../match/literal-index.js";
 import { type CatalogEntry, GENERIC_SIS } from "./entry-schema.js";
 import { problem } from "./problem.js";
+import { sampleText } from "./sample-text.js";
 
 export interface MatchableEntry {
   source: string;
@@ -27,7 +28,7 @@ export function checkAmbiguity(entries: readonly MatchableEntry[]): CatalogProbl
       for (const id of literals.search(sample.line.toLowerCase())) {
         const rival = entries[id] as MatchableEntry;
         if (rival === owner || !weighedTogether(owner.entry, rival.entry)) continue;
-        if (rival.regex.test(sample.line)) {
+        if (rival.regex.test(sampleText(sample.line))) {
           problems.push({
             source: owner.source,
             ...problem(

@@ -3,6 +3,7 @@ import { LiteralIndex } from "../match/literal-index.js";
 import type { MatchableEntry } from "./check-ambiguity.js";
 import { GENERIC_SIS } from "./entry-schema.js";
 import { problem } from "./problem.js";
+import { sampleText } from "./sample-text.js";
 
 /** One text of the neighbour-systems corpus and where it is written. */
 export interface CorpusLine {
@@ -35,7 +36,7 @@ export function checkCorpus(entries: readonly MatchableEntry[], corpus: readonly
   for (const text of corpus) {
     for (const id of literals.search(text.text.toLowerCase())) {
       const claimant = claimants[id] as MatchableEntry;
-      if (!claimant.regex.test(text.text)) continue;
+      if (!claimant.regex.test(sampleText(text.text))) continue;
       problems.push({
         source: claimant.source,
         ...problem(

@@ -2,6 +2,7 @@ import type { CatalogProblem } from "../errors.js";
 import { namedCaptures } from "./compile-pattern.js";
 import type { CatalogEntry } from "./entry-schema.js";
 import { problem } from "./problem.js";
+import { sampleText } from "./sample-text.js";
 
 /**
  * Samples checked both ways: each match sample must match, yield exactly its captures and contain the prefilter
@@ -22,7 +23,7 @@ export function checkSamples(file: string, entry: CatalogEntry, regex: RegExp): 
         ),
       );
     }
-    const match = regex.exec(sample.line);
+    const match = regex.exec(sampleText(sample.line));
     if (!match) {
       problems.push(problem(file, `${at}.line`, "sample-not-matched", "the pattern does not match this line"));
       return;
@@ -30,7 +31,7 @@ export function checkSamples(file: string, entry: CatalogEntry, regex: RegExp): 
     problems.push(...compareCaptures(file, at, sample.captures, namedCaptures(match)));
   });
   entry.samples.noMatch.forEach((line, index) => {
-    if (regex.test(line)) {
+    if (regex.test(sampleText(line))) {
       problems.push(
         problem(
           file,

@@ -2,6 +2,7 @@ import type { CompiledCatalog } from "../catalog/compiled-catalog.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import type { CompiledEntry, Matcher } from "./compile-catalog.js";
 import { normalizeSis } from "./sis-slug.js";
+import { textToMatch } from "./text-to-match.js";
 
 /**
  * No regex ever sees more than this many characters of a message, so a 20 MB line cannot stall a run even if a
@@ -39,7 +40,9 @@ interface Candidate {
  */
 export function matchMessage(catalog: CompiledCatalog, message: string, hint: MatchHint = {}): MatchResult | null {
   const matcher = catalog.matcher as Matcher;
-  const text = message.length > MAX_MATCHED_MESSAGE_LENGTH ? message.slice(0, MAX_MATCHED_MESSAGE_LENGTH) : message;
+  const text = textToMatch(
+    message.length > MAX_MATCHED_MESSAGE_LENGTH ? message.slice(0, MAX_MATCHED_MESSAGE_LENGTH) : message,
+  );
   const ids = matcher.index.search(text.toLowerCase());
   if (ids.length === 0) return null;
 

@@ -78,18 +78,26 @@ function httpStatusBefore(prefix: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+/**
+ * An object's own message followed by the messages nested in it: `{"message":"Validation Error","errors":[{"field":
+ * "actualscoregradescaledcid"}]}` says both what failed and where, and an entry may need either part.
+ */
 function innerMessages(body: unknown, depth: number): string[] {
   if (depth > MAX_DEPTH || body === null || typeof body !== "object") return [];
   if (Array.isArray(body))
     return body.flatMap((item) => (typeof item === "string" ? [item] : innerMessages(item, depth + 1)));
   const object = body as Record<string, unknown>;
+  let own: string | undefined;
   for (const key of MESSAGE_KEYS) {
     const value = object[key];
-    if (typeof value === "string" && value.trim().length > 0) return [value];
+    if (typeof value === "string" && value.trim().length > 0) {
+      own = value;
+      break;
+    }
   }
   for (const key of NESTED_KEYS) {
-    const found = innerMessages(object[key], depth + 1);
-    if (found.length > 0) return found;
+    const found = innerMessages(object[key], depth + 1).filter((message) => message !== own);
+    if (found.length > 0) return own === undefined ? found : [`${own}: ${found.join("; ")}`];
   }
-  return [];
+  return own === undefined ? [] : [own];
 }

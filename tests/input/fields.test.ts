@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldForName, fieldForPath } from "../../packages/core/src/input/fields/field-aliases.js";
 import { parseDate } from "../../packages/core/src/input/fields/parse-date.js";
 import { levelFromWord, statusFromWord } from "../../packages/core/src/input/fields/status-words.js";
-import { unwrapResponse } from "../../packages/core/src/input/fields/unwrap-response.js";
+import { unwrapResponse } from "../../packages/core/src/message/unwrap-response.js";
 import { problems, readAll } from "./helpers.js";
 
 describe("alias table", () => {

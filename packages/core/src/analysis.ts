@@ -1,12 +1,14 @@
-import { type Accumulator, accumulate, createAccumulator } from "./aggregate/accumulator.js";
-import { maskMessage } from "./aggregate/mask-message.js";
-import type { CompiledCatalog } from "./catalog/compiled-catalog.js";
+import { Aggregation } from "./aggregate/aggregation.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { LIMITS } from "./limits.js";
+import type { CompiledCatalog } from "./match/compiled-catalog.js";
 import type { MatchResult } from "./match/match-message.js";
 import { createMemoMatcher } from "./match/memo-matcher.js";
+import { maskMessage } from "./message/mask-message.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
 import { streamReport } from "./report/build-report.js";
+import { KeptDiagnostics } from "./report/kept-diagnostics.js";
 import type { Report } from "./report/report-schema.js";
 import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 import { boundedMemo } from "./util/bounded-memo.js";
@@ -33,11 +35,6 @@ export interface AnalysisOptions {
   tool?: { name: string; version: string };
 }
 
-/** Keep at most this many diagnostics in memory; the report counts the rest. */
-const KEPT_DIAGNOSTICS = 1000;
-/** Distinct messages whose match (and mask) is remembered. */
-const MEMO_LIMIT = 20_000;
-
 /**
  * The analysis without any reading: records go in one at a time, the report comes out. `analyze` feeds it from
  * exports; callers that already hold records (or shards of them) can feed it directly.
@@ -52,26 +49,25 @@ export interface Analysis {
 }
 
 export function createAnalysis(options: AnalysisOptions): Analysis {
-  const acc: Accumulator = createAccumulator();
-  const diagnostics: Diagnostic[] = [];
-  let diagnosticCount = 0;
+  const aggregation = new Aggregation();
+  const diagnostics = new KeptDiagnostics();
   const redactor = options.redact ? createRedactor() : null;
   let reported = false;
   const ensureOpen = () => {
     if (reported) throw new Error("this analysis has already produced its report; create a new one to analyse more");
   };
-  const match = createMemoMatcher(options.catalog, MEMO_LIMIT);
-  const mask = boundedMemo(maskMessage, MEMO_LIMIT);
+  const match = createMemoMatcher(options.catalog, LIMITS.memoEntries);
+  const mask = boundedMemo(maskMessage, LIMITS.memoEntries);
 
   const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {
     ensureOpen();
     reported = true;
-    const report = streamReport(acc, {
+    const report = streamReport(aggregation, {
       tool: options.tool ?? TOOL,
       catalog: options.catalog,
       inputs,
-      diagnostics,
-      diagnosticCount,
+      diagnostics: diagnostics.list(),
+      diagnosticCount: diagnostics.count,
       ...(options.canvasUrl !== undefined && { canvasUrl: options.canvasUrl }),
       ...(options.mergeable !== undefined && { mergeable: options.mergeable }),
     });
@@ -87,12 +83,11 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       const template = problem && !redacted.match ? mask(redacted.record.message ?? "") : null;
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.
       const record = redactor && template !== null ? { ...redacted.record, message: template } : redacted.record;
-      accumulate(acc, record, redacted.match, template);
+      aggregation.add(record, redacted.match, template);
       return { record, match: redacted.match, template };
     },
     addDiagnostic(diagnostic) {
-      diagnosticCount++;
-      if (diagnostics.length < KEPT_DIAGNOSTICS) diagnostics.push(diagnostic);
+      diagnostics.add(diagnostic);
     },
     report(inputs = []) {
       return materializeReport(reportStream(inputs));

@@ -25,4 +25,11 @@ export interface Diagnostic {
   source?: string;
 }
 
-export type DiagnosticSink = (diagnostic: Diagnostic) => void;
+/** Receives each diagnostic as it is found (the CLI prints them; an analysis keeps them for the report). */
+export type OnDiagnostic = (diagnostic: Diagnostic) => void;
+
+/**
+ * What a reading stage calls to say something about its input: the line (0 for the input as a whole), a code and
+ * the words. The input's name is added by the one notice each input gets.
+ */
+export type Notice = (line: number, code: DiagnosticCode, message: string) => void;

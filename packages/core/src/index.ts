@@ -1,11 +1,9 @@
 // The public API of @sis/core. Everything here is pure: no file system, process or console.
 // Node file/stdin reading and catalog directories live in "@sis/core/node".
 
-export { maskMessage } from "./aggregate/mask-message.js";
 export { type Analysis, type AnalysisOptions, type AnalyzedRecord, createAnalysis } from "./analysis.js";
 export { type AnalyzeOptions, analyze, analyzeStream } from "./analyze.js";
 export type { CatalogFile, CatalogSource } from "./catalog/catalog-source.js";
-export type { CompiledCatalog } from "./catalog/compiled-catalog.js";
 export {
   Actor,
   type Catalog,
@@ -28,8 +26,10 @@ export { CatalogError, type CatalogProblem, INPUT_ERROR_CODES, InputError, type 
 export type { InputChunk, InputInfo, InputShape, InputSource, NamedInput, ReadOptions } from "./input/input-source.js";
 export { readRecords } from "./input/read-records.js";
 export { compileCatalog } from "./match/compile-catalog.js";
+export type { CompiledCatalog } from "./match/compiled-catalog.js";
 export { MAX_MATCHED_MESSAGE_LENGTH, type MatchHint, type MatchResult, matchMessage } from "./match/match-message.js";
 export { normalizeSis } from "./match/sis-slug.js";
+export { maskMessage } from "./message/mask-message.js";
 export { LogRecord, RecordLevel, RecordStatus } from "./records/log-record.js";
 export { EXIT_CODES, type ExitCode, exitCodeFor, type FailOn, groupFails } from "./report/exit-code.js";
 export { mergeReports } from "./report/merge-reports.js";

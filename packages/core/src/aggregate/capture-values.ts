@@ -1,9 +1,10 @@
+import { LIMITS } from "../limits.js";
+
 /**
  * The distinct values each capture took across a finding's messages (sections, categories, student ids…), so a fix
  * can name all of them, not only the first message's. Kept as the smallest few values in sorted order plus a flag
  * for the rest: bounded memory, and the same result however the inputs were split (merge = union, sort, cut).
  */
-export const CAPTURE_VALUE_LIMIT = 5;
 
 export interface CaptureValues {
   /** Replaced, not grown, when a value is added: an exact-size list (most captures take one or two values). */
@@ -16,13 +17,13 @@ export function addCaptureValue(known: CaptureValues, value: string): void {
   let at = values.length;
   while (at > 0 && value < (values[at - 1] as string)) at--;
   if (values[at - 1] === value) return;
-  if (at >= CAPTURE_VALUE_LIMIT) {
+  if (at >= LIMITS.captureValues) {
     known.more = true;
     return;
   }
   const added = values.slice(0, at).concat(value, values.slice(at));
-  if (added.length > CAPTURE_VALUE_LIMIT) known.more = true;
-  known.values = added.length > CAPTURE_VALUE_LIMIT ? added.slice(0, CAPTURE_VALUE_LIMIT) : added;
+  if (added.length > LIMITS.captureValues) known.more = true;
+  known.values = added.length > LIMITS.captureValues ? added.slice(0, LIMITS.captureValues) : added;
 }
 
 export function mergeCaptureValues(a: CaptureValues, b: CaptureValues): CaptureValues {

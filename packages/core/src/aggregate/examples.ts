@@ -1,8 +1,13 @@
+import { LIMITS } from "../limits.js";
 import type { LogRecord } from "../records/log-record.js";
-import type { Example } from "../report/report-schema.js";
 
-/** Examples kept per finding and per unexplained template. */
-export const EXAMPLE_LIMIT = 3;
+/** A log line kept to show what a finding or template looks like: where it is, its message and its student. */
+export interface Example {
+  line: number;
+  source?: string;
+  message: string;
+  student?: string;
+}
 
 /** Examples are kept in (source, line) order so the few we keep do not depend on how inputs were split. */
 export function compareExamples(a: Example, b: Example): number {
@@ -17,7 +22,8 @@ export function compareExamples(a: Example, b: Example): number {
  * exactly the kept length: tens of thousands of findings keep one or two examples each, and a list grown by push
  * reserves 16 slots.
  */
-export function withExample(examples: readonly Example[], example: Example, limit: number): readonly Example[] {
+export function withExample(examples: readonly Example[], example: Example): readonly Example[] {
+  const limit = LIMITS.examples;
   if (examples.length >= limit && compareExamples(example, examples[examples.length - 1] as Example) >= 0) {
     return examples;
   }
@@ -30,7 +36,7 @@ export function withExample(examples: readonly Example[], example: Example, limi
 /** Cheap pre-check so the hot path does not build an example object that would be thrown away. */
 export function wouldKeep(examples: readonly Example[], record: LogRecord): boolean {
   const last = examples[examples.length - 1];
-  if (examples.length < EXAMPLE_LIMIT || last === undefined) return true;
+  if (examples.length < LIMITS.examples || last === undefined) return true;
   const source = record.source ?? "";
   const lastSource = last.source ?? "";
   return source === lastSource ? record.line < last.line : source < lastSource;

@@ -15,15 +15,15 @@ describe("StudentTable", () => {
     const ben = table.indexOf(record({ studentId: "s2", studentName: "Ben Ito" }));
     expect(table.indexOf(record({ studentId: "s1", studentName: "Ana Cohen" }))).toBe(ana);
     expect(table.indexOf(record({ studentId: "s2", studentName: "Someone Else" }))).toBe(ben);
-    expect(table.info[ana]).toEqual({ id: "s1", name: "Ana Cohen" });
-    expect(table.info[ben]).toEqual({ id: "s2", name: "Ben Ito" });
+    expect(table.infoOf(ana)).toEqual({ id: "s1", name: "Ana Cohen" });
+    expect(table.infoOf(ben)).toEqual({ id: "s2", name: "Ben Ito" });
   });
 
   it("keys a student by name when there is no id, and records without either under NO_STUDENT", () => {
     const table = new StudentTable();
     const zoe = table.indexOf(record({ studentName: "Zoe Patel" }));
     expect(table.indexOf(record({ studentName: "Zoe Patel" }))).toBe(zoe);
-    expect(table.info[zoe]).toEqual({ id: null, name: "Zoe Patel" });
+    expect(table.infoOf(zoe)).toEqual({ id: null, name: "Zoe Patel" });
     expect(table.indexOf(record({}))).toBe(NO_STUDENT);
   });
 });

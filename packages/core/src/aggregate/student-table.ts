@@ -17,7 +17,7 @@ export interface StudentInfo {
  */
 export class StudentTable {
   private readonly index = new Map<string | number, number>([["", NO_STUDENT]]);
-  readonly info: StudentInfo[] = [{ id: null, name: null }];
+  private readonly info: StudentInfo[] = [{ id: null, name: null }];
   /** Students still without an id or a name: a record of anyone else need not read (and miss the cache on) info. */
   private readonly incomplete = new Set<number>();
 
@@ -37,6 +37,11 @@ export class StudentTable {
     this.info.push(info);
     if (info.id === null || info.name === null) this.incomplete.add(next);
     return next;
+  }
+
+  /** What is known of a student: their id and name (either may be null). */
+  infoOf(index: number): Readonly<StudentInfo> {
+    return this.info[index] as StudentInfo;
   }
 
   /** A student first seen by id alone gets their name from a later record, and the other way round. */

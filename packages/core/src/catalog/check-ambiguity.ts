@@ -1,5 +1,5 @@
 import type { CatalogProblem } from "../errors.js";
-import { LiteralIndex } from "../match/literal-index.js";
+import { LiteralIndex } from "../util/literal-index.js";
 import { type CatalogEntry, GENERIC_SIS } from "./entry-schema.js";
 import { problem } from "./problem.js";
 import { sampleText } from "./sample-text.js";

@@ -34,6 +34,15 @@ export type Domain = z.infer<typeof Domain>;
 /** The slug of entries whose wording belongs to no single system. */
 export const GENERIC_SIS = "generic";
 
+/** Fix steps per actor as a report carries them, with a finding's captures filled in. */
+export const RenderedFix = z.object({
+  teacher: z.array(z.string()).optional(),
+  canvasAdmin: z.array(z.string()).optional(),
+  sisAdmin: z.array(z.string()).optional(),
+  vendor: z.array(z.string()).optional(),
+});
+export type RenderedFix = z.infer<typeof RenderedFix>;
+
 const Text = z.string().trim().min(1);
 const Steps = z.array(Text).min(1);
 

@@ -1,5 +1,4 @@
-import type { Fix } from "../report/report-schema.js";
-import { Actor, type CatalogEntry } from "./entry-schema.js";
+import { Actor, type CatalogEntry, type RenderedFix } from "./entry-schema.js";
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
@@ -9,8 +8,8 @@ export function fillPlaceholders(text: string, captures: Readonly<Record<string,
 }
 
 /** The entry's fix steps for every actor, with the captures of a concrete message filled in. */
-export function renderFix(entry: CatalogEntry, captures: Readonly<Record<string, string>>): Fix {
-  const fix: Fix = {};
+export function renderFix(entry: CatalogEntry, captures: Readonly<Record<string, string>>): RenderedFix {
+  const fix: RenderedFix = {};
   for (const actor of Actor.options) {
     const steps = entry.fix[actor];
     if (steps) fix[actor] = steps.map((step) => fillPlaceholders(step, captures));

@@ -1,5 +1,5 @@
-import { unwrapResponse } from "../input/fields/unwrap-response.js";
-import { textToMatch } from "../match/text-to-match.js";
+import { textToMatch } from "../message/text-to-match.js";
+import { unwrapResponse } from "../message/unwrap-response.js";
 
 /**
  * A sample line as the matcher would see it in a log's message field: an embedded JSON response unwrapped to the

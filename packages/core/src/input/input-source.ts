@@ -1,4 +1,4 @@
-import type { DiagnosticSink } from "../diagnostics.js";
+import type { OnDiagnostic } from "../diagnostics.js";
 
 /** A chunk of an export as it arrives: raw bytes (any encoding, maybe gzip) or already-decoded text. */
 export type InputChunk = Uint8Array | string;
@@ -28,6 +28,6 @@ export interface InputInfo {
 export interface ReadOptions {
   /** Name of the input, copied into every record's `source` and every diagnostic. */
   source?: string;
-  onDiagnostic?: DiagnosticSink;
+  onDiagnostic?: OnDiagnostic;
   onInputInfo?: (info: InputInfo) => void;
 }

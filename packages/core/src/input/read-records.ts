@@ -1,14 +1,16 @@
+import type { Notice } from "../diagnostics.js";
 import { InputError } from "../errors.js";
+import { LIMITS } from "../limits.js";
 import type { LogRecord } from "../records/log-record.js";
 import { createParser } from "./create-parser.js";
 import { type DecodedInput, decodeInput } from "./decode/decode-input.js";
 import { inputChunks } from "./decode/input-chunks.js";
 import { detectLineBreaks } from "./detect/detect-line-breaks.js";
-import { type DetectedShape, detectShape, SHAPE_SNIFF_LENGTH } from "./detect/detect-shape.js";
+import { type DetectedShape, detectShape } from "./detect/detect-shape.js";
 import { RecordAssembler } from "./fields/record-assembler.js";
 import type { InputShape, InputSource, ReadOptions } from "./input-source.js";
-import type { RecordParser, ReportDiagnostic } from "./parse/record-parser.js";
-import { reportDiagnostics } from "./report-diagnostics.js";
+import { noticeFor } from "./notice-for.js";
+import type { RecordParser } from "./parse/record-parser.js";
 
 /**
  * Streams any Grade Sync export (CSV/TSV/…, JSON, NDJSON, text log; UTF-8/UTF-16, gzip) into typed records, one
@@ -18,17 +20,17 @@ import { reportDiagnostics } from "./report-diagnostics.js";
 export async function* readRecords(input: InputSource, options: ReadOptions = {}): AsyncGenerator<LogRecord[]> {
   const source = options.source;
   try {
-    const report = reportDiagnostics(options.onDiagnostic, source);
+    const notice = noticeFor(options.onDiagnostic, source);
     const decoded = await decodeInput(inputChunks(input)[Symbol.asyncIterator](), source);
     const sniffed = await sniffText(decoded.text);
     if (sniffed.sample.trim().length === 0) throw emptyInput(source);
     const detected = detectShape(sniffed.sample, sniffed.complete);
-    announce(detected, decoded, options, report);
+    announce(detected, decoded, options, notice);
     const parser = createParser(detected.shape, {
       delimiter: detected.delimiter ?? ",",
       lineBreaks: detectLineBreaks(sniffed.sample),
-      assembler: new RecordAssembler(source, report),
-      report,
+      assembler: new RecordAssembler(source, notice),
+      notice,
       source,
     });
     let records = 0;
@@ -36,7 +38,7 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
       records += batch.length;
       yield batch;
     }
-    reportReplacements(decoded, report);
+    noticeReplacements(decoded, notice);
     if (records === 0) throw noRecords(detected.shape, source);
   } catch (error) {
     throw asInputError(error, source);
@@ -60,7 +62,7 @@ async function* parse(parser: RecordParser, sample: string, rest: AsyncIterator<
 async function sniffText(text: AsyncIterator<string>): Promise<{ sample: string; complete: boolean }> {
   const parts: string[] = [];
   let length = 0;
-  while (length < SHAPE_SNIFF_LENGTH) {
+  while (length < LIMITS.shapeSniffLength) {
     const next = await text.next();
     if (next.done === true) return { sample: parts.join(""), complete: true };
     parts.push(next.value);
@@ -74,13 +76,8 @@ const SHAPE_NAMES = { csv: "CSV", json: "JSON", ndjson: "NDJSON", text: "a text 
   string
 >;
 
-function announce(
-  detected: DetectedShape,
-  decoded: DecodedInput,
-  options: ReadOptions,
-  report: ReportDiagnostic,
-): void {
-  report(
+function announce(detected: DetectedShape, decoded: DecodedInput, options: ReadOptions, notice: Notice): void {
+  notice(
     0,
     "shape-detected",
     `read as ${SHAPE_NAMES[detected.shape]} (${detected.reason}), encoding ${decoded.encoding}`,
@@ -89,10 +86,10 @@ function announce(
   options.onInputInfo?.(detected.delimiter === undefined ? info : { ...info, delimiter: detected.delimiter });
 }
 
-function reportReplacements(decoded: DecodedInput, report: ReportDiagnostic): void {
+function noticeReplacements(decoded: DecodedInput, notice: Notice): void {
   const { count, firstLine } = decoded.replacements;
   if (count === 0) return;
-  report(
+  notice(
     firstLine,
     "invalid-bytes-replaced",
     `${count} invalid byte sequence${count === 1 ? "" : "s"} for ${decoded.encoding} replaced with U+FFFD, the first on line ${firstLine}`,

@@ -1,6 +1,6 @@
-import type { CompiledCatalog } from "../catalog/compiled-catalog.js";
 import type { Catalog, CatalogEntry } from "../catalog/entry-schema.js";
-import { LiteralIndex } from "./literal-index.js";
+import { LiteralIndex } from "../util/literal-index.js";
+import type { CompiledCatalog } from "./compiled-catalog.js";
 import type { MatchResult } from "./match-message.js";
 
 /** What the matcher needs per entry, prepared once. */

@@ -1,8 +1,8 @@
-import type { CompiledCatalog } from "../catalog/compiled-catalog.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
+import { textToMatch } from "../message/text-to-match.js";
 import type { CompiledEntry, Matcher } from "./compile-catalog.js";
+import type { CompiledCatalog } from "./compiled-catalog.js";
 import { normalizeSis } from "./sis-slug.js";
-import { textToMatch } from "./text-to-match.js";
 
 /**
  * No regex ever sees more than this many characters of a message, so a 20 MB line cannot stall a run even if a

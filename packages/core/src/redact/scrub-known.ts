@@ -1,4 +1,4 @@
-import { LiteralIndex } from "../match/literal-index.js";
+import { LiteralIndex } from "../util/literal-index.js";
 
 /** Shorter originals (a one- or two-character id or nickname) would replace parts of ordinary words and numbers. */
 export const MIN_SCRUBBED_LENGTH = 3;

@@ -6,6 +6,11 @@ export function groupKey(
   return `${course.id ?? course.name ?? ""}\u0000${assignment.id ?? assignment.name ?? ""}`;
 }
 
+/** The key that decides which findings of a group are one: the catalog entry, or the unexplained template. */
+export function findingKey(finding: { entry: { id: string } | null; template: string | null }): string {
+  return finding.entry ? `entry:${finding.entry.id}` : `text:${finding.template}`;
+}
+
 /** Canvas accepts both numeric course ids and `sis_course_id:` references in course URLs. */
 export function courseUrl(canvasUrl: string | undefined, courseId: string | null): string | null {
   if (!canvasUrl || !courseId) return null;

@@ -1,13 +1,15 @@
 import { mergeCaptureValues } from "../aggregate/capture-values.js";
-import { compareExamples, EXAMPLE_LIMIT, withExample } from "../aggregate/examples.js";
+import { compareExamples, withExample } from "../aggregate/examples.js";
 import { maxIso, minIso } from "../aggregate/moment.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
-import { DIAGNOSTIC_LIMIT, fixCaptures, unknownFromVariants } from "./build-report.js";
-import { groupKey } from "./group-key.js";
-import { compareDiagnostics, compareFindings, compareGroups, compareText } from "./order.js";
+import { fixCaptures } from "./build-report.js";
+import { findingKey, groupKey } from "./group-key.js";
+import { KeptDiagnostics } from "./kept-diagnostics.js";
+import { compareFindings, compareGroups, compareText } from "./order.js";
 import type { AffectedUser, Example, Finding, Group, Report, ResolutionState } from "./report-schema.js";
 import { summarize } from "./summarize.js";
+import { unknownFromTemplates } from "./unknown-templates.js";
 
 /**
  * Combine the reports of several inputs (files, workers, machines) into one. Associative; and when both reports
@@ -23,10 +25,10 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
   const groups = mergeBy(a.groups, b.groups, keyOfGroup, (x, y) => mergeGroup(x, y, byId))
     .map((group) => (resolution ? reresolve(group, successes.get(keyOfGroup(group))) : group))
     .sort(compareGroups);
-  const variants = mergeBy(
+  const templates = mergeBy(
     a.unknown.flatMap((template) => template.variants),
     b.unknown.flatMap((template) => template.variants),
-    (variant) => variant.template,
+    (template) => template.template,
     (x, y) => ({ template: x.template, count: x.count + y.count, examples: mergeExamples(x.examples, y.examples) }),
   );
   const counts = {
@@ -45,8 +47,8 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
     inputs: [...a.inputs, ...b.inputs],
     summary: summarize(counts, groups, a.summary.diagnostics + b.summary.diagnostics),
     groups,
-    unknown: unknownFromVariants(variants, entries),
-    diagnostics: [...a.diagnostics, ...b.diagnostics].sort(compareDiagnostics).slice(0, DIAGNOSTIC_LIMIT),
+    unknown: unknownFromTemplates(templates, entries),
+    diagnostics: mergeDiagnostics(a.diagnostics, b.diagnostics),
   };
   if (resolution) merged.resolution = resolution;
   return merged;
@@ -54,10 +56,6 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
 
 function keyOfGroup(group: Group): string {
   return groupKey(group.course, group.assignment);
-}
-
-function keyOfFinding(finding: Finding): string {
-  return finding.entry ? `entry:${finding.entry.id}` : `text:${finding.template}`;
 }
 
 function keyOfUser(user: AffectedUser): string {
@@ -70,9 +68,7 @@ function mergeGroup(a: Group, b: Group, entries: ReadonlyMap<string, CatalogEntr
     assignment: { id: a.assignment.id ?? b.assignment.id, name: a.assignment.name ?? b.assignment.name },
     sis: a.sis ?? b.sis,
     teacher: a.teacher ?? b.teacher,
-    findings: mergeBy(a.findings, b.findings, keyOfFinding, (x, y) => mergeFinding(x, y, entries)).sort(
-      compareFindings,
-    ),
+    findings: mergeBy(a.findings, b.findings, findingKey, (x, y) => mergeFinding(x, y, entries)).sort(compareFindings),
   };
 }
 
@@ -149,8 +145,14 @@ function mergeResolution(a: readonly ResolutionState[], b: readonly ResolutionSt
 
 function mergeExamples(a: readonly Example[], b: readonly Example[]): Example[] {
   let examples = a;
-  for (const example of b) examples = withExample(examples, example, EXAMPLE_LIMIT);
+  for (const example of b) examples = withExample(examples, example);
   return [...examples];
+}
+
+function mergeDiagnostics(a: Report["diagnostics"], b: Report["diagnostics"]): Report["diagnostics"] {
+  const kept = new KeptDiagnostics();
+  for (const diagnostic of [...a, ...b]) kept.add(diagnostic);
+  return kept.list();
 }
 
 function mergeBy<T>(a: readonly T[], b: readonly T[], keyOf: (item: T) => string, merge: (x: T, y: T) => T): T[] {

@@ -1,8 +1,11 @@
 import type { z } from "zod";
-import type { Finding, Group, ReportDiagnostic, UnknownTemplate } from "./report-schema.js";
+import type { Finding, ReportDiagnostic, UnknownTemplate } from "./report-schema.js";
 
 /** What groups are ordered by: course, then assignment, each by name and then id. */
-export type GroupOrderKey = Pick<Group, "course" | "assignment">;
+export interface GroupOrderKey {
+  course: { id: string | null; name: string | null };
+  assignment: { id: string | null; name: string | null };
+}
 
 /** One ordering for every list in a report, so output is stable whatever order inputs arrived in. */
 export function compareText(a: string | null | undefined, b: string | null | undefined): number {

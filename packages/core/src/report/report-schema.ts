@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Actor, EscalationItem, Severity } from "../catalog/entry-schema.js";
+import { Actor, EscalationItem, RenderedFix, Severity } from "../catalog/entry-schema.js";
 import { DIAGNOSTIC_CODES } from "../diagnostics.js";
 
 /** Bump on any breaking change to the report's shape; agents check it. */
@@ -25,13 +25,8 @@ export const AffectedUser = z.object({
 });
 export type AffectedUser = z.infer<typeof AffectedUser>;
 
-export const Fix = z.object({
-  teacher: z.array(z.string()).optional(),
-  canvasAdmin: z.array(z.string()).optional(),
-  sisAdmin: z.array(z.string()).optional(),
-  vendor: z.array(z.string()).optional(),
-});
-export type Fix = z.infer<typeof Fix>;
+export const Fix = RenderedFix;
+export type Fix = RenderedFix;
 
 export const Finding = z.object({
   entry: EntryRef.nullable().describe("The catalog entry that explains the error, or null when none does"),

@@ -1,4 +1,4 @@
-import type { Counts } from "../aggregate/accumulator.js";
+import type { Counts } from "../aggregate/aggregated.js";
 import type { Group, Summary } from "./report-schema.js";
 
 export function summarize(counts: Counts, groups: readonly Group[], diagnostics: number): Summary {

@@ -1,5 +1,6 @@
 import { InputError } from "../../errors.js";
-import { BINARY_SNIFF_LENGTH, binaryLine, looksBinary } from "../detect/looks-binary.js";
+import { LIMITS } from "../../limits.js";
+import { binaryLine, looksBinary } from "../detect/looks-binary.js";
 import type { InputChunk } from "../input-source.js";
 import { ReplacementCounter } from "./count-replacements.js";
 import { gunzip, isGzip } from "./gunzip.js";
@@ -31,7 +32,7 @@ export async function decodeInput(
   }
   const gzip = isGzip(first.head);
   const bytes = gzip ? gunzip(bytesOf(first.head, first.rest), source) : bytesOf(first.head, first.rest);
-  const sniffed = await readHead(bytes, BINARY_SNIFF_LENGTH);
+  const sniffed = await readHead(bytes, LIMITS.binarySniffLength);
   const head = typeof sniffed.head === "string" ? new TextEncoder().encode(sniffed.head) : sniffed.head;
   const encoding = sniffEncoding(head);
   const decoder = new TextDecoder(encoding.encoding);

@@ -2,9 +2,6 @@ import { fieldForName } from "../fields/field-aliases.js";
 import type { InputShape } from "../input-source.js";
 import { type Delimiter, detectDelimiter } from "./detect-delimiter.js";
 
-/** How much text is sniffed before the shape is decided. */
-export const SHAPE_SNIFF_LENGTH = 64 * 1024;
-
 export interface DetectedShape {
   shape: InputShape;
   delimiter?: Delimiter;

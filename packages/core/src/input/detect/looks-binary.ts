@@ -1,12 +1,11 @@
-/** How much of the start is inspected: enough to see past a header, small enough to be free. */
-export const BINARY_SNIFF_LENGTH = 1024;
+import { LIMITS } from "../../limits.js";
 
 /**
  * True when decoded text is not a log: it holds NUL characters, or mostly control characters and replacement
  * characters (what invalid UTF-8 decodes to). Tab, CR, LF, FF and ESC are ordinary in text logs.
  */
 export function looksBinary(text: string): boolean {
-  const length = Math.min(text.length, BINARY_SNIFF_LENGTH);
+  const length = Math.min(text.length, LIMITS.binarySniffLength);
   if (length === 0) return false;
   let suspicious = 0;
   for (let index = 0; index < length; index++) {
@@ -22,7 +21,7 @@ export function looksBinary(text: string): boolean {
  * a CSV is worth pointing at), else line 1, where a binary file's control bytes start.
  */
 export function binaryLine(text: string): number {
-  const head = text.slice(0, BINARY_SNIFF_LENGTH);
+  const head = text.slice(0, LIMITS.binarySniffLength);
   let at = 0;
   while (at < head.length && !isSuspicious(head.charCodeAt(at))) at++;
   if (head.charCodeAt(at) !== 0) return 1;

@@ -1,3 +1,4 @@
+import { LIMITS } from "../../limits.js";
 import type { RecordField } from "../../records/log-record.js";
 import { type ColumnTarget, columnTarget } from "./column-target.js";
 import { dateScore, errorTextScore, statusWordScore } from "./content-scores.js";
@@ -85,12 +86,9 @@ function resolveDuplicates(columns: readonly SampledColumn[], targets: (ColumnTa
   });
 }
 
-/** Ignored columns named in the summary; a table with thousands of columns would otherwise fill the screen. */
-const MAX_LISTED_COLUMNS = 20;
-
 function listSome(names: readonly string[]): string {
-  if (names.length <= MAX_LISTED_COLUMNS) return names.join(", ");
-  return `${names.slice(0, MAX_LISTED_COLUMNS).join(", ")} and ${names.length - MAX_LISTED_COLUMNS} more`;
+  if (names.length <= LIMITS.listedColumns) return names.join(", ");
+  return `${names.slice(0, LIMITS.listedColumns).join(", ")} and ${names.length - LIMITS.listedColumns} more`;
 }
 
 function summarize(

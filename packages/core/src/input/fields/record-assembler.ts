@@ -1,18 +1,13 @@
+import type { Notice } from "../../diagnostics.js";
+import { messageFromBody, unwrapResponse } from "../../message/unwrap-response.js";
 import type { LogRecord, RecordStatus } from "../../records/log-record.js";
 import { type ColumnTarget, VALUE_OPS } from "./column-target.js";
 import { LastValueMemo } from "./last-value-memo.js";
 import { parseDate } from "./parse-date.js";
 import { levelFromWord, statusFromWord } from "./status-words.js";
-import { messageFromBody, unwrapResponse } from "./unwrap-response.js";
 
 /** A record being filled in: `status` is decided last, from the status column, the log level or the message. */
 export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
-
-export type ReportIssue = (
-  line: number,
-  code: "unparseable-date" | "column-unmapped" | "message-truncated",
-  message: string,
-) => void;
 
 /**
  * Longest message kept. Real SIS messages are far shorter; a runaway line (a 20 MB dump in one cell) would otherwise
@@ -35,7 +30,7 @@ export class RecordAssembler {
 
   constructor(
     private readonly source: string | undefined,
-    private readonly report: ReportIssue,
+    private readonly notice: Notice,
   ) {}
 
   begin(line: number): DraftRecord {
@@ -136,7 +131,7 @@ export class RecordAssembler {
   private truncate(record: DraftRecord): void {
     const length = record.message?.length ?? 0;
     record.message = record.message?.slice(0, MAX_MESSAGE_LENGTH);
-    this.report(
+    this.notice(
       record.line,
       "message-truncated",
       `the message on line ${record.line} is ${length} characters long; only the first ${MAX_MESSAGE_LENGTH} are kept`,
@@ -147,7 +142,7 @@ export class RecordAssembler {
   private unknownStatus(record: DraftRecord, target: ColumnTarget): RecordStatus | undefined {
     if (!this.reportedColumns.has(target.column)) {
       this.reportedColumns.add(target.column);
-      this.report(
+      this.notice(
         record.line,
         "column-unmapped",
         // The value itself is not quoted: a cell may hold a student's name, and diagnostics are never redacted.
@@ -173,7 +168,7 @@ export class RecordAssembler {
     }
     if (this.reportedColumns.has(target.column)) return;
     this.reportedColumns.add(target.column);
-    this.report(
+    this.notice(
       record.line,
       "unparseable-date",
       // The value itself is not quoted: a cell may hold a student's name, and diagnostics are never redacted.

@@ -1,13 +1,12 @@
+import type { Notice } from "../../diagnostics.js";
+import { LIMITS } from "../../limits.js";
 import type { LineBreak } from "../detect/detect-line-breaks.js";
 import { CsvRowReader } from "./csv-row-reader.js";
-import type { ReportDiagnostic } from "./record-parser.js";
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** A row longer than this (1 MiB) is no export row: it is read on by csv-parse, which does not re-scan it. */
-const MAX_CARRIED_ROW = 1 << 20;
 /** Why the scanner stopped before the end of a chunk. */
 const NEED_MORE = -1;
 const IRREGULAR = -2;
@@ -39,7 +38,7 @@ export class CsvFastRows {
   constructor(
     private readonly delimiter: string,
     private readonly lineBreaks: LineBreak[],
-    private readonly reportDiagnostic: ReportDiagnostic,
+    private readonly notice: Notice,
   ) {
     this.delimiterCode = delimiter.charCodeAt(0);
     this.lf = lineBreaks.includes("\n");
@@ -104,7 +103,7 @@ export class CsvFastRows {
     this.carry = at === 0 ? text : text.slice(at);
     // Re-scanning an ever longer unfinished row at every chunk would be quadratic (a quote left open near the top
     // of a large file, a file without line breaks): csv-parse reads on from there without re-scanning.
-    if (this.carry.length > MAX_CARRIED_ROW || (final && this.carry.length > 0)) this.handOver(this.carry);
+    if (this.carry.length > LIMITS.carriedRowLength || (final && this.carry.length > 0)) this.handOver(this.carry);
   }
 
   /**
@@ -200,7 +199,7 @@ export class CsvFastRows {
   /** From the row at the start of `text` on, csv-parse reads the rest of the input. */
   private handOver(text: string): void {
     this.carry = "";
-    this.fallback = new CsvRowReader(this.delimiter, this.lineBreaks, this.reportDiagnostic, this.line);
+    this.fallback = new CsvRowReader(this.delimiter, this.lineBreaks, this.notice, this.line);
     this.fallback.feed(text);
   }
 }

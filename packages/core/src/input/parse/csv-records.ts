@@ -1,3 +1,5 @@
+import type { Notice } from "../../diagnostics.js";
+import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
 import type { LineBreak } from "../detect/detect-line-breaks.js";
 import type { ColumnTarget } from "../fields/column-target.js";
@@ -8,10 +10,7 @@ import { parseDate } from "../fields/parse-date.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { statusFromWord } from "../fields/status-words.js";
 import { CsvFastRows } from "./csv-fast-rows.js";
-import { MAPPING_SAMPLE_SIZE, type RecordParser, type ReportDiagnostic } from "./record-parser.js";
-
-/** Column-count diagnostics are capped: a file with a shifted column would otherwise report every row. */
-const MAX_WIDTH_DIAGNOSTICS = 20;
+import type { RecordParser } from "./record-parser.js";
 
 /** A mapped column: where its values go and the index to read them from. */
 interface PlannedColumn extends ColumnTarget {
@@ -34,9 +33,9 @@ export class CsvRecordParser implements RecordParser {
     delimiter: string,
     lineBreaks: LineBreak[],
     private readonly assembler: RecordAssembler,
-    private readonly report: ReportDiagnostic,
+    private readonly notice: Notice,
   ) {
-    this.reader = new CsvFastRows(delimiter, lineBreaks, report);
+    this.reader = new CsvFastRows(delimiter, lineBreaks, notice);
   }
 
   push(text: string): LogRecord[] {
@@ -65,7 +64,7 @@ export class CsvRecordParser implements RecordParser {
         this.sample.rows.push(rows[index] ?? []);
         this.sample.lines.push(lines[index] ?? 0);
       }
-      if (this.sample.rows.length < MAPPING_SAMPLE_SIZE && !final) return [];
+      if (this.sample.rows.length < LIMITS.mappingSample && !final) return [];
       if (this.header === undefined) return [];
       this.plan = this.planColumns(this.header);
       const held = this.sample;
@@ -79,7 +78,7 @@ export class CsvRecordParser implements RecordParser {
   private takeHeader(row: string[], line: number): number {
     if (isHeaderless(row)) {
       this.header = row.map((_, index) => `column ${index + 1}`);
-      this.report(0, "columns-mapped", "the first row holds data, not column names; columns are mapped by content");
+      this.notice(0, "columns-mapped", "the first row holds data, not column names; columns are mapped by content");
       return 0;
     }
     this.header = row.map((name, index) => name.trim() || `column ${index + 1}`);
@@ -93,9 +92,9 @@ export class CsvRecordParser implements RecordParser {
       values: sampleValues(this.sample.rows, index),
     }));
     const mapping: ColumnMapping = mapColumns(columns, { exclusive: true });
-    this.report(0, "columns-mapped", `columns (header on line ${this.headerLine}): ${mapping.summary}`);
+    this.notice(0, "columns-mapped", `columns (header on line ${this.headerLine}): ${mapping.summary}`);
     for (const field of mapping.missing) {
-      this.report(0, "field-not-found", `no column holds the ${field}; looked for its usual names and by content`);
+      this.notice(0, "field-not-found", `no column holds the ${field}; looked for its usual names and by content`);
     }
     const plan: PlannedColumn[] = [];
     mapping.targets.forEach((target, index) => {
@@ -130,9 +129,10 @@ export class CsvRecordParser implements RecordParser {
   private reportWidth(row: string[], line: number, width: number): void {
     if (isBlank(row)) return;
     this.widthDiagnostics++;
-    if (this.widthDiagnostics > MAX_WIDTH_DIAGNOSTICS) return;
-    const more = this.widthDiagnostics === MAX_WIDTH_DIAGNOSTICS ? " (further rows like this are not reported)" : "";
-    this.report(
+    if (this.widthDiagnostics > LIMITS.raggedRowDiagnostics) return;
+    const more =
+      this.widthDiagnostics === LIMITS.raggedRowDiagnostics ? " (further rows like this are not reported)" : "";
+    this.notice(
       line,
       "malformed-row",
       `row on line ${line} has ${row.length} fields where the header has ${width}; fields were read by position${more}`,

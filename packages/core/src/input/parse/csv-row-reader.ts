@@ -1,6 +1,6 @@
 import { Parser } from "csv-parse";
+import type { Notice } from "../../diagnostics.js";
 import type { LineBreak } from "../detect/detect-line-breaks.js";
-import type { ReportDiagnostic } from "./record-parser.js";
 
 /**
  * csv-parse's streaming Parser, fed text synchronously, collecting array rows with the 1-based line each starts on.
@@ -26,7 +26,7 @@ export class CsvRowReader extends Parser {
   constructor(
     private readonly delimiter: string,
     private readonly lineBreaks: LineBreak[],
-    private readonly reportDiagnostic: ReportDiagnostic,
+    private readonly notice: Notice,
     /** Line of the first row; a reader that re-reads the rows after a broken one starts there. */
     firstLine = 1,
   ) {
@@ -96,11 +96,7 @@ export class CsvRowReader extends Parser {
       this.unclosedQuote = true;
       return;
     }
-    this.reportDiagnostic(
-      this.nextStart,
-      "malformed-row",
-      `row starting on line ${this.nextStart} skipped: ${error.message}`,
-    );
+    this.notice(this.nextStart, "malformed-row", `row starting on line ${this.nextStart} skipped: ${error.message}`);
   }
 
   /** Keeps only the chunks that hold bytes of the row being read. */
@@ -125,14 +121,14 @@ export class CsvRowReader extends Parser {
     this.pending = [];
     const broken = new TextDecoder().decode(bytes.subarray(Math.max(0, this.rowEnd - this.pendingStart)));
     const rest = afterFirstLine(broken);
-    this.reportDiagnostic(
+    this.notice(
       line,
       "malformed-row",
       `row starting on line ${line} skipped: a quote opened on it is never closed; the lines after it are read as rows`,
     );
     // Rows re-read start on a later line, so this cannot repeat for ever.
     if (rest.trim().length === 0) return;
-    const reader = new CsvRowReader(this.delimiter, this.lineBreaks, this.reportDiagnostic, line + 1);
+    const reader = new CsvRowReader(this.delimiter, this.lineBreaks, this.notice, line + 1);
     reader.feed(rest);
     await reader.finish();
     const { rows, lines } = reader.takeRows();
@@ -142,7 +138,7 @@ export class CsvRowReader extends Parser {
 
   private reportFailure(): void {
     if (this.failure === undefined || this.failure.message === "") return;
-    this.reportDiagnostic(
+    this.notice(
       this.nextStart,
       "malformed-row",
       `CSV parsing stopped at line ${this.nextStart}: ${this.failure.message}; the rows after it were not read`,

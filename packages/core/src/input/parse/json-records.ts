@@ -1,3 +1,4 @@
+import type { Notice } from "../../diagnostics.js";
 import { InputError } from "../../errors.js";
 import type { LogRecord } from "../../records/log-record.js";
 import { fieldForPath } from "../fields/field-aliases.js";
@@ -5,7 +6,7 @@ import type { RecordAssembler } from "../fields/record-assembler.js";
 import { JsonArraySplitter, type JsonElement, type JsonEnding } from "./json-array-splitter.js";
 import { jsonErrorReason } from "./json-error-reason.js";
 import { ObjectRecords } from "./object-records.js";
-import type { RecordParser, ReportDiagnostic } from "./record-parser.js";
+import type { RecordParser } from "./record-parser.js";
 
 /**
  * A JSON document → records, one array element at a time. A truncated document keeps the records before the break
@@ -16,11 +17,11 @@ export class JsonRecordParser implements RecordParser {
   private readonly objects: ObjectRecords;
 
   constructor(
-    private readonly report: ReportDiagnostic,
+    private readonly notice: Notice,
     assembler: RecordAssembler,
     private readonly source: string | undefined,
   ) {
-    this.objects = new ObjectRecords(assembler, report);
+    this.objects = new ObjectRecords(assembler, notice);
   }
 
   push(text: string): LogRecord[] {
@@ -44,7 +45,7 @@ export class JsonRecordParser implements RecordParser {
       try {
         value = JSON.parse(element.text);
       } catch (error) {
-        this.report(
+        this.notice(
           element.line,
           "malformed-json",
           `record on line ${element.line} is not valid JSON (${jsonErrorReason(error)}); skipped`,
@@ -60,21 +61,21 @@ export class JsonRecordParser implements RecordParser {
       case "complete":
         return;
       case "truncated-element":
-        this.report(
+        this.notice(
           ending.line,
           "malformed-json",
           `the document ends inside the record starting on line ${ending.line} (truncated?); records before it are kept`,
         );
         return;
       case "unclosed-array":
-        this.report(
+        this.notice(
           ending.line,
           "malformed-json",
           `the record array opened on line ${ending.line} is never closed (truncated?)`,
         );
         return;
       case "unclosed-document":
-        this.report(ending.line, "malformed-json", `the document is not closed after the record array (truncated?)`);
+        this.notice(ending.line, "malformed-json", `the document is not closed after the record array (truncated?)`);
         return;
       case "no-array":
         this.readSingleObject(ending.singleObject, out);

@@ -1,9 +1,10 @@
+import type { Notice } from "../../diagnostics.js";
 import type { LogRecord } from "../../records/log-record.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { type LineBatch, LineSplitter } from "../lines/line-splitter.js";
 import { jsonErrorReason } from "./json-error-reason.js";
 import { ObjectRecords } from "./object-records.js";
-import type { RecordParser, ReportDiagnostic } from "./record-parser.js";
+import type { RecordParser } from "./record-parser.js";
 
 /** NDJSON → records: one JSON object per line; a line that is not one becomes a diagnostic, the rest are kept. */
 export class NdjsonRecordParser implements RecordParser {
@@ -11,10 +12,10 @@ export class NdjsonRecordParser implements RecordParser {
   private readonly objects: ObjectRecords;
 
   constructor(
-    private readonly report: ReportDiagnostic,
+    private readonly notice: Notice,
     assembler: RecordAssembler,
   ) {
-    this.objects = new ObjectRecords(assembler, report);
+    this.objects = new ObjectRecords(assembler, notice);
   }
 
   push(text: string): LogRecord[] {
@@ -40,7 +41,7 @@ export class NdjsonRecordParser implements RecordParser {
       try {
         value = JSON.parse(text);
       } catch (error) {
-        this.report(line, "malformed-json", `line ${line} is not valid JSON (${jsonErrorReason(error)}); skipped`);
+        this.notice(line, "malformed-json", `line ${line} is not valid JSON (${jsonErrorReason(error)}); skipped`);
         continue;
       }
       this.objects.add(value, line, out);

@@ -1,12 +1,10 @@
+import type { Notice } from "../../diagnostics.js";
+import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
 import { fieldForPath } from "../fields/field-aliases.js";
 import { mapColumns, type SampledColumn } from "../fields/map-columns.js";
 import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
-import { MAPPING_SAMPLE_SIZE, type ReportDiagnostic } from "./record-parser.js";
-
-/** Nesting deeper than this inside one record is not walked: no real export nests fields that deep. */
-const MAX_FIELD_DEPTH = 12;
 
 /**
  * Parsed JSON objects (from a JSON array or NDJSON lines) → records. Nested keys are addressed by their dotted
@@ -21,7 +19,7 @@ export class ObjectRecords {
 
   constructor(
     private readonly assembler: RecordAssembler,
-    private readonly report: ReportDiagnostic,
+    private readonly notice: Notice,
   ) {}
 
   /** Adds one parsed value; returns the records it completes (none while the mapping sample is being held). */
@@ -40,7 +38,7 @@ export class ObjectRecords {
       return;
     }
     this.held.push({ value: object, line });
-    if (this.held.length >= MAPPING_SAMPLE_SIZE) this.flush(out);
+    if (this.held.length >= LIMITS.mappingSample) this.flush(out);
   }
 
   /** Maps the keys of the held sample and converts it. */
@@ -61,9 +59,9 @@ export class ObjectRecords {
     columns.forEach((column, index) => {
       this.targets.set(column.name, mapping.targets[index] ?? null);
     });
-    this.report(0, "columns-mapped", `keys: ${mapping.summary}`);
+    this.notice(0, "columns-mapped", `keys: ${mapping.summary}`);
     for (const field of mapping.missing) {
-      this.report(0, "field-not-found", `no key holds the ${field}; looked for its usual names and by content`);
+      this.notice(0, "field-not-found", `no key holds the ${field}; looked for its usual names and by content`);
     }
   }
 
@@ -80,7 +78,7 @@ export class ObjectRecords {
     if (hasFields(record)) out.push(this.assembler.finish(record));
     else if (!this.emptyReported) {
       this.emptyReported = true;
-      this.report(
+      this.notice(
         line,
         "field-not-found",
         `the object on line ${line} has no known field; objects like it are skipped`,
@@ -96,7 +94,7 @@ export class ObjectRecords {
       const target = this.targetFor(path);
       if (target !== null && (typeof value !== "object" || target.kind === "message")) {
         this.assembler.setJson(record, target, value);
-      } else if (typeof value === "object" && !Array.isArray(value) && depth < MAX_FIELD_DEPTH) {
+      } else if (typeof value === "object" && !Array.isArray(value) && depth < LIMITS.fieldDepth) {
         this.apply(record, value as Record<string, unknown>, path, depth + 1);
       }
     }
@@ -115,7 +113,7 @@ export class ObjectRecords {
   private reportNonObject(line: number): void {
     if (this.nonObjectReported) return;
     this.nonObjectReported = true;
-    this.report(
+    this.notice(
       line,
       "malformed-json",
       `the value on line ${line} is not an object or a message; values like it are skipped`,
@@ -133,7 +131,7 @@ function collectPaths(
   for (const key in object) {
     const value = object[key];
     const path = prefix.length === 0 ? key : `${prefix}.${key}`;
-    if (typeof value === "object" && value !== null && !Array.isArray(value) && depth < MAX_FIELD_DEPTH) {
+    if (typeof value === "object" && value !== null && !Array.isArray(value) && depth < LIMITS.fieldDepth) {
       // The object itself can be the message (an embedded response), and its leaves can be fields.
       if (fieldForPath(path)?.kind === "message") addSample(samples, path, undefined);
       collectPaths(value as Record<string, unknown>, path, depth + 1, samples);

@@ -1,3 +1,5 @@
+import type { Notice } from "../../diagnostics.js";
+import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
 import { detach } from "../../util/detach.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
@@ -5,7 +7,7 @@ import { fieldForName } from "../fields/field-aliases.js";
 import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
 import { type LineBatch, LineSplitter } from "../lines/line-splitter.js";
 import { parseLogLine } from "./log-line.js";
-import { MAPPING_SAMPLE_SIZE, type RecordParser, type ReportDiagnostic } from "./record-parser.js";
+import type { RecordParser } from "./record-parser.js";
 
 /** The level word of a log line decides the status when no `status=` pair does. */
 const LEVEL_TARGET = columnTarget({ field: "level", kind: "level-or-status" }, "log level");
@@ -27,7 +29,7 @@ export class TextRecordParser implements RecordParser {
   private mappingReported = false;
 
   constructor(
-    private readonly report: ReportDiagnostic,
+    private readonly notice: Notice,
     private readonly assembler: RecordAssembler,
   ) {}
 
@@ -48,7 +50,7 @@ export class TextRecordParser implements RecordParser {
       const text = lines[index] as string;
       if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim().length === 0)) continue;
       records.push(this.toRecord(text, firstLine + index));
-      if (++this.linesSeen === MAPPING_SAMPLE_SIZE) this.reportMapping();
+      if (++this.linesSeen === LIMITS.mappingSample) this.reportMapping();
     }
     return records;
   }
@@ -100,7 +102,7 @@ export class TextRecordParser implements RecordParser {
     }
     const parts = [`text log, one event per line; keys by name: ${mapped.join(", ") || "none"}`];
     if (ignored.length > 0) parts.push(`kept in the message: ${ignored.join(", ")}`);
-    this.report(0, "columns-mapped", `${parts.join("; ")}; free text is the message when no key holds one`);
+    this.notice(0, "columns-mapped", `${parts.join("; ")}; free text is the message when no key holds one`);
   }
 }
 

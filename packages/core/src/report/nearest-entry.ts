@@ -1,5 +1,5 @@
 import type { CatalogEntry } from "../catalog/entry-schema.js";
-import { maskMessage } from "./mask-message.js";
+import { maskMessage } from "../message/mask-message.js";
 
 /**
  * For an unexplained template, the catalog entry whose sample messages share the most words with it (Jaccard

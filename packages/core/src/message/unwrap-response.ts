@@ -1,3 +1,4 @@
+import { LIMITS } from "../limits.js";
 /**
  * Messages often embed the SIS's raw HTTP response: `409 Conflict: {"errors":[{"field":"Student.id [5] …"}]}`,
  * `Error posting grade (HTTP 403): {"message":"User does not teach section 7"}`, `Response code 500
@@ -27,8 +28,6 @@ const MESSAGE_KEYS = [
 
 /** Keys holding a list or object of further errors to look inside. */
 const NESTED_KEYS = ["errors", "Errors", "error", "statusInfoSet", "imsx_statusInfo", "details", "body"] as const;
-
-const MAX_DEPTH = 8;
 
 /** HTTP status written before the body: `409 Conflict:`, `(HTTP 403)`, `Response code 500`, `status=500`. */
 const STATUS_PATTERN =
@@ -83,7 +82,7 @@ function httpStatusBefore(prefix: string): number | undefined {
  * "actualscoregradescaledcid"}]}` says both what failed and where, and an entry may need either part.
  */
 function innerMessages(body: unknown, depth: number): string[] {
-  if (depth > MAX_DEPTH || body === null || typeof body !== "object") return [];
+  if (depth > LIMITS.responseDepth || body === null || typeof body !== "object") return [];
   if (Array.isArray(body))
     return body.flatMap((item) => (typeof item === "string" ? [item] : innerMessages(item, depth + 1)));
   const object = body as Record<string, unknown>;

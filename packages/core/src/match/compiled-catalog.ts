@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry } from "./entry-schema.js";
+import type { Catalog, CatalogEntry } from "../catalog/entry-schema.js";
 
 /** A catalog ready for matching: regexes compiled once, literals indexed for the prefilter. */
 export interface CompiledCatalog {

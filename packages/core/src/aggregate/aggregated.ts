@@ -1,0 +1,80 @@
+import type { CatalogEntry, Severity } from "../catalog/entry-schema.js";
+import type { CaptureValues } from "./capture-values.js";
+import type { Example } from "./examples.js";
+
+/**
+ * What the aggregation hands out: plain data, built when it is read. Nothing here points back into its state, so
+ * the report (or any other reader) can keep, sort and change these objects freely.
+ */
+
+export interface Counts {
+  records: number;
+  errors: number;
+  warnings: number;
+  successes: number;
+  info: number;
+  matched: number;
+  unknown: number;
+}
+
+/** A student an error touched, and whether a later success for them (or their assignment) cleared it. */
+export interface AggregatedUser {
+  id: string | null;
+  name: string | null;
+  /** ISO time of their last error, or null when the log has no timestamps. */
+  lastError: string | null;
+  resolved: boolean;
+}
+
+/** One catalog entry (or one unexplained message template) within one assignment. */
+export interface AggregatedFinding {
+  entry: CatalogEntry | null;
+  /** The masked message of an unexplained error; null for a catalog entry. */
+  template: string | null;
+  severity: Severity;
+  httpStatus: number | null;
+  /** Ids of other entries (other SISes) that match the same messages, sorted. */
+  alternatives: string[];
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** In no particular order; an assignment-level error counts as one user with neither id nor name. */
+  users: AggregatedUser[];
+  examples: Example[];
+  /** Captures of the earliest example's message; null when it had none. */
+  captures: Readonly<Record<string, string>> | null;
+  /** Each capture's distinct values across the finding's messages; null until one has any. */
+  captureValues: Record<string, CaptureValues> | null;
+}
+
+export interface Named {
+  id: string | null;
+  name: string | null;
+}
+
+/** The course and assignment a group is about: what it is ordered and keyed by. */
+export interface GroupKey {
+  course: Named;
+  assignment: Named;
+}
+
+export interface AggregatedGroup extends GroupKey {
+  sis: string | null;
+  teacher: string | null;
+  findings: AggregatedFinding[];
+}
+
+/** The latest successes of one assignment, which let merged shards decide resolution as one analysis would. */
+export interface GroupSuccesses extends GroupKey {
+  /** ISO time of the latest success of any kind, or null. */
+  anySuccess: string | null;
+  /** ISO time of the latest success per student (keyed by id, else name). */
+  students: Record<string, string>;
+}
+
+/** The masked messages of errors no catalog entry explains, each with its count and first examples. */
+export interface UnexplainedTemplate {
+  template: string;
+  count: number;
+  examples: readonly Example[];
+}

@@ -1,0 +1,317 @@
+import { LIMITS } from "../limits.js";
+import type { MatchResult } from "../match/match-message.js";
+import type { LogRecord } from "../records/log-record.js";
+import { detach } from "../util/detach.js";
+import { idKey } from "../util/id-key.js";
+import type {
+  AggregatedFinding,
+  AggregatedGroup,
+  AggregatedUser,
+  Counts,
+  GroupKey,
+  GroupSuccesses,
+  UnexplainedTemplate,
+} from "./aggregated.js";
+import { addCaptureValue } from "./capture-values.js";
+import { type Example, exampleOf, withExample, wouldKeep } from "./examples.js";
+import { addFinding, type FindingState, findingOf, type GroupState } from "./group-state.js";
+import { LatestMoments } from "./latest-moments.js";
+import { isoOfMoment, type Moment, momentOf } from "./moment.js";
+import { NO_STUDENT, StudentTable } from "./student-table.js";
+
+/** Where the unexplained templates beyond the cap are counted. */
+export const OVERFLOW_TEMPLATE = "<other unexplained messages>";
+
+/** One assignment with findings, to be read once from the finished aggregation. */
+export interface GroupRef extends GroupKey {
+  readonly at: number;
+}
+
+/** The aggregation after its last record: the assignments with findings, each read (and let go of) once. */
+export interface FinishedAggregation {
+  readonly groups: readonly GroupRef[];
+  /** Findings some affected student (or the assignment) has not had a later success for. */
+  readonly unresolvedFindings: number;
+  read(group: GroupRef): AggregatedGroup;
+}
+
+interface TemplateState {
+  count: number;
+  examples: readonly Example[];
+}
+
+/**
+ * Records folded into findings per course and assignment, with counts, affected students, examples and the latest
+ * successes that decide resolution. Its size grows with groups, findings and students, never with lines; its
+ * tables (the moment slab, the student table, the ids) stay private, and what it hands out is plain data.
+ */
+export class Aggregation {
+  private readonly counts: Counts = {
+    records: 0,
+    errors: 0,
+    warnings: 0,
+    successes: 0,
+    info: 0,
+    matched: 0,
+    unknown: 0,
+  };
+  /**
+   * Groups by course key, then assignment key (`idKey`: numeric ids as numbers): two lookups are cheaper than
+   * building a joined key per record.
+   */
+  private readonly groups = new Map<string | number, Map<string | number, GroupState>>();
+  private readonly templates = new Map<string, TemplateState>();
+  private readonly students = new StudentTable();
+  /** The moment lists that findings (`users`) and groups (`successes`) name by number. */
+  private readonly latest = new LatestMoments();
+  /** Texts the groups and examples keep (names, ids, messages), each once, detached from the input. */
+  private readonly texts = new Map<string, string>();
+  private seq = 0;
+
+  /** Fold one record in. `match` is the catalog's for error/warning records, `template` their masked text if none. */
+  add(record: LogRecord, match: MatchResult | null, template: string | null): void {
+    this.counts.records++;
+    const moment = momentOf(record.timestamp, this.seq++);
+    switch (record.status) {
+      case "success":
+        this.counts.successes++;
+        this.latest.note(this.groupFor(record).successes, this.students.indexOf(record), moment);
+        return;
+      case "info":
+        this.counts.info++;
+        return;
+      case "error":
+      case "warning":
+        this.counts[record.status === "error" ? "errors" : "warnings"]++;
+        this.counts[match ? "matched" : "unknown"]++;
+        this.noteProblem(record, match, template, moment);
+        return;
+    }
+  }
+
+  /** The counts so far. */
+  countsSoFar(): Counts {
+    return { ...this.counts };
+  }
+
+  /** The latest successes of every assignment that had any (read before `finish`). */
+  successes(): GroupSuccesses[] {
+    const found: GroupSuccesses[] = [];
+    for (const group of this.allGroups()) {
+      const students: Record<string, string> = {};
+      for (const [student, moment] of this.latest.entries(group.successes)) {
+        if (student === NO_STUDENT) continue;
+        const iso = isoOfMoment(moment);
+        const { id, name } = this.students.infoOf(student);
+        if (iso !== null) students[id ?? name ?? ""] = iso;
+      }
+      const anySuccess = isoOfMoment(this.latest.lastNoted(group.successes));
+      if (anySuccess === null && Object.keys(students).length === 0) continue;
+      found.push({ ...keyOfGroup(group), anySuccess, students });
+    }
+    return found;
+  }
+
+  unexplained(): UnexplainedTemplate[] {
+    return [...this.templates].map(([template, state]) => ({ template, ...state }));
+  }
+
+  /**
+   * Ends the aggregation: the assignments with nothing to report are let go of at once, and each of the others as
+   * soon as it is read, so built groups and spent state never pile up.
+   */
+  finish(): FinishedAggregation {
+    const states: (GroupState | undefined)[] = [];
+    for (const state of this.allGroups()) if (state.findings.length > 0) states.push(state);
+    this.groups.clear();
+    let unresolvedFindings = 0;
+    for (const state of states as GroupState[]) {
+      for (const finding of state.findings) if (!this.isResolved(finding, state)) unresolvedFindings++;
+    }
+    return {
+      groups: (states as GroupState[]).map((state, at) => ({ ...keyOfGroup(state), at })),
+      unresolvedFindings,
+      read: (ref) => {
+        const state = states[ref.at];
+        if (state === undefined) throw new Error("each group of a finished aggregation can be read once");
+        states[ref.at] = undefined;
+        return this.toGroup(state);
+      },
+    };
+  }
+
+  private noteProblem(record: LogRecord, match: MatchResult | null, template: string | null, moment: Moment): void {
+    const unexplained = match ? null : this.keepTemplate(template ?? record.message ?? "", record);
+    const key = match ? match.entry : (unexplained as string);
+    const group = this.groupFor(record);
+    let finding = findingOf(group, key);
+    if (!finding) {
+      finding = {
+        entry: match?.entry ?? null,
+        template: unexplained,
+        severity: match?.entry.severity ?? (record.status === "warning" ? "warning" : "error"),
+        httpStatus: record.httpStatus ?? null,
+        alternatives: null,
+        count: 0,
+        users: this.latest.newList(),
+        examples: [],
+        captures: null,
+        captureValues: null,
+      };
+      addFinding(group, finding);
+    }
+    finding.count++;
+    finding.httpStatus ??= record.httpStatus ?? null;
+    if (match !== null) noteMatch(finding, match);
+    const student = this.students.indexOf(record);
+    this.latest.note(finding.users, student, moment);
+    if (!wouldKeep(finding.examples, record)) return;
+    const example = this.keptExampleOf(record);
+    finding.examples = withExample(finding.examples, example);
+    if (finding.examples[0] === example) finding.captures = match?.captures ?? null;
+  }
+
+  private keepTemplate(template: string, record: LogRecord): string {
+    let state = this.templates.get(template);
+    if (!state) {
+      if (this.templates.size >= LIMITS.unexplainedTemplates) return this.keepTemplate(OVERFLOW_TEMPLATE, record);
+      state = { count: 0, examples: [] };
+      this.templates.set(detach(template), state);
+    }
+    state.count++;
+    if (wouldKeep(state.examples, record)) state.examples = withExample(state.examples, this.keptExampleOf(record));
+    return template;
+  }
+
+  private keptExampleOf(record: LogRecord): Example {
+    const student = record.studentName ?? record.studentId;
+    return exampleOf(
+      record,
+      this.keptText(record.message ?? ""),
+      student === undefined ? null : this.keptText(student),
+    );
+  }
+
+  private keptField(text: string | undefined): string | null {
+    return text === undefined ? null : this.keptText(text);
+  }
+
+  /** One detached copy of each text the analysis keeps: a course's name, its teacher, a message in many examples. */
+  private keptText(text: string): string {
+    let kept = this.texts.get(text);
+    if (kept === undefined) {
+      kept = detach(text);
+      this.texts.set(kept, kept);
+    }
+    return kept;
+  }
+
+  private *allGroups(): Generator<GroupState> {
+    for (const byAssignment of this.groups.values()) yield* byAssignment.values();
+  }
+
+  private groupFor(record: LogRecord): GroupState {
+    const course = idKey(record.courseId ?? record.courseName ?? "");
+    const assignment = idKey(record.assignmentId ?? record.assignmentName ?? "");
+    let byAssignment = this.groups.get(course);
+    if (byAssignment === undefined) {
+      byAssignment = new Map();
+      this.groups.set(typeof course === "string" ? this.keptText(course) : course, byAssignment);
+    }
+    let group = byAssignment.get(assignment);
+    if (group === undefined) {
+      group = {
+        courseId: this.keptField(record.courseId),
+        courseName: this.keptField(record.courseName),
+        assignmentId: this.keptField(record.assignmentId),
+        assignmentName: this.keptField(record.assignmentName),
+        sis: this.keptField(record.sis),
+        teacher: this.keptField(record.teacher),
+        findings: [],
+        findingIndex: null,
+        successes: this.latest.newList(),
+      };
+      byAssignment.set(typeof assignment === "string" ? this.keptText(assignment) : assignment, group);
+    } else if (
+      group.courseName === null ||
+      group.assignmentName === null ||
+      group.sis === null ||
+      group.teacher === null
+    ) {
+      group.courseName ??= this.keptField(record.courseName);
+      group.assignmentName ??= this.keptField(record.assignmentName);
+      group.sis ??= this.keptField(record.sis);
+      group.teacher ??= this.keptField(record.teacher);
+    }
+    return group;
+  }
+
+  /** Did a success for this student (or, for an assignment-level error, for the assignment) come after the error? */
+  private clearedLater(group: GroupState, student: number, lastError: Moment): boolean {
+    const success =
+      student === NO_STUDENT ? this.latest.lastNoted(group.successes) : this.latest.get(group.successes, student);
+    return success !== undefined && success > lastError;
+  }
+
+  private isResolved(finding: FindingState, group: GroupState): boolean {
+    for (const [student, lastError] of this.latest.entries(finding.users))
+      if (!this.clearedLater(group, student, lastError)) return false;
+    return true;
+  }
+
+  private toGroup(state: GroupState): AggregatedGroup {
+    return {
+      ...keyOfGroup(state),
+      sis: state.sis,
+      teacher: state.teacher,
+      findings: state.findings.map((finding) => this.toFinding(finding, state)),
+    };
+  }
+
+  private toFinding(finding: FindingState, group: GroupState): AggregatedFinding {
+    const users: AggregatedUser[] = [];
+    for (const [student, lastError] of this.latest.entries(finding.users)) {
+      const { id, name } = this.students.infoOf(student);
+      users.push({
+        id,
+        name,
+        lastError: isoOfMoment(lastError),
+        resolved: this.clearedLater(group, student, lastError),
+      });
+    }
+    return {
+      entry: finding.entry,
+      template: finding.template,
+      severity: finding.severity,
+      httpStatus: finding.httpStatus,
+      alternatives: finding.alternatives ? [...finding.alternatives].sort() : [],
+      count: finding.count,
+      firstSeen: isoOfMoment(this.latest.firstNoted(finding.users)),
+      lastSeen: isoOfMoment(this.latest.lastNoted(finding.users)),
+      users,
+      examples: [...finding.examples],
+      captures: finding.captures,
+      captureValues: finding.captureValues,
+    };
+  }
+}
+
+function noteMatch(finding: FindingState, match: MatchResult): void {
+  if (match.alternatives.length > 0) {
+    finding.alternatives ??= new Set();
+    for (const id of match.alternatives) finding.alternatives.add(id);
+  }
+  for (const name in match.captures) {
+    finding.captureValues ??= {};
+    finding.captureValues[name] ??= { values: [], more: false };
+    // Captures are cut from the detached copy the memo matcher matched, so they pin no input chunk: no copy here.
+    addCaptureValue(finding.captureValues[name], match.captures[name] as string);
+  }
+}
+
+function keyOfGroup(state: GroupState): GroupKey {
+  return {
+    course: { id: state.courseId, name: state.courseName },
+    assignment: { id: state.assignmentId, name: state.assignmentName },
+  };
+}

@@ -1,0 +1,69 @@
+import type { CatalogEntry, Severity } from "../catalog/entry-schema.js";
+import type { CaptureValues } from "./capture-values.js";
+import type { Example } from "./examples.js";
+import type { MomentList } from "./latest-moments.js";
+
+/** The state of one finding while records are added. Private to the aggregation; readers get AggregatedFinding. */
+export interface FindingState {
+  entry: CatalogEntry | null;
+  /** Masked message of unexplained errors. */
+  template: string | null;
+  severity: Severity;
+  httpStatus: number | null;
+  /** Created for the rare finding whose message other entries also match. */
+  alternatives: Set<string> | null;
+  count: number;
+  /**
+   * Last error per affected student (StudentTable index; NO_STUDENT for assignment-level records). Its first and
+   * last noted moments are when the finding was first and last seen.
+   */
+  users: MomentList;
+  examples: readonly Example[];
+  /** Captures of the earliest kept example's message (null: none). */
+  captures: Readonly<Record<string, string>> | null;
+  /** Every capture's distinct values across the finding's messages (the first few); null until one has any. */
+  captureValues: Record<string, CaptureValues> | null;
+}
+
+export interface GroupState {
+  courseId: string | null;
+  courseName: string | null;
+  assignmentId: string | null;
+  assignmentName: string | null;
+  sis: string | null;
+  teacher: string | null;
+  /**
+   * Its findings, one per catalog entry or masked text of an unexplained error: usually one to four, so a list
+   * searched in order; a Map index is added only for an assignment with many different errors.
+   */
+  findings: FindingState[];
+  findingIndex: Map<CatalogEntry | string, FindingState> | null;
+  /**
+   * Latest success per student (StudentTable index; NO_STUDENT for assignment-level successes). Its last noted
+   * moment is the assignment's latest success of any kind.
+   */
+  successes: MomentList;
+}
+
+/** Findings searched in order up to this many; beyond, through a Map. */
+const LISTED_FINDINGS = 8;
+
+/** What a finding is found by: its catalog entry, or the masked text of an unexplained error. */
+export function keyOf(finding: FindingState): CatalogEntry | string {
+  return finding.entry ?? (finding.template as string);
+}
+
+export function findingOf(group: GroupState, key: CatalogEntry | string): FindingState | undefined {
+  if (group.findingIndex !== null) return group.findingIndex.get(key);
+  for (const finding of group.findings) if (keyOf(finding) === key) return finding;
+  return undefined;
+}
+
+export function addFinding(group: GroupState, finding: FindingState): void {
+  // An exact-size list: most assignments end with one or two findings.
+  group.findings = group.findings.concat(finding);
+  if (group.findingIndex !== null) group.findingIndex.set(keyOf(finding), finding);
+  else if (group.findings.length > LISTED_FINDINGS) {
+    group.findingIndex = new Map(group.findings.map((f) => [keyOf(f), f]));
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Every cap the analysis puts on what it keeps, reads or says, in one place. Each bounds memory or output against
+ * an input of any size; none changes a count: what is left out is still counted, and the report says so.
+ */
+export const LIMITS = {
+  /** Longest message kept and matched. Real SIS messages are far shorter; a 20 MB cell must not stall a run. */
+  messageLength: 4096,
+  /** Examples kept per finding and per unexplained template, the earliest by (source, line). */
+  examples: 3,
+  /** Distinct values kept per capture of a finding (the smallest, sorted), so a fix can name them. */
+  captureValues: 5,
+  /** Distinct unexplained templates kept; the rest are counted under one overflow template. */
+  unexplainedTemplates: 5000,
+  /** Distinct messages whose match and mask are remembered (from their second sight on). */
+  memoEntries: 20_000,
+  /** Diagnostics of one code passed on per input; then one line says more follow. */
+  diagnosticsPerCode: 100,
+  /** Rows of one input reported for a field count that differs from the header's. */
+  raggedRowDiagnostics: 20,
+  /** Diagnostics a report lists (the first by source and line); the summary counts all of them. */
+  reportDiagnostics: 200,
+  /** Characters of an input sniffed before its container is decided. */
+  shapeSniffLength: 64 * 1024,
+  /** Characters of an input looked at for binary content. */
+  binarySniffLength: 1024,
+  /** Records (rows, objects, lines) looked at before columns are mapped by content. */
+  mappingSample: 64,
+  /** A CSV row longer than this is no export row: csv-parse reads on from it without re-scanning. */
+  carriedRowLength: 1 << 20,
+  /** Nesting walked inside one JSON record, and inside an embedded response body. */
+  fieldDepth: 12,
+  responseDepth: 8,
+  /** Ignored columns a diagnostic names before "and N more". */
+  listedColumns: 20,
+} as const;

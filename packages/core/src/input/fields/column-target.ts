@@ -1,8 +1,10 @@
+import type { RecordField } from "../../records/log-record.js";
 import type { FieldTarget } from "./field-aliases.js";
 
 /**
- * What the assembler does with a value, as a small integer so the per-field dispatch is one jump table instead of
- * a chain of string comparisons (a string `kind` and a computed `record[field]` store cost measurably per row).
+ * What the assembler does with a value: one op per field (a text field's op is its own store) and one for the
+ * ambiguous level column. Small integers compared in one switch, with a named store per case: a string `kind`
+ * and a computed `record[field]` store cost measurably per row (issue 6's bench). Every field must have an op.
  */
 export const VALUE_OPS = {
   sis: 0,
@@ -22,7 +24,7 @@ export const VALUE_OPS = {
   timestamp: 14,
   dueDate: 15,
   httpStatus: 16,
-} as const;
+} as const satisfies Record<RecordField | "levelOrStatus", number>;
 export type ValueOp = (typeof VALUE_OPS)[keyof typeof VALUE_OPS];
 
 /** A column (or key path) of the input and the field its values go to. */
@@ -37,20 +39,5 @@ export function columnTarget(target: FieldTarget, column: string): ColumnTarget 
 }
 
 function opFor(target: FieldTarget): ValueOp {
-  switch (target.kind) {
-    case "message":
-      return VALUE_OPS.message;
-    case "status":
-      return VALUE_OPS.status;
-    case "level":
-      return VALUE_OPS.level;
-    case "level-or-status":
-      return VALUE_OPS.levelOrStatus;
-    case "date":
-      return target.field === "dueDate" ? VALUE_OPS.dueDate : VALUE_OPS.timestamp;
-    case "http-status":
-      return VALUE_OPS.httpStatus;
-    case "text":
-      return VALUE_OPS[target.field as keyof typeof VALUE_OPS];
-  }
+  return target.kind === "level-or-status" ? VALUE_OPS.levelOrStatus : VALUE_OPS[target.field];
 }

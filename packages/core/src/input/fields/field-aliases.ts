@@ -1,119 +1,23 @@
 import type { RecordField } from "../../records/log-record.js";
-import { normalizeKey } from "./normalize-key.js";
-
-/**
- * How the value of a column is turned into a record field. Most are copied as text; the rest need a parser.
- * `level-or-status` is the ambiguous `level` column: assignment/submission in Grade Sync exports, ERROR/INFO in logs.
- */
-export type ValueKind = "text" | "status" | "level" | "level-or-status" | "date" | "http-status" | "message";
+import { RECORD_FIELDS, type ValueKind } from "../../records/record-fields.js";
 
 export interface FieldTarget {
   field: RecordField;
   kind: ValueKind;
 }
 
-/** Names a column or key is known by in real exports, per field. Normalised with `normalizeKey` before lookup. */
-const ALIASES = {
-  timestamp: [
-    "timestamp",
-    "time",
-    "date",
-    "datetime",
-    "created_at",
-    "updated_at",
-    "Sync Time",
-    "synced_at",
-    "logged_at",
-    "log_time",
-    "event_time",
-    "Time Updated",
-    "started_at",
-    "ts",
-    "@timestamp",
-  ],
-  sis: ["sis", "sis_type", "SIS Type", "sis_name", "sis_vendor", "vendor", "integration"],
-  courseId: ["course_id", "canvas_course_id", "course.id", "courseid", "class_id", "classSourcedId"],
-  courseName: ["course_name", "Course", "course_title", "course.name", "class_name", "class", "course_code"],
-  courseSisId: ["course_sis_id", "sis_course_id", "course.sis_id", "course.sis_course_id"],
-  section: ["section", "section_id", "section_name", "sis_section_id", "section.name", "section.id", "period"],
-  teacher: ["teacher", "instructor", "teacher_name", "instructor_name", "teacher.name", "posted_by", "requested_by"],
-  assignmentId: ["assignment_id", "lineItemId", "line_item_id", "assignment.id", "lineitem.sourcedid", "line_item.id"],
-  assignmentName: [
-    "assignment",
-    "assignment_name",
-    "Assignment Title",
-    "assignment.title",
-    "assignment.name",
-    "line_item",
-    "lineItem",
-    "line_item_title",
-    "lineitem.title",
-    "assignment_title",
-  ],
-  studentId: [
-    "student_id",
-    "user_id",
-    "sis_user_id",
-    "Student SIS ID",
-    "student.id",
-    "student_sis_id",
-    "user.id",
-    "user.sis_id",
-    "userSourcedId",
-  ],
-  studentName: ["student", "student_name", "user_name", "User", "student.name", "user.name", "learner"],
-  level: ["record_type", "type", "kind", "object", "object_type", "entity", "record_kind"],
-  "level-or-status": ["level", "log_level", "severity", "loglevel"],
-  status: ["status", "result", "outcome", "state", "workflow_state", "sync_status", "status.name"],
-  httpStatus: ["http_status", "status_code", "http", "code", "http_code", "response_code", "statusCode", "httpStatus"],
-  message: [
-    "message",
-    "error",
-    "error_message",
-    "details",
-    "description",
-    "Error Message",
-    "error.message",
-    "response",
-    "msg",
-    "errors",
-    "detail",
-    "reason",
-    "error_details",
-    "response_body",
-  ],
-  dueDate: ["due_date", "due_at", "dueDate", "assignment.due_at", "due"],
-} satisfies Record<RecordField | "level-or-status", readonly string[]>;
-
-type AliasKey = keyof typeof ALIASES;
-
-/** How each alias group is parsed: exhaustive over the groups so a new field breaks the build until handled. */
-const KIND_OF = {
-  timestamp: { field: "timestamp", kind: "date" },
-  sis: { field: "sis", kind: "text" },
-  courseId: { field: "courseId", kind: "text" },
-  courseName: { field: "courseName", kind: "text" },
-  courseSisId: { field: "courseSisId", kind: "text" },
-  section: { field: "section", kind: "text" },
-  teacher: { field: "teacher", kind: "text" },
-  assignmentId: { field: "assignmentId", kind: "text" },
-  assignmentName: { field: "assignmentName", kind: "text" },
-  studentId: { field: "studentId", kind: "text" },
-  studentName: { field: "studentName", kind: "text" },
-  level: { field: "level", kind: "level" },
-  "level-or-status": { field: "level", kind: "level-or-status" },
-  status: { field: "status", kind: "status" },
-  httpStatus: { field: "httpStatus", kind: "http-status" },
-  message: { field: "message", kind: "message" },
-  dueDate: { field: "dueDate", kind: "date" },
-} satisfies Record<AliasKey, FieldTarget>;
-
 const TARGET_BY_NAME: ReadonlyMap<string, FieldTarget> = buildAliasIndex();
 
 function buildAliasIndex(): Map<string, FieldTarget> {
   const index = new Map<string, FieldTarget>();
-  for (const key of Object.keys(ALIASES) as AliasKey[]) {
-    for (const alias of ALIASES[key]) index.set(normalizeKey(alias), KIND_OF[key]);
+  for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
+    const spec: (typeof RECORD_FIELDS)[RecordField] = RECORD_FIELDS[field];
+    const target: FieldTarget = { field, kind: spec.kind };
+    for (const alias of spec.aliases) index.set(normalizeKey(alias), target);
+    if ("ambiguous" in spec) {
+      const other: FieldTarget = { field, kind: spec.ambiguous.kind };
+      for (const alias of spec.ambiguous.aliases) index.set(normalizeKey(alias), other);
+    }
   }
   return index;
 }
@@ -136,4 +40,18 @@ export function fieldForPath(path: string): FieldTarget | undefined {
     if (dot < 0) return undefined;
     rest = rest.slice(dot + 1);
   }
+}
+
+/**
+ * Folds a column name or JSON key path to the form the alias table is keyed by: lower case, letters and digits only.
+ * `Course ID`, `course_id`, `courseId`, `course-id` and `course.id` all become `courseid`.
+ */
+function normalizeKey(name: string): string {
+  let folded = "";
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    if (code >= 65 && code <= 90) folded += String.fromCharCode(code + 32);
+    else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) folded += name[index];
+  }
+  return folded;
 }

@@ -1,7 +1,7 @@
 import { Aggregation } from "./aggregate/aggregation.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { LIMITS } from "./limits.js";
-import type { CompiledCatalog } from "./match/compiled-catalog.js";
+import type { CompiledCatalog } from "./match/compile-catalog.js";
 import type { MatchResult } from "./match/match-message.js";
 import { createMemoMatcher } from "./match/memo-matcher.js";
 import { maskMessage } from "./message/mask-message.js";

@@ -25,8 +25,8 @@ export { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from "./diagno
 export { CatalogError, type CatalogProblem, INPUT_ERROR_CODES, InputError, type InputErrorCode } from "./errors.js";
 export type { InputChunk, InputInfo, InputShape, InputSource, NamedInput, ReadOptions } from "./input/input-source.js";
 export { readRecords } from "./input/read-records.js";
+export type { CompiledCatalog } from "./match/compile-catalog.js";
 export { compileCatalog } from "./match/compile-catalog.js";
-export type { CompiledCatalog } from "./match/compiled-catalog.js";
 export { MAX_MATCHED_MESSAGE_LENGTH, type MatchHint, type MatchResult, matchMessage } from "./match/match-message.js";
 export { normalizeSis } from "./match/sis-slug.js";
 export { maskMessage } from "./message/mask-message.js";

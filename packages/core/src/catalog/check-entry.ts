@@ -4,7 +4,7 @@ import { checkIdentity } from "./check-identity.js";
 import { checkPlaceholders } from "./check-placeholders.js";
 import { checkRedos } from "./check-redos.js";
 import { checkSamples } from "./check-samples.js";
-import { compilePattern } from "./compile-pattern.js";
+import { patternOf } from "./compile-pattern.js";
 import type { CatalogEntry } from "./entry-schema.js";
 import { parsePatternAst } from "./pattern-ast.js";
 import { problem } from "./problem.js";
@@ -18,7 +18,7 @@ export interface CheckedEntry {
 /** Every check that needs only the entry itself; all of them run, so one pass reports everything. */
 export function checkEntry(file: string, entry: CatalogEntry): CheckedEntry {
   const problems = [...checkIdentity(file, entry), ...checkPlaceholders(file, entry)];
-  const compiled = compilePattern(entry);
+  const compiled = patternOf(entry);
   const ast = parsePatternAst(entry.match.pattern, entry.match.flags);
   if (typeof compiled === "string" || ast === null) {
     const reason = typeof compiled === "string" ? compiled : "regexpp cannot parse the pattern";

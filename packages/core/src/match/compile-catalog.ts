@@ -1,6 +1,6 @@
+import { patternOf } from "../catalog/compile-pattern.js";
 import type { Catalog, CatalogEntry } from "../catalog/entry-schema.js";
 import { LiteralIndex } from "../util/literal-index.js";
-import type { CompiledCatalog } from "./compiled-catalog.js";
 import type { MatchResult } from "./match-message.js";
 
 /** What the matcher needs per entry, prepared once. */
@@ -16,20 +16,23 @@ export interface CompiledEntry {
   plain: MatchResult | null;
 }
 
-export interface Matcher {
-  entries: readonly CompiledEntry[];
+/** A catalog ready for matching: each entry's regex, and its literal in the prefilter's index. */
+export interface CompiledCatalog {
+  version: string;
+  entries: readonly CatalogEntry[];
+  /** Per entry, in the order of `entries`: the literal index answers with these positions. */
+  compiled: readonly CompiledEntry[];
   index: LiteralIndex;
   /** SIS slugs that have at least one entry: a hint naming another SIS narrows nothing. */
   sisSlugs: ReadonlySet<string>;
 }
 
-/** Compile every regex once and index the literals. The catalog is assumed valid (loadCatalog checked it). */
+/** Index the literals. The catalog is assumed valid (loadCatalog checked it, and compiled each regex then). */
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
-  const entries = catalog.entries.map(
+  const compiled = catalog.entries.map(
     (entry): CompiledEntry => ({
       entry,
-      // Without `g`/`y` a RegExp keeps no lastIndex state, so one instance can be shared by every call.
-      regex: new RegExp(entry.match.pattern, entry.match.flags.replace(/[gy]/g, "")),
+      regex: validPattern(entry),
       specificity: entry.match.literal.length,
       plain:
         entry.match.captures.length === 0
@@ -37,10 +40,18 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
           : null,
     }),
   );
-  const matcher: Matcher = {
-    entries,
+  return {
+    version: catalog.version,
+    entries: catalog.entries,
+    compiled,
     index: new LiteralIndex(catalog.entries.map((entry) => entry.match.literal)),
     sisSlugs: new Set(catalog.entries.map((entry) => entry.sis)),
   };
-  return { version: catalog.version, entries: catalog.entries, matcher, source: catalog };
+}
+
+function validPattern(entry: CatalogEntry): RegExp {
+  const pattern = patternOf(entry);
+  if (typeof pattern === "string")
+    throw new Error(`catalog entry ${entry.id}: the pattern does not compile: ${pattern}`);
+  return pattern;
 }

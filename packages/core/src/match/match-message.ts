@@ -1,7 +1,7 @@
+import { namedCaptures } from "../catalog/compile-pattern.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { textToMatch } from "../message/text-to-match.js";
-import type { CompiledEntry, Matcher } from "./compile-catalog.js";
-import type { CompiledCatalog } from "./compiled-catalog.js";
+import type { CompiledCatalog, CompiledEntry } from "./compile-catalog.js";
 import { normalizeSis } from "./sis-slug.js";
 
 /**
@@ -39,22 +39,21 @@ interface Candidate {
  * unique to one SIS still matches and names it, and shared texts name the other SISes as alternatives.
  */
 export function matchMessage(catalog: CompiledCatalog, message: string, hint: MatchHint = {}): MatchResult | null {
-  const matcher = catalog.matcher as Matcher;
   const text = textToMatch(
     message.length > MAX_MATCHED_MESSAGE_LENGTH ? message.slice(0, MAX_MATCHED_MESSAGE_LENGTH) : message,
   );
-  const ids = matcher.index.search(text.toLowerCase());
+  const ids = catalog.index.search(text.toLowerCase());
   if (ids.length === 0) return null;
 
   const sis = normalizeSis(hint.sis);
-  const narrowTo = sis !== undefined && matcher.sisSlugs.has(sis) ? sis : undefined;
+  const narrowTo = sis !== undefined && catalog.sisSlugs.has(sis) ? sis : undefined;
   const candidates: Candidate[] = [];
   for (const id of ids) {
-    const compiled = matcher.entries[id] as CompiledEntry;
+    const compiled = catalog.compiled[id] as CompiledEntry;
     const rank = rankFor(compiled.entry, narrowTo, hint.httpStatus);
     if (rank < 0) continue;
     const found = compiled.regex.exec(text);
-    if (found) candidates.push({ compiled, captures: compiled.plain ? NO_CAPTURES : capturesOf(found), rank });
+    if (found) candidates.push({ compiled, captures: compiled.plain ? NO_CAPTURES : namedCaptures(found), rank });
   }
   if (candidates.length === 0) return null;
 
@@ -85,12 +84,4 @@ function rankFor(entry: CatalogEntry, narrowTo: string | undefined, httpStatus: 
   if (entry.sis === narrowTo) return 4 + statusBonus;
   if (entry.sis === GENERIC_SIS) return 2 + statusBonus;
   return -1;
-}
-
-function capturesOf(found: RegExpExecArray): Record<string, string> {
-  const captures: Record<string, string> = {};
-  for (const [name, value] of Object.entries(found.groups ?? {})) {
-    if (value !== undefined) captures[name] = value;
-  }
-  return captures;
 }

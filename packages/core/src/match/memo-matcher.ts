@@ -1,6 +1,6 @@
 import { detach } from "../util/detach.js";
 import { createDoorkeeper } from "../util/doorkeeper.js";
-import type { CompiledCatalog } from "./compiled-catalog.js";
+import type { CompiledCatalog } from "./compile-catalog.js";
 import { type MatchResult, matchMessage } from "./match-message.js";
 
 /** A remembered match of one message under one hint. */

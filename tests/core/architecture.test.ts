@@ -71,4 +71,14 @@ describe("core's architecture", () => {
     expect([...(graph.get("util") ?? [])]).toEqual([]);
     for (const [layer, imports] of graph) if (layer !== "node") expect(imports.has("node"), layer).toBe(false);
   });
+
+  it("is mapped in ARCHITECTURE.md: every folder of core's src has its line, and no line names a folder that is gone", () => {
+    const map = readFileSync(resolve(CORE, "../../../ARCHITECTURE.md"), "utf8");
+    const mapped = [...map.matchAll(/^\| `([a-z-]+)\/` +\|/gm)].map((match) => match[1]).sort();
+    const folders = readdirSync(CORE, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(mapped).toEqual(folders);
+  });
 });

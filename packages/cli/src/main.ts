@@ -1,4 +1,4 @@
-import { EXIT_CODES, type ExitCode } from "@sis/core";
+import { EXIT_CODES, type ExitCode, exitCodeFor } from "@sis/core";
 import { CommanderError } from "commander";
 import { describeFailure } from "./failure.js";
 import type { CliIo } from "./io.js";
@@ -17,6 +17,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     // --help and --version end through exitOverride too, with commander's own exit code 0.
     if (error instanceof CommanderError && error.exitCode === 0) return EXIT_CODES.clean;
     for (const line of describeFailure(error)) io.stderr.write(`${line}\n`);
-    return EXIT_CODES.failure;
+    return exitCodeFor({ failure: error });
   }
 }

@@ -1,38 +1,30 @@
-// The public API of @sis/core. Everything here is pure: no file system, process or console.
-// Node file/stdin reading and catalog directories live in "@sis/core/node".
+// The public API of @sis/core, as the README documents it. Everything here is pure: no file system, process or
+// console. Reading files, stdin and catalog directories is "@sis/core/node". Modules not exported here are private.
 
+// Analyse: exports in, report out.
 export { type Analysis, type AnalysisOptions, type AnalyzedRecord, createAnalysis } from "./analysis.js";
 export { type AnalyzeOptions, analyze, analyzeStream } from "./analyze.js";
+// The catalog: load (validating), compile, explain one message.
 export type { CatalogFile, CatalogSource } from "./catalog/catalog-source.js";
+export { Actor, type Catalog, CatalogEntry, EscalationItem, Severity, SisSlug } from "./catalog/entry-schema.js";
+export { type LoadedCatalog, loadCatalog } from "./catalog/load-catalog.js";
+// Failures and what the analysis noticed, as typed data with stable codes.
+export type { Diagnostic, DiagnosticCode } from "./diagnostics.js";
+export { CatalogError, type CatalogProblem, InputError, type InputErrorCode } from "./errors.js";
+export type { InputChunk, InputSource, NamedInput } from "./input/input-source.js";
+export { type CompiledCatalog, compileCatalog } from "./match/compile-catalog.js";
+export { type MatchHint, type MatchResult, matchMessage } from "./match/match-message.js";
+export { LogRecord } from "./records/log-record.js";
 export {
-  Actor,
-  type Catalog,
-  CatalogEntry,
-  type CatalogEntryInput,
-  EscalationItem,
-  Severity,
-  SisSlug,
-} from "./catalog/entry-schema.js";
-export { type LoadedCatalog, loadCatalog, UNVERSIONED_CATALOG } from "./catalog/load-catalog.js";
-export {
-  CATALOG_PROBLEM_CODES,
-  CATALOG_PROBLEM_DESCRIPTIONS,
-  type CatalogProblemCode,
-} from "./catalog/problem-codes.js";
-export { fillPlaceholders, renderFix } from "./catalog/render-fix.js";
-export { type CatalogValidation, validateCatalog } from "./catalog/validate-catalog.js";
-export { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
-export { CatalogError, type CatalogProblem, INPUT_ERROR_CODES, InputError, type InputErrorCode } from "./errors.js";
-export type { InputChunk, InputInfo, InputShape, InputSource, NamedInput, ReadOptions } from "./input/input-source.js";
-export { readRecords } from "./input/read-records.js";
-export type { CompiledCatalog } from "./match/compile-catalog.js";
-export { compileCatalog } from "./match/compile-catalog.js";
-export { MAX_MATCHED_MESSAGE_LENGTH, type MatchHint, type MatchResult, matchMessage } from "./match/match-message.js";
-export { normalizeSis } from "./match/sis-slug.js";
-export { maskMessage } from "./message/mask-message.js";
-export { LogRecord, RecordLevel, RecordStatus } from "./records/log-record.js";
-export { EXIT_CODES, type ExitCode, exitCodeFor, type FailOn, groupFails } from "./report/exit-code.js";
+  EXIT_CODES,
+  type ExitCode,
+  type ExitCodeTracker,
+  exitCodeFor,
+  exitCodeTracker,
+  type FailOn,
+} from "./report/exit-code.js";
 export { mergeReports } from "./report/merge-reports.js";
+// The report: its contract (zod schemas, JSON Schema in report.schema.json), merging shards, the exit code.
 export {
   AffectedUser,
   Example,

@@ -2,8 +2,8 @@ import {
   analyzeStream,
   EXIT_CODES,
   type ExitCode,
+  exitCodeTracker,
   type Group,
-  groupFails,
   materializeReport,
   type StreamedReport,
   TOOL,
@@ -57,13 +57,8 @@ export async function runAnalyze(
 
   const filtered = flags.onlyUnresolved ? onlyUnresolved(report) : report;
   // The exit code is decided by the groups as they go past, whoever reads them.
-  let failing = false;
-  const shown: StreamedReport = {
-    ...filtered,
-    groups: watch(filtered.groups, (group) => {
-      failing ||= groupFails(group, flags.failOn);
-    }),
-  };
+  const exitCode = exitCodeTracker(flags.failOn);
+  const shown: StreamedReport = { ...filtered, groups: watch(filtered.groups, exitCode.see) };
   const options = { groupBy: flags.groupBy, colour: wantsColour(io) };
   const rendered = renderer.streamed
     ? renderer.render(shown, options)
@@ -75,7 +70,7 @@ export async function runAnalyze(
   }
   // The table ends with this line itself; other formats are for machines or tickets, so it goes to stderr.
   if (!flags.quiet && !renderer.includesSummary) io.stderr.write(`${summaryLine(shown)}\n`);
-  return failing ? EXIT_CODES.findings : EXIT_CODES.clean;
+  return exitCode.code();
 }
 
 function* watch(groups: Iterable<Group>, see: (group: Group) => void): Generator<Group> {

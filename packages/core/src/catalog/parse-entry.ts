@@ -1,6 +1,5 @@
 import type { CatalogProblem } from "../errors.js";
 import { CatalogEntry } from "./entry-schema.js";
-import { formatJsonPath } from "./json-path.js";
 import { problem } from "./problem.js";
 
 export type ParsedEntry =
@@ -23,4 +22,14 @@ export function parseEntry(file: string, text: string): ParsedEntry {
     problem(file, formatJsonPath(issue.path), "schema", issue.message),
   );
   return { entry: null, json, problems };
+}
+
+/** Format a path such as ["samples", "match", 2, "captures", "category"] as `samples.match[2].captures.category`. */
+function formatJsonPath(segments: readonly PropertyKey[]): string {
+  let out = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeEntry } from "../../../../tests/support/make-entry.js";
+import { LIMITS } from "../limits.js";
 import { compileCatalog } from "./compile-catalog.js";
-import { MAX_MATCHED_MESSAGE_LENGTH, matchMessage } from "./match-message.js";
+import { matchMessage } from "./match-message.js";
 
 const shared = (sis: string) =>
   makeEntry({
@@ -92,8 +93,8 @@ describe("matchMessage", () => {
     );
   });
 
-  it("only looks at the first MAX_MATCHED_MESSAGE_LENGTH characters of a huge message", () => {
-    const tail = `${"x".repeat(MAX_MATCHED_MESSAGE_LENGTH)}User does not teach section 5`;
+  it("only looks at the first LIMITS.messageLength characters of a huge message", () => {
+    const tail = `${"x".repeat(LIMITS.messageLength)}User does not teach section 5`;
     expect(matchMessage(catalog, tail)).toBeNull();
     expect(matchMessage(catalog, `User does not teach section 5${"x".repeat(10_000_000)}`)).not.toBeNull();
   });

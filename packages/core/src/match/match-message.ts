@@ -1,14 +1,9 @@
 import { namedCaptures } from "../catalog/compile-pattern.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
+import { LIMITS } from "../limits.js";
 import { textToMatch } from "../message/text-to-match.js";
 import type { CompiledCatalog, CompiledEntry } from "./compile-catalog.js";
 import { normalizeSis } from "./sis-slug.js";
-
-/**
- * No regex ever sees more than this many characters of a message, so a 20 MB line cannot stall a run even if a
- * pattern slipped past the catalog's ReDoS checks. Real SIS messages are far shorter.
- */
-export const MAX_MATCHED_MESSAGE_LENGTH = 4096;
 
 /** Entries that apply whatever the SIS: Canvas's own validations. */
 const GENERIC_SIS = "canvas";
@@ -40,7 +35,8 @@ interface Candidate {
  */
 export function matchMessage(catalog: CompiledCatalog, message: string, hint: MatchHint = {}): MatchResult | null {
   const text = textToMatch(
-    message.length > MAX_MATCHED_MESSAGE_LENGTH ? message.slice(0, MAX_MATCHED_MESSAGE_LENGTH) : message,
+    // No regex sees more than this, so a 20 MB line cannot stall a run even if a pattern slipped past the ReDoS checks.
+    message.length > LIMITS.messageLength ? message.slice(0, LIMITS.messageLength) : message,
   );
   const ids = catalog.index.search(text.toLowerCase());
   if (ids.length === 0) return null;

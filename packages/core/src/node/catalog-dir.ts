@@ -5,6 +5,7 @@ import type { CatalogFile, CatalogSource } from "../catalog/catalog-source.js";
 import { type LoadedCatalog, loadCatalog } from "../catalog/load-catalog.js";
 import { validateCatalog } from "../catalog/validate-catalog.js";
 import { CatalogError, type CatalogProblem } from "../errors.js";
+import { describeFsError } from "./fs-error.js";
 
 export interface CatalogDirRead {
   source: CatalogSource;
@@ -43,7 +44,7 @@ export async function readCatalogDir(dir: string, name = dir): Promise<CatalogDi
   try {
     paths = (await listJsonFiles(root)).sort();
   } catch (error) {
-    unreadable(dir, describeFsError(error));
+    unreadable(dir, describeFsError(error, "directory or file"));
   }
   // A directory with no entries is a wrong path, not a catalog: running on without it would hide the mistake.
   if (paths.length === 0 && problems.length === 0) {
@@ -54,7 +55,7 @@ export async function readCatalogDir(dir: string, name = dir): Promise<CatalogDi
       .split(sep)
       .join("/");
     if (typeof text === "string") files.push({ path: name, text });
-    else unreadable(name, describeFsError(text.error));
+    else unreadable(name, describeFsError(text.error, "file"));
   }
   const version = await readVersion(dir);
   const corpus = await readCorpus(dir, unreadable);
@@ -86,7 +87,7 @@ async function readCorpus(dir: string, unreadable: (file: string, reason: string
   for (const [at, text] of (await readAll(names.map((name) => join(corpusDir, name)))).entries()) {
     const path = `${CORPUS_DIR}/${names[at]}`;
     if (typeof text === "string") files.push({ path, text });
-    else unreadable(path, describeFsError(text.error));
+    else unreadable(path, describeFsError(text.error, "file"));
   }
   return files;
 }
@@ -114,20 +115,6 @@ export async function loadCatalogFromDirs(
     throw new CatalogError([...readProblems, ...validateCatalog(sources).problems]);
   }
   return loadCatalog(sources);
-}
-
-function describeFsError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
-    case "ENOENT":
-      return "no such directory or file";
-    case "ENOTDIR":
-      return "expected a directory of catalog entries, but it is a file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }
 
 async function listJsonFiles(dir: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import { MAX_PIECE } from "../input/decode/input-chunks.js";
 import type { InputChunk, NamedInput } from "../input/input-source.js";
+import { describeFsError } from "./fs-error.js";
 
 /** "-" names standard input, as in most command-line tools. */
 export const STDIN_NAME = "-";
@@ -26,21 +27,6 @@ async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
     for await (const chunk of createReadStream(path, { highWaterMark: MAX_PIECE })) yield chunk as Uint8Array;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError("unreadable-input", `cannot read ${path}: ${describeFsError(error)}`, path);
-  }
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "it is a directory";
-    default:
-      return error instanceof Error ? error.message : String(error);
+    throw new InputError("unreadable-input", `cannot read ${path}: ${describeFsError(error, "file")}`, path);
   }
 }

@@ -11,7 +11,7 @@ describe("clusterTemplates", () => {
     expect(clusters).toEqual([
       {
         template: "Grading category <*> not found for class <num>",
-        variants: [
+        members: [
           "Grading category Homework not found for class <num>",
           "Grading category Quizzes not found for class <num>",
         ],
@@ -48,7 +48,7 @@ describe("clusterTemplates", () => {
         const shuffled = [...list].reverse();
         const normalise = (clusters: ReturnType<typeof clusterTemplates>) =>
           clusters
-            .map((c) => ({ template: c.template, variants: [...c.variants].sort() }))
+            .map((c) => ({ template: c.template, members: [...c.members].sort() }))
             .sort((a, b) => (a.template < b.template ? -1 : 1));
         expect(normalise(clusterTemplates(shuffled))).toEqual(normalise(clusterTemplates(list)));
       }),

@@ -10,18 +10,19 @@
 export const WILDCARD = "<*>";
 const MIN_SHARED = 0.6;
 
-export interface Variant {
+export interface CountedTemplate {
   template: string;
   count: number;
 }
 
+/** A template with wildcards and the masked templates folded into it (the report's `variants`). */
 export interface Cluster {
   template: string;
-  variants: string[];
+  members: string[];
 }
 
-export function clusterTemplates(variants: readonly Variant[]): Cluster[] {
-  const ordered = [...variants].sort((a, b) => b.count - a.count || compare(a.template, b.template));
+export function clusterTemplates(templates: readonly CountedTemplate[]): Cluster[] {
+  const ordered = [...templates].sort((a, b) => b.count - a.count || compare(a.template, b.template));
   const byLength = new Map<number, { tokens: string[]; cluster: Cluster }[]>();
   const clusters: Cluster[] = [];
   for (const { template } of ordered) {
@@ -32,9 +33,9 @@ export function clusterTemplates(variants: readonly Variant[]): Cluster[] {
     if (home) {
       home.tokens = home.tokens.map((token, i) => (token === tokens[i] ? token : WILDCARD));
       home.cluster.template = home.tokens.join(" ");
-      home.cluster.variants.push(template);
+      home.cluster.members.push(template);
     } else {
-      const cluster = { template, variants: [template] };
+      const cluster = { template, members: [template] };
       bucket.push({ tokens, cluster });
       clusters.push(cluster);
     }

@@ -21,11 +21,11 @@ describe("exitCodeFor", () => {
   it("is 1 when an unresolved finding reaches the threshold, 0 otherwise", () => {
     const errors = reportOf([error]);
     const warnings = reportOf([warning]);
-    expect(exitCodeFor({ report: errors }, "error")).toBe(1);
-    expect(exitCodeFor({ report: warnings }, "error")).toBe(0);
-    expect(exitCodeFor({ report: warnings }, "warning")).toBe(1);
-    expect(exitCodeFor({ report: errors }, "never")).toBe(0);
-    expect(exitCodeFor({ report: reportOf([{ status: "success" }]) }, "warning")).toBe(0);
+    expect(exitCodeFor(errors, "error")).toBe(1);
+    expect(exitCodeFor(warnings, "error")).toBe(0);
+    expect(exitCodeFor(warnings, "warning")).toBe(1);
+    expect(exitCodeFor(errors, "never")).toBe(0);
+    expect(exitCodeFor(reportOf([{ status: "success" }]), "warning")).toBe(0);
   });
 
   it("lets a resolved finding pass and counts unexplained errors as errors", () => {
@@ -33,7 +33,7 @@ describe("exitCodeFor", () => {
       { ...error, timestamp: "2025-01-01T00:00:00Z" },
       { status: "success", timestamp: "2025-01-02T00:00:00Z" },
     ]);
-    expect(exitCodeFor({ report: resolved }, "warning")).toBe(0);
-    expect(exitCodeFor({ report: reportOf([{ status: "error", message: "Mystery failure" }]) }, "error")).toBe(1);
+    expect(exitCodeFor(resolved, "warning")).toBe(0);
+    expect(exitCodeFor(reportOf([{ status: "error", message: "Mystery failure" }]), "error")).toBe(1);
   });
 });

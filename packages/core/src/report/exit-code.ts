@@ -1,5 +1,5 @@
 import type { Severity } from "../catalog/entry-schema.js";
-import type { Group, Report } from "./report-schema.js";
+import type { Group } from "./report-schema.js";
 
 export type FailOn = Severity | "never";
 
@@ -8,17 +8,35 @@ export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 
 const RANK = { warning: 1, error: 2, never: Number.POSITIVE_INFINITY } as const satisfies Record<FailOn, number>;
 
-/**
- * The one place that decides the exit code. 2 when the run failed (bad usage, input or catalog); otherwise 1 when
- * an unresolved finding is at or above the `failOn` severity, else 0. Resolved findings no longer fail a run.
- */
-export function exitCodeFor(outcome: { report: Report } | { failure: unknown }, failOn: FailOn): ExitCode {
-  if ("failure" in outcome) return EXIT_CODES.failure;
-  return outcome.report.groups.some((group) => groupFails(group, failOn)) ? EXIT_CODES.findings : EXIT_CODES.clean;
+/** The exit code of a run, decided as its groups go past (a streamed report is read once, by whoever renders it). */
+export interface ExitCodeTracker {
+  see(group: Group): void;
+  code(): ExitCode;
 }
 
-/** Does this group alone make the run exit 1 (for callers that see the groups one at a time)? */
-export function groupFails(group: Group, failOn: FailOn): boolean {
+/**
+ * The one rule for exit codes: 2 when the run failed (bad usage, input or catalog); otherwise 1 when an unresolved
+ * finding is at or above the `failOn` severity, else 0. Resolved findings no longer fail a run; a finding whose
+ * resolution could not be decided is not resolved.
+ */
+export function exitCodeTracker(failOn: FailOn): ExitCodeTracker {
   const threshold = RANK[failOn];
-  return group.findings.some((finding) => !finding.resolved && RANK[finding.severity] >= threshold);
+  let failing = false;
+  return {
+    see(group) {
+      failing ||= group.findings.some((finding) => !finding.resolved && RANK[finding.severity] >= threshold);
+    },
+    code: () => (failing ? EXIT_CODES.findings : EXIT_CODES.clean),
+  };
+}
+
+/** The exit code of a finished run: its report's groups, or the failure that ended it. */
+export function exitCodeFor(
+  outcome: { groups: Iterable<Group> } | { failure: unknown },
+  failOn: FailOn = "error",
+): ExitCode {
+  if ("failure" in outcome) return EXIT_CODES.failure;
+  const tracker = exitCodeTracker(failOn);
+  for (const group of outcome.groups) tracker.see(group);
+  return tracker.code();
 }

@@ -19,7 +19,9 @@ export function unknownFromTemplates(
   const signatures = entries.map((entry) => ({ id: entry.id, words: entryWords(entry) }));
   return clusterTemplates(templates)
     .map((cluster): UnknownTemplate => {
-      const members = cluster.variants.map((template) => byTemplate.get(template)).filter((v) => v !== undefined);
+      const members = cluster.members
+        .map((template) => byTemplate.get(template))
+        .filter((member) => member !== undefined);
       let examples: readonly Example[] = [];
       for (const member of members) {
         for (const example of member.examples) examples = withExample(examples, example);

@@ -34,13 +34,18 @@ export async function* gunzip(
   }
 }
 
+/** The inflater's writer, as both the web platform's and Node's typings describe it. */
+interface ByteWriter {
+  write(chunk: Uint8Array<ArrayBuffer>): Promise<void>;
+  close(): Promise<void>;
+  abort(reason?: unknown): Promise<void>;
+}
+
 /** Feeds the inflater; returns the error of the input stream itself, if any (inflate errors surface on the reader). */
-async function pump(
-  bytes: AsyncIterable<Uint8Array>,
-  writer: WritableStreamDefaultWriter<Uint8Array>,
-): Promise<unknown> {
+async function pump(bytes: AsyncIterable<Uint8Array>, writer: ByteWriter): Promise<unknown> {
   try {
-    for await (const chunk of bytes) await writer.write(chunk);
+    // Chunks come from files, pipes and strings, never from shared memory, which the web typings rule out.
+    for await (const chunk of bytes) await writer.write(chunk as Uint8Array<ArrayBuffer>);
     await writer.close();
     return undefined;
   } catch (error) {

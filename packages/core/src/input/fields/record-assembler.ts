@@ -1,4 +1,5 @@
 import type { Notice } from "../../diagnostics.js";
+import { LIMITS } from "../../limits.js";
 import { messageFromBody, unwrapResponse } from "../../message/unwrap-response.js";
 import type { LogRecord, RecordStatus } from "../../records/log-record.js";
 import { type ColumnTarget, VALUE_OPS } from "./column-target.js";
@@ -8,12 +9,6 @@ import { levelFromWord, statusFromWord } from "./status-words.js";
 
 /** A record being filled in: `status` is decided last, from the status column, the log level or the message. */
 export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
-
-/**
- * Longest message kept. Real SIS messages are far shorter; a runaway line (a 20 MB dump in one cell) would otherwise
- * be held in examples and templates and make every later stage pay for its length. The matcher looks at no more.
- */
-export const MAX_MESSAGE_LENGTH = 4096;
 
 /**
  * Turns raw values into record fields. One instance per input: it remembers which date columns were already
@@ -123,7 +118,7 @@ export class RecordAssembler {
         }
       }
     }
-    if (record.message !== undefined && record.message.length > MAX_MESSAGE_LENGTH) this.truncate(record);
+    if (record.message !== undefined && record.message.length > LIMITS.messageLength) this.truncate(record);
     if (record.status === undefined) {
       record.status = this.levelStatus ?? (record.message === undefined ? "info" : "error");
     }
@@ -132,11 +127,11 @@ export class RecordAssembler {
 
   private truncate(record: DraftRecord): void {
     const length = record.message?.length ?? 0;
-    record.message = record.message?.slice(0, MAX_MESSAGE_LENGTH);
+    record.message = record.message?.slice(0, LIMITS.messageLength);
     this.notice(
       record.line,
       "message-truncated",
-      `the message on line ${record.line} is ${length} characters long; only the first ${MAX_MESSAGE_LENGTH} are kept`,
+      `the message on line ${record.line} is ${length} characters long; only the first ${LIMITS.messageLength} are kept`,
     );
   }
 

@@ -48,11 +48,6 @@ export class CsvRecordParser implements RecordParser {
     return this.consume(true);
   }
 
-  /** True once a header row was seen (a header-only file has a header and no records). */
-  get sawHeader(): boolean {
-    return this.header !== undefined;
-  }
-
   private consume(final: boolean): LogRecord[] {
     const { rows, lines } = this.reader.takeRows();
     let from = 0;

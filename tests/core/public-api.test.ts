@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import * as core from "../../packages/core/src/index.js";
+import * as node from "../../packages/core/src/node/index.js";
+
+const README = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+
+describe("the public API of @sis/core", () => {
+  it("exports exactly these values (a change here is a change of the published API)", () => {
+    expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
+      [
+        "Actor",
+        "AffectedUser",
+        "CatalogEntry",
+        "CatalogError",
+        "EXIT_CODES",
+        "EscalationItem",
+        "Example",
+        "Finding",
+        "Fix",
+        "Group",
+        "InputError",
+        "LogRecord",
+        "REPORT_SCHEMA_VERSION",
+        "Report",
+        "Severity",
+        "SisSlug",
+        "Summary",
+        "TOOL",
+        "UnknownTemplate",
+        "analyze",
+        "analyzeStream",
+        "compileCatalog",
+        "createAnalysis",
+        "exitCodeFor",
+        "exitCodeTracker",
+        "loadCatalog",
+        "matchMessage",
+        "materializeReport",
+        "mergeReports",
+      ]
+    `);
+    expect(Object.keys(node).sort()).toMatchInlineSnapshot(`
+      [
+        "BUILTIN_CATALOG_NAME",
+        "STDIN_NAME",
+        "builtinCatalogDir",
+        "loadCatalogFromDirs",
+        "openInput",
+        "readCatalogDir",
+      ]
+    `);
+  });
+
+  it("is what the README documents: every exported value is named there", () => {
+    const undocumented = [...Object.keys(core), ...Object.keys(node)].filter((name) => !README.includes(name));
+    expect(undocumented).toEqual([]);
+  });
+});

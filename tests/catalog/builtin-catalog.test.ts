@@ -47,6 +47,18 @@ describe("the built-in catalog", () => {
     }
   });
 
+  it("starts every generic entry's fix by finding out which system answered", () => {
+    const generic = catalog.entries.filter((entry) => entry.sis === "generic");
+    expect(generic.length).toBeGreaterThanOrEqual(30);
+    for (const entry of generic) {
+      expect(entry.identifiesSis, entry.id).toBe(false);
+      expect(entry.domain, entry.id).toBe("passback");
+      const first = entry.fix[entry.actsFirst]?.[0] ?? "";
+      expect(first, entry.id).toMatch(/^Find out which system answered: /);
+      expect(first, entry.id).toMatch(/host|address/);
+    }
+  });
+
   it("has a seed Aspen entry whose teacher fix says which category, how to set a grade scale and to sync again", () => {
     const seed = byId.get("aspen-gradebook-column-type-no-default-grade-scale");
     expect(seed?.title).toBe("Given Gradebook Column Type");

@@ -79,7 +79,7 @@ describe("the provisioning (SIS Import) entries", () => {
       "canvas-sis-import-legacy-login-claimed",
     ],
   ])("explain %j with its own entry", (message, id) => {
-    expect(matchMessage(compiled, message)?.entry.id).toBe(id);
+    expect(matchMessage(compiled, message)?.entry?.id).toBe(id);
   });
 
   it("keep the ids of the wrapper's subject where an inner text is matched", () => {
@@ -87,6 +87,6 @@ describe("the provisioning (SIS Import) entries", () => {
       compiled,
       "sections.csv - A section did not pass validation (section: S-3 / Period 3, course: C1, error: End at End date cannot be before start date)",
     );
-    expect(found?.captures).toEqual({ sectionId: "S-3", field: "End at" });
+    expect(found?.entry ? found.captures : null).toEqual({ sectionId: "S-3", field: "End at" });
   });
 });

@@ -56,6 +56,7 @@ describe("every format end to end", () => {
         sis: "aspen",
         title: "Given Gradebook Column Type",
       },
+      candidates: [],
       template: null,
     });
     expect(lines.filter((line) => line.entry === null).map((line) => line.template)).toHaveLength(1);

@@ -150,7 +150,7 @@ describe("ndjson record", () => {
   const record = { line: 4, source: "-", status: "error" as const, message: "boom", courseId: "1" };
 
   it("writes error and warning records as one JSON line", () => {
-    const line = renderNdjsonRecord({ record, match: null, template: "boom" });
+    const line = renderNdjsonRecord({ record, match: null, candidates: [], template: "boom" });
     expect(line?.endsWith("\n")).toBe(true);
     expect(JSON.parse(line ?? "")).toEqual({
       line: 4,
@@ -162,11 +162,14 @@ describe("ndjson record", () => {
       httpStatus: null,
       message: "boom",
       entry: null,
+      candidates: [],
       template: "boom",
     });
   });
 
   it("skips successes", () => {
-    expect(renderNdjsonRecord({ record: { ...record, status: "success" }, match: null, template: null })).toBeNull();
+    expect(
+      renderNdjsonRecord({ record: { ...record, status: "success" }, match: null, candidates: [], template: null }),
+    ).toBeNull();
   });
 });

@@ -18,6 +18,8 @@ export interface AnalyzedRecord {
   record: LogRecord;
   /** The catalog entry's match for error and warning records, or null. */
   match: MatchResult | null;
+  /** Entries that match an unexplained message but may not claim it (no SIS named); usually none. */
+  candidates: readonly string[];
   /** Masked template of an error or warning no entry explains, or null. */
   template: string | null;
 }
@@ -47,6 +49,8 @@ export interface Analysis {
   /** Ends the analysis like `report`, but builds each group only as it is read: memory stays at one group's worth. */
   reportStream(inputs?: Report["inputs"]): StreamedReport;
 }
+
+const NO_CANDIDATES: readonly string[] = Object.freeze([]);
 
 export function createAnalysis(options: AnalysisOptions): Analysis {
   const aggregation = new Aggregation();
@@ -78,13 +82,15 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
     add(raw) {
       ensureOpen();
       const problem = raw.status === "error" || raw.status === "warning";
-      const found = problem && raw.message ? match(raw.message, raw.sis ?? options.sis, raw.httpStatus) : null;
+      const outcome = problem && raw.message ? match(raw.message, raw.sis ?? options.sis, raw.httpStatus) : null;
+      const found = outcome?.entry ? outcome : null;
+      const candidates = outcome && outcome.entry === null ? outcome.candidates : NO_CANDIDATES;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
       const template = problem && !redacted.match ? mask(redacted.record.message ?? "") : null;
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.
       const record = redactor && template !== null ? { ...redacted.record, message: template } : redacted.record;
-      aggregation.add(record, redacted.match, template);
-      return { record, match: redacted.match, template };
+      aggregation.add(record, redacted.match, template, candidates);
+      return { record, match: redacted.match, candidates, template };
     },
     addDiagnostic(diagnostic) {
       diagnostics.add(diagnostic);

@@ -28,8 +28,9 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       {
         template: "Unexpected <html> response | code <n>",
         count: 2,
-        variants: [{ template: "Unexpected <html> response | code <n>", count: 2, examples: [] }],
+        variants: [{ template: "Unexpected <html> response | code <n>", count: 2, examples: [], candidates: [] }],
         examples: [{ line: 9, source: "export.csv", message: "Unexpected <html> response | code 502" }],
+        candidates: [],
         nearest: { id: "powerschool-user-does-not-teach", similarity: 0.31 },
       },
     ],
@@ -45,6 +46,7 @@ function finding(overrides: Partial<Finding>): Finding {
     entry: aspenEntry,
     template: null,
     alternatives: [],
+    candidates: [],
     severity: "error",
     actsFirst: "teacher",
     httpStatus: 400,

@@ -1,7 +1,7 @@
 import type { AnalyzedRecord } from "@sis/core";
 
 /** One JSON line per error or warning record, for agents that act on a log while it is still being read. */
-export function renderNdjsonRecord({ record, match, template }: AnalyzedRecord): string | null {
+export function renderNdjsonRecord({ record, match, candidates, template }: AnalyzedRecord): string | null {
   if (record.status !== "error" && record.status !== "warning") return null;
   const line = {
     line: record.line,
@@ -13,6 +13,7 @@ export function renderNdjsonRecord({ record, match, template }: AnalyzedRecord):
     httpStatus: record.httpStatus ?? null,
     message: record.message ?? null,
     entry: match ? { id: match.entry.id, sis: match.entry.sis, title: match.entry.title } : null,
+    candidates,
     template,
   };
   return `${JSON.stringify(line)}\n`;

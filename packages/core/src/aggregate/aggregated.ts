@@ -35,6 +35,8 @@ export interface AggregatedFinding {
   httpStatus: number | null;
   /** Ids of other entries (other SISes) that match the same messages, sorted. */
   alternatives: string[];
+  /** For an unexplained finding: entries that match but could not claim it, since no SIS was named; sorted. */
+  candidates: string[];
   count: number;
   firstSeen: string | null;
   lastSeen: string | null;
@@ -77,4 +79,6 @@ export interface UnexplainedTemplate {
   template: string;
   count: number;
   examples: readonly Example[];
+  /** Entries that match these messages but could not claim them (no SIS named), sorted. */
+  candidates: string[];
 }

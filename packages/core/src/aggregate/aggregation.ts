@@ -38,6 +38,7 @@ export interface FinishedAggregation {
 interface TemplateState {
   count: number;
   examples: readonly Example[];
+  candidates: Set<string> | null;
 }
 
 /**
@@ -69,7 +70,7 @@ export class Aggregation {
   private seq = 0;
 
   /** Fold one record in. `match` is the catalog's for error/warning records, `template` their masked text if none. */
-  add(record: LogRecord, match: MatchResult | null, template: string | null): void {
+  add(record: LogRecord, match: MatchResult | null, template: string | null, candidates: readonly string[]): void {
     this.counts.records++;
     const moment = momentOf(record.timestamp, this.seq++);
     switch (record.status) {
@@ -84,7 +85,7 @@ export class Aggregation {
       case "warning":
         this.counts[record.status === "error" ? "errors" : "warnings"]++;
         this.counts[match ? "matched" : "unknown"]++;
-        this.noteProblem(record, match, template, moment);
+        this.noteProblem(record, match, template, candidates, moment);
         return;
     }
   }
@@ -113,7 +114,12 @@ export class Aggregation {
   }
 
   unexplained(): UnexplainedTemplate[] {
-    return [...this.templates].map(([template, state]) => ({ template, ...state }));
+    return [...this.templates].map(([template, { count, examples, candidates }]) => ({
+      template,
+      count,
+      examples,
+      candidates: candidates ? [...candidates].sort() : [],
+    }));
   }
 
   /**
@@ -140,8 +146,14 @@ export class Aggregation {
     };
   }
 
-  private noteProblem(record: LogRecord, match: MatchResult | null, template: string | null, moment: Moment): void {
-    const unexplained = match ? null : this.keepTemplate(template ?? record.message ?? "", record);
+  private noteProblem(
+    record: LogRecord,
+    match: MatchResult | null,
+    template: string | null,
+    candidates: readonly string[],
+    moment: Moment,
+  ): void {
+    const unexplained = match ? null : this.keepTemplate(template ?? record.message ?? "", record, candidates);
     const key = match ? match.entry : (unexplained as string);
     const group = this.groupFor(record);
     let finding = findingOf(group, key);
@@ -163,6 +175,7 @@ export class Aggregation {
     finding.count++;
     finding.httpStatus ??= record.httpStatus ?? null;
     if (match !== null) noteMatch(finding, match);
+    else if (candidates.length > 0) finding.alternatives = withIds(finding.alternatives, candidates);
     const student = this.students.indexOf(record);
     this.latest.note(finding.users, student, moment);
     if (!wouldKeep(finding.examples, record)) return;
@@ -171,14 +184,17 @@ export class Aggregation {
     if (finding.examples[0] === example) finding.captures = match?.captures ?? null;
   }
 
-  private keepTemplate(template: string, record: LogRecord): string {
+  private keepTemplate(template: string, record: LogRecord, candidates: readonly string[]): string {
     let state = this.templates.get(template);
     if (!state) {
-      if (this.templates.size >= LIMITS.unexplainedTemplates) return this.keepTemplate(OVERFLOW_TEMPLATE, record);
-      state = { count: 0, examples: [] };
+      if (this.templates.size >= LIMITS.unexplainedTemplates) {
+        return this.keepTemplate(OVERFLOW_TEMPLATE, record, candidates);
+      }
+      state = { count: 0, examples: [], candidates: null };
       this.templates.set(detach(template), state);
     }
     state.count++;
+    if (candidates.length > 0) state.candidates = withIds(state.candidates, candidates);
     if (wouldKeep(state.examples, record)) state.examples = withExample(state.examples, this.keptExampleOf(record));
     return template;
   }
@@ -284,7 +300,8 @@ export class Aggregation {
       template: finding.template,
       severity: finding.severity,
       httpStatus: finding.httpStatus,
-      alternatives: finding.alternatives ? [...finding.alternatives].sort() : [],
+      alternatives: finding.entry && finding.alternatives ? [...finding.alternatives].sort() : [],
+      candidates: !finding.entry && finding.alternatives ? [...finding.alternatives].sort() : [],
       count: finding.count,
       firstSeen: isoOfMoment(this.latest.firstNoted(finding.users)),
       lastSeen: isoOfMoment(this.latest.lastNoted(finding.users)),
@@ -297,10 +314,7 @@ export class Aggregation {
 }
 
 function noteMatch(finding: FindingState, match: MatchResult): void {
-  if (match.alternatives.length > 0) {
-    finding.alternatives ??= new Set();
-    for (const id of match.alternatives) finding.alternatives.add(id);
-  }
+  if (match.alternatives.length > 0) finding.alternatives = withIds(finding.alternatives, match.alternatives);
   for (const name in match.captures) {
     finding.captureValues ??= {};
     finding.captureValues[name] ??= { values: [], more: false };
@@ -314,4 +328,11 @@ function keyOfGroup(state: GroupState): GroupKey {
     course: { id: state.courseId, name: state.courseName },
     assignment: { id: state.assignmentId, name: state.assignmentName },
   };
+}
+
+/** The set (made when first needed) with the ids added. */
+function withIds(set: Set<string> | null, ids: readonly string[]): Set<string> {
+  const into = set ?? new Set<string>();
+  for (const id of ids) into.add(id);
+  return into;
 }

@@ -10,7 +10,10 @@ export interface FindingState {
   template: string | null;
   severity: Severity;
   httpStatus: number | null;
-  /** Created for the rare finding whose message other entries also match. */
+  /**
+   * Created for the rare finding whose message other entries also match: for an entry's finding, entries of other
+   * SISes; for an unexplained one, the candidates that could not claim it.
+   */
   alternatives: Set<string> | null;
   count: number;
   /**

@@ -25,24 +25,30 @@ export function checkAmbiguity(entries: readonly MatchableEntry[]): CatalogProbl
   const literals = new LiteralIndex(entries.map((item) => item.entry.match.literal));
   for (const owner of entries) {
     owner.entry.samples.match.forEach((sample, sampleIndex) => {
-      for (const id of literals.search(sample.line.toLowerCase())) {
+      const text = sampleText(sample.line);
+      for (const id of literals.search(text.toLowerCase())) {
         const rival = entries[id] as MatchableEntry;
-        if (rival === owner || !weighedTogether(owner.entry, rival.entry)) continue;
-        if (rival.regex.test(sampleText(sample.line))) {
-          problems.push({
-            source: owner.source,
-            ...problem(
-              owner.file,
-              `samples.match[${sampleIndex}].line`,
-              "sample-ambiguous",
-              `${owner.entry.id}: this sample is also matched by ${rival.entry.id} (${rival.file} in ${rival.source})`,
-            ),
-          });
+        if (rival === owner || !rival.regex.test(text)) continue;
+        const at = `samples.match[${sampleIndex}].line`;
+        if (weighedTogether(owner.entry, rival.entry)) {
+          const message = `${owner.entry.id}: this sample is also matched by ${rival.entry.id} (${rival.file} in ${rival.source})`;
+          problems.push({ source: owner.source, ...problem(owner.file, at, "sample-ambiguous", message) });
+        } else if (claimsSharedWording(owner.entry, rival.entry)) {
+          const message =
+            `${owner.entry.id} says its wording identifies ${owner.entry.sis}, but ${rival.entry.id} of ` +
+            `${rival.entry.sis} matches this sample too: set identifiesSis to false on both`;
+          problems.push({ source: owner.source, ...problem(owner.file, "identifiesSis", "shared-wording", message) });
         }
       }
     });
   }
   return problems;
+}
+
+/** A wording two SISes' entries both match identifies neither of them. */
+function claimsSharedWording(owner: CatalogEntry, rival: CatalogEntry): boolean {
+  const bySis = (entry: CatalogEntry) => entry.sis !== "canvas" && entry.sis !== GENERIC_SIS;
+  return owner.identifiesSis && bySis(owner) && bySis(rival) && rival.sis !== owner.sis;
 }
 
 function weighedTogether(owner: CatalogEntry, rival: CatalogEntry): boolean {

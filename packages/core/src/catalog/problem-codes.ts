@@ -20,6 +20,7 @@ export const CATALOG_PROBLEM_CODES = [
   "sample-ambiguous",
   "placeholder-unknown",
   "corpus-claimed",
+  "shared-wording",
 ] as const;
 export type CatalogProblemCode = (typeof CATALOG_PROBLEM_CODES)[number];
 
@@ -40,6 +41,7 @@ export const CATALOG_PROBLEM_DESCRIPTIONS = {
   "no-match-sample-matched": "a noMatch sample is matched by the pattern",
   "sample-ambiguous": "a match sample is also matched by another entry of the same SIS or by a canvas entry",
   "placeholder-unknown": "a fix step uses a {placeholder} that is not a declared capture",
+  "shared-wording": "an entry says its wording identifies its SIS, but another SIS's entry matches its sample too",
   "corpus-claimed":
     "an entry that says its wording identifies its SIS matches a text of the neighbour-systems corpus (error-catalog/corpus)",
 } as const satisfies Record<CatalogProblemCode, string>;

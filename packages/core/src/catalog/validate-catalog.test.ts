@@ -201,4 +201,13 @@ describe("validateCatalog", () => {
     // An entry claimed without SIS context would take the generic entry's sample away.
     expect(problemsOf([generic(false), validEntry()]).map((problem) => problem.code)).toEqual(["sample-ambiguous"]);
   });
+
+  it("refuses a wording that claims to identify its SIS when another SIS's entry matches it too", () => {
+    const focus = (identifiesSis: boolean) => validEntry({ id: "focus-widget-missing", sis: "focus", identifiesSis });
+    const aspen = (identifiesSis: boolean) => validEntry({ identifiesSis });
+    expect(problemsOf([aspen(true), focus(false)])).toEqual([
+      { file: FILE, path: "identifiesSis", code: "shared-wording" },
+    ]);
+    expect(problemsOf([aspen(false), focus(false)])).toEqual([]);
+  });
 });

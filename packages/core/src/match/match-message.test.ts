@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { makeEntry } from "../../../../tests/support/make-entry.js";
 import { LIMITS } from "../limits.js";
 import { compileCatalog } from "./compile-catalog.js";
-import { matchMessage } from "./match-message.js";
+import { type MatchResult, matchMessage, type Unclaimed } from "./match-message.js";
 
+/** The same wording in three SISes: it identifies none of them. */
 const shared = (sis: string) =>
   makeEntry({
     id: `${sis}-grading-category-not-found`,
     sis,
+    identifiesSis: false,
     match: {
       pattern: "Grading category (?<category>.+?) not found in OneRoster",
       literal: "not found in OneRoster",
@@ -40,21 +42,40 @@ const catalog = compileCatalog({
       sis: "canvas",
       match: { pattern: "Due Date is required", literal: "due date is required" },
     }),
+    makeEntry({
+      id: "generic-internal-server-error",
+      sis: "generic",
+      identifiesSis: false,
+      match: { pattern: "Internal Server Error", literal: "internal server error" },
+    }),
+    makeEntry({
+      id: "aeries-internal-server-error",
+      sis: "aeries",
+      identifiesSis: false,
+      match: { pattern: "Internal Server Error", literal: "internal server error" },
+    }),
     shared("aeries"),
     shared("aspen"),
     shared("focus"),
   ],
 });
 
+/** The claimed match, for tests that expect one. */
+function claimed(result: MatchResult | Unclaimed | null): MatchResult | null {
+  return result?.entry ? result : null;
+}
+
 describe("matchMessage", () => {
   it("matches the seed Aspen message without any hint and names its SIS", () => {
-    const result = matchMessage(catalog, "given GradebookColumnType does not have a default GradeScale");
+    const result = claimed(matchMessage(catalog, "given GradebookColumnType does not have a default GradeScale"));
     expect(result?.entry.id).toBe("aspen-column-type");
     expect(result?.entry.sis).toBe("aspen");
   });
 
   it("matches inside a wrapper and extracts named captures", () => {
-    const result = matchMessage(catalog, "Error posting grade: 403 Forbidden - User does not teach section 34272");
+    const result = claimed(
+      matchMessage(catalog, "Error posting grade: 403 Forbidden - User does not teach section 34272"),
+    );
     expect(result?.entry.id).toBe("powerschool-user-does-not-teach");
     expect(result?.captures).toEqual({ section: "34272" });
   });
@@ -64,31 +85,55 @@ describe("matchMessage", () => {
     expect(matchMessage(catalog, "GradebookColumnType is fine")).toBeNull();
   });
 
-  it("narrows shared texts to the hinted SIS, in any spelling, and lists the others as alternatives without one", () => {
+  it("claims a shared wording only for the SIS the record or run names, and lists candidates without one", () => {
     const message = "Grading category Homework not found in OneRoster for class 12";
-    expect(matchMessage(catalog, message, { sis: "Focus" })?.entry.id).toBe("focus-grading-category-not-found");
-    expect(matchMessage(catalog, message, { sis: "Follett Aspen" })?.entry.id).toBe("aspen-grading-category-not-found");
-    const unhinted = matchMessage(catalog, message);
-    expect(unhinted?.entry.id).toBe("aeries-grading-category-not-found");
-    expect(unhinted?.alternatives).toEqual(["aspen-grading-category-not-found", "focus-grading-category-not-found"]);
-    expect(unhinted?.captures).toEqual({ category: "Homework" });
+    expect(claimed(matchMessage(catalog, message, { sis: "Focus" }))?.entry.id).toBe(
+      "focus-grading-category-not-found",
+    );
+    const aspen = claimed(matchMessage(catalog, message, { sis: "Follett Aspen" }));
+    expect(aspen?.entry.id).toBe("aspen-grading-category-not-found");
+    expect(aspen?.captures).toEqual({ category: "Homework" });
+    // The other SISes' entries of the same wording are ruled out, not tried: nothing to list.
+    expect(aspen?.alternatives).toEqual([]);
+    expect(matchMessage(catalog, message)).toEqual({
+      entry: null,
+      candidates: [
+        "aeries-grading-category-not-found",
+        "aspen-grading-category-not-found",
+        "focus-grading-category-not-found",
+      ],
+    });
   });
 
-  it("keeps Canvas's own validations under any SIS hint, but rules out another SIS's entry", () => {
-    expect(matchMessage(catalog, "Due Date is required!", { sis: "aeries" })?.entry.id).toBe(
+  it("falls to a generic entry when no SIS is named, and names the SIS entries it could have been", () => {
+    const unhinted = claimed(matchMessage(catalog, "HTTP 500: Internal Server Error"));
+    expect(unhinted?.entry.id).toBe("generic-internal-server-error");
+    expect(unhinted?.alternatives).toEqual(["aeries-internal-server-error"]);
+    expect(claimed(matchMessage(catalog, "Internal Server Error", { sis: "aeries" }))?.entry.id).toBe(
+      "aeries-internal-server-error",
+    );
+  });
+
+  it("keeps Canvas's own messages under any SIS, and a wording that names its SIS under another SIS's name", () => {
+    expect(claimed(matchMessage(catalog, "Due Date is required!", { sis: "aeries" }))?.entry.id).toBe(
       "canvas-due-date-required",
     );
-    expect(matchMessage(catalog, "User does not teach section 5", { sis: "aspen" })).toBeNull();
-  });
-
-  it("ignores a hint naming a SIS the catalog does not know", () => {
-    expect(matchMessage(catalog, "User does not teach section 5", { sis: "Brand New SIS" })?.entry.id).toBe(
+    // The wording names PowerSchool by itself (identifiesSis): a run told "aspen" still learns what it is.
+    expect(claimed(matchMessage(catalog, "User does not teach section 5", { sis: "aspen" }))?.entry.id).toBe(
       "powerschool-user-does-not-teach",
     );
   });
 
+  it("never claims another SIS's shared wording for a record that names its own SIS, known to the catalog or not", () => {
+    const message = "Grading category Homework not found in OneRoster for class 12";
+    expect(matchMessage(catalog, message, { sis: "Brand New SIS" })).toBeNull();
+    expect(matchMessage(catalog, "Internal Server Error", { sis: "powerschool" })?.entry?.id).toBe(
+      "generic-internal-server-error",
+    );
+  });
+
   it("still matches when the record's HTTP status differs from the entry's (a wrapper's status)", () => {
-    expect(matchMessage(catalog, "User does not teach section 5", { httpStatus: 409 })?.entry.id).toBe(
+    expect(matchMessage(catalog, "User does not teach section 5", { httpStatus: 409 })?.entry?.id).toBe(
       "powerschool-user-does-not-teach",
     );
   });

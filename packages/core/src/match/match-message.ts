@@ -1,15 +1,15 @@
 import { namedCaptures } from "../catalog/compile-pattern.js";
-import type { CatalogEntry } from "../catalog/entry-schema.js";
+import { type CatalogEntry, GENERIC_SIS } from "../catalog/entry-schema.js";
 import { LIMITS } from "../limits.js";
 import { textToMatch } from "../message/text-to-match.js";
 import type { CompiledCatalog, CompiledEntry } from "./compile-catalog.js";
 import { normalizeSis } from "./sis-slug.js";
 
-/** Entries that apply whatever the SIS: Canvas's own validations. */
-const GENERIC_SIS = "canvas";
+/** Canvas is the other side of every sync: its own messages apply whatever the SIS. */
+const CANVAS_SIS = "canvas";
 
 export interface MatchHint {
-  /** SIS named by the record or the user, in any spelling. */
+  /** The SIS the record, the run or the input names, in any spelling. */
   sis?: string;
   httpStatus?: number;
 }
@@ -18,22 +18,36 @@ export interface MatchHint {
 export interface MatchResult {
   readonly entry: CatalogEntry;
   readonly captures: Readonly<Record<string, string>>;
-  /** Ids of other entries (other SISes) whose pattern matches the same message. */
+  /** Ids of other entries (other SISes) whose pattern matches the same message, sorted. */
   readonly alternatives: readonly string[];
 }
 
-interface Candidate {
+/**
+ * A message that entries of some SIS match, none of which may be claimed: their wording does not identify their SIS
+ * and nothing named one. The finding lists them as candidates instead of sending a support agent to one vendor.
+ */
+export interface Unclaimed {
+  readonly entry: null;
+  readonly candidates: readonly string[];
+}
+
+interface Matched {
   compiled: CompiledEntry;
   captures: Readonly<Record<string, string>>;
-  rank: number;
+  /** Higher wins; null: matches, but may not be claimed here. */
+  rank: number | null;
 }
 
 /**
- * Find the catalog entry that explains a message. The literal prefilter picks candidates; only their regexes run.
- * A SIS hint narrows the choice to that SIS's entries (and Canvas's own); without one, an entry whose message is
- * unique to one SIS still matches and names it, and shared texts name the other SISes as alternatives.
+ * Find the catalog entry that explains a message. The literal prefilter picks the entries to try; only their regexes
+ * run. Which of the matching entries may claim it depends on what is known of the SIS (see `rankFor`); when only
+ * entries that may not claim it match, the result lists them as candidates.
  */
-export function matchMessage(catalog: CompiledCatalog, message: string, hint: MatchHint = {}): MatchResult | null {
+export function matchMessage(
+  catalog: CompiledCatalog,
+  message: string,
+  hint: MatchHint = {},
+): MatchResult | Unclaimed | null {
   const text = textToMatch(
     // No regex sees more than this, so a 20 MB line cannot stall a run even if a pattern slipped past the ReDoS checks.
     message.length > LIMITS.messageLength ? message.slice(0, LIMITS.messageLength) : message,
@@ -42,42 +56,55 @@ export function matchMessage(catalog: CompiledCatalog, message: string, hint: Ma
   if (ids.length === 0) return null;
 
   const sis = normalizeSis(hint.sis);
-  const narrowTo = sis !== undefined && catalog.sisSlugs.has(sis) ? sis : undefined;
-  const candidates: Candidate[] = [];
+  const matched: Matched[] = [];
   for (const id of ids) {
     const compiled = catalog.compiled[id] as CompiledEntry;
-    const rank = rankFor(compiled.entry, narrowTo, hint.httpStatus);
-    if (rank < 0) continue;
+    const rank = rankFor(compiled.entry, sis, hint.httpStatus);
+    if (rank === undefined) continue;
     const found = compiled.regex.exec(text);
-    if (found) candidates.push({ compiled, captures: compiled.plain ? NO_CAPTURES : namedCaptures(found), rank });
+    if (found) matched.push({ compiled, captures: compiled.plain ? NO_CAPTURES : namedCaptures(found), rank });
   }
-  if (candidates.length === 0) return null;
+  if (matched.length === 0) return null;
 
-  candidates.sort(
+  const claimable = matched.filter((item) => item.rank !== null);
+  if (claimable.length === 0) return { entry: null, candidates: idsOf(matched) };
+  claimable.sort(
     (a, b) =>
-      b.rank - a.rank ||
+      (b.rank as number) - (a.rank as number) ||
       b.compiled.specificity - a.compiled.specificity ||
       a.compiled.entry.id.localeCompare(b.compiled.entry.id),
   );
-  const best = candidates[0] as Candidate;
-  const alternatives = candidates
-    .filter((c) => c !== best && c.compiled.entry.sis !== best.compiled.entry.sis)
-    .map((c) => c.compiled.entry.id);
-  if (alternatives.length === 0 && best.compiled.plain) return best.compiled.plain;
-  return { entry: best.compiled.entry, captures: best.captures, alternatives };
+  const best = claimable[0] as Matched;
+  const others = matched.filter(
+    (item) => item.compiled.entry.sis !== best.compiled.entry.sis && item.compiled.entry.sis !== GENERIC_SIS,
+  );
+  if (others.length === 0 && best.compiled.plain) return best.compiled.plain;
+  return { entry: best.compiled.entry, captures: best.captures, alternatives: idsOf(others) };
 }
 
 const NO_CAPTURES: Readonly<Record<string, string>> = Object.freeze({});
 
+function idsOf(items: readonly Matched[]): string[] {
+  return items.map((item) => item.compiled.entry.id).sort();
+}
+
 /**
- * Higher is better; negative rules the entry out. An HTTP status that agrees with the entry's only breaks ties:
- * exports often carry the status of Canvas's wrapper request rather than the SIS's own, so a different status
- * must not hide a message the text alone explains.
+ * Which entries may explain a message, and in what order. With the SIS known (from the record, the run or the
+ * input): that SIS's entries first, then Canvas's own, then entries of other SISes whose wording names their SIS
+ * by itself, then generic ones; other SISes' entries that do not identify their SIS are ruled out (undefined).
+ * With no SIS known, those are not claimed but kept as candidates (null): a shared wording must not send a support
+ * agent to the wrong vendor. An HTTP status that agrees with the entry's only breaks ties: exports often carry the
+ * status of Canvas's wrapper request rather than the SIS's own.
  */
-function rankFor(entry: CatalogEntry, narrowTo: string | undefined, httpStatus: number | undefined): number {
+function rankFor(
+  entry: CatalogEntry,
+  sis: string | undefined,
+  httpStatus: number | undefined,
+): number | null | undefined {
   const statusBonus = entry.match.httpStatus !== undefined && entry.match.httpStatus === httpStatus ? 1 : 0;
-  if (narrowTo === undefined) return statusBonus;
-  if (entry.sis === narrowTo) return 4 + statusBonus;
-  if (entry.sis === GENERIC_SIS) return 2 + statusBonus;
-  return -1;
+  if (sis !== undefined && entry.sis === sis) return 8 + statusBonus;
+  if (entry.sis === CANVAS_SIS) return (entry.identifiesSis ? 6 : 4) + statusBonus;
+  if (entry.sis === GENERIC_SIS) return statusBonus;
+  if (entry.identifiesSis) return 2 + statusBonus;
+  return sis === undefined ? null : undefined;
 }

@@ -1,13 +1,13 @@
 import { detach } from "../util/detach.js";
 import { createDoorkeeper } from "../util/doorkeeper.js";
 import type { CompiledCatalog } from "./compile-catalog.js";
-import { type MatchResult, matchMessage } from "./match-message.js";
+import { type MatchResult, matchMessage, type Unclaimed } from "./match-message.js";
 
 /** A remembered match of one message under one hint. */
 interface Remembered {
   sis: string | undefined;
   httpStatus: number | undefined;
-  result: MatchResult | null;
+  result: MatchResult | Unclaimed | null;
 }
 
 /**
@@ -20,7 +20,7 @@ interface Remembered {
 export function createMemoMatcher(
   catalog: CompiledCatalog,
   limit: number,
-): (message: string, sis: string | undefined, httpStatus: number | undefined) => MatchResult | null {
+): (message: string, sis: string | undefined, httpStatus: number | undefined) => MatchResult | Unclaimed | null {
   const memo = new Map<string, Remembered[]>();
   let size = 0;
   const seenBefore = createDoorkeeper();

@@ -69,6 +69,7 @@ function toFinding(finding: AggregatedFinding): Finding {
     entry: entry ? { id: entry.id, sis: entry.sis, title: entry.title } : null,
     template: finding.template,
     alternatives: finding.alternatives,
+    candidates: finding.candidates,
     severity: finding.severity,
     actsFirst: entry?.actsFirst ?? null,
     httpStatus: finding.httpStatus,

@@ -1,3 +1,4 @@
+import type { UnexplainedTemplate } from "../aggregate/aggregated.js";
 import { mergeCaptureValues } from "../aggregate/capture-values.js";
 import { compareExamples, withExample } from "../aggregate/examples.js";
 import { maxIso, minIso } from "../aggregate/moment.js";
@@ -7,7 +8,15 @@ import { fixCaptures } from "./build-report.js";
 import { findingKey, groupKey } from "./group-key.js";
 import { KeptDiagnostics } from "./kept-diagnostics.js";
 import { compareFindings, compareGroups, compareText } from "./order.js";
-import type { AffectedUser, Example, Finding, Group, Report, ResolutionState } from "./report-schema.js";
+import type {
+  AffectedUser,
+  Example,
+  Finding,
+  Group,
+  Report,
+  ResolutionState,
+  UnknownTemplate,
+} from "./report-schema.js";
 import { summarize } from "./summarize.js";
 import { unknownFromTemplates } from "./unknown-templates.js";
 
@@ -26,10 +35,15 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
     .map((group) => (resolution ? reresolve(group, successes.get(keyOfGroup(group))) : group))
     .sort(compareGroups);
   const templates = mergeBy(
-    a.unknown.flatMap((template) => template.variants),
-    b.unknown.flatMap((template) => template.variants),
+    a.unknown.flatMap(membersOf),
+    b.unknown.flatMap(membersOf),
     (template) => template.template,
-    (x, y) => ({ template: x.template, count: x.count + y.count, examples: mergeExamples(x.examples, y.examples) }),
+    (x, y) => ({
+      template: x.template,
+      count: x.count + y.count,
+      examples: mergeExamples(x.examples, y.examples),
+      candidates: union(x.candidates, y.candidates),
+    }),
   );
   const counts = {
     records: a.summary.records + b.summary.records,
@@ -89,7 +103,8 @@ function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, Catal
     captureValues,
     // Without the catalog entry the fix cannot be re-rendered; the earlier shard's text is the best there is.
     fix: entry ? renderFix(entry, fixCaptures(captureValues)) : first.fix,
-    alternatives: [...new Set([...a.alternatives, ...b.alternatives])].sort(),
+    alternatives: union(a.alternatives, b.alternatives),
+    candidates: union(a.candidates, b.candidates),
     httpStatus: a.httpStatus ?? b.httpStatus,
     count: a.count + b.count,
     students: users.filter((user) => user.id !== null || user.name !== null).length,
@@ -147,6 +162,15 @@ function mergeExamples(a: readonly Example[], b: readonly Example[]): Example[] 
   let examples = a;
   for (const example of b) examples = withExample(examples, example);
   return [...examples];
+}
+
+/** A cluster's masked templates: clusters are made again from the union of both reports' templates. */
+function membersOf(cluster: UnknownTemplate): UnexplainedTemplate[] {
+  return cluster.variants;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
 }
 
 function mergeDiagnostics(a: Report["diagnostics"], b: Report["diagnostics"]): Report["diagnostics"] {

@@ -32,6 +32,12 @@ export const Finding = z.object({
   entry: EntryRef.nullable().describe("The catalog entry that explains the error, or null when none does"),
   template: z.string().nullable().describe("For unexplained errors: the masked message template"),
   alternatives: z.array(z.string()).describe("Ids of other entries (other SISes) whose pattern matches too"),
+  candidates: z
+    .array(z.string())
+    .describe(
+      "For an unexplained finding: entries whose pattern matches but whose wording does not identify their SIS, " +
+        "and no SIS was named (give --sis, or a sis column, to decide)",
+    ),
   severity: Severity,
   actsFirst: Actor.nullable(),
   httpStatus: z.number().int().nullable(),
@@ -70,9 +76,17 @@ export const UnknownTemplate = z.object({
   template: z.string(),
   count: z.number().int(),
   variants: z
-    .array(z.object({ template: z.string(), count: z.number().int(), examples: z.array(Example) }))
+    .array(
+      z.object({
+        template: z.string(),
+        count: z.number().int(),
+        examples: z.array(Example),
+        candidates: z.array(z.string()),
+      }),
+    )
     .describe("The masked messages folded into this template, with their counts"),
   examples: z.array(Example),
+  candidates: z.array(z.string()).describe("Entries that match these messages but could not claim them"),
   nearest: z.object({ id: z.string(), similarity: z.number() }).nullable(),
 });
 export type UnknownTemplate = z.infer<typeof UnknownTemplate>;

@@ -30,9 +30,15 @@ export function unknownFromTemplates(
         template: cluster.template,
         count: members.reduce((sum, member) => sum + member.count, 0),
         variants: members
-          .map((member) => ({ template: member.template, count: member.count, examples: [...member.examples] }))
+          .map((member) => ({
+            template: member.template,
+            count: member.count,
+            examples: [...member.examples],
+            candidates: member.candidates,
+          }))
           .sort((a, b) => b.count - a.count || compareText(a.template, b.template)),
         examples: [...examples],
+        candidates: [...new Set(members.flatMap((member) => member.candidates))].sort(),
         nearest: nearestEntry(cluster.template, signatures),
       };
     })

@@ -42,7 +42,8 @@ export interface AnalysisOptions {
  * exports; callers that already hold records (or shards of them) can feed it directly.
  */
 export interface Analysis {
-  add(record: LogRecord): AnalyzedRecord;
+  /** `inputSis`: the SIS the input as a whole names (its file name), for records that name none. */
+  add(record: LogRecord, inputSis?: string): AnalyzedRecord;
   addDiagnostic(diagnostic: Diagnostic): void;
   /** Ends the analysis: its state is handed over to the report, so add and report may not be called again. */
   report(inputs?: Report["inputs"]): Report;
@@ -79,10 +80,11 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   };
 
   return {
-    add(raw) {
+    add(raw, inputSis) {
       ensureOpen();
       const problem = raw.status === "error" || raw.status === "warning";
-      const outcome = problem && raw.message ? match(raw.message, raw.sis ?? options.sis, raw.httpStatus) : null;
+      const outcome =
+        problem && raw.message ? match(raw.message, raw.sis ?? options.sis ?? inputSis, raw.httpStatus) : null;
       const found = outcome?.entry ? outcome : null;
       const candidates = outcome && outcome.entry === null ? outcome.candidates : NO_CANDIDATES;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };

@@ -2,6 +2,7 @@ import { type AnalysisOptions, type AnalyzedRecord, createAnalysis } from "./ana
 import type { Diagnostic } from "./diagnostics.js";
 import type { InputInfo, InputSource, NamedInput } from "./input/input-source.js";
 import { readRecords } from "./input/read-records.js";
+import { sisNamedBy } from "./match/sis-slug.js";
 import type { Report } from "./report/report-schema.js";
 import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 
@@ -37,6 +38,15 @@ export async function analyzeStream(
   };
   const read: Report["inputs"] = [];
   for (const { name, data } of inputs) {
+    const inputSis = options.sis === undefined ? sisNamedBy(name, options.catalog.sisSlugs) : undefined;
+    if (inputSis !== undefined) {
+      onDiagnostic({
+        line: 0,
+        code: "sis-inferred",
+        message: `the input's name says ${inputSis}: records that name no SIS are matched as ${inputSis}'s (--sis overrides)`,
+        source: name,
+      });
+    }
     let info: InputInfo | undefined;
     let records = 0;
     for await (const batch of readRecords(data, {
@@ -46,7 +56,7 @@ export async function analyzeStream(
     })) {
       records += batch.length;
       for (const record of batch) {
-        const analyzed = analysis.add(record);
+        const analyzed = analysis.add(record, inputSis);
         const waiting = options.onRecord?.(analyzed);
         if (waiting) await waiting;
       }

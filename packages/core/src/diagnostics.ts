@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   "message-truncated",
   "unknown-templates-capped",
   "catalog-override",
+  "sis-inferred",
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

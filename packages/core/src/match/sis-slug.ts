@@ -30,6 +30,11 @@ const ALIASES: Readonly<Record<string, string>> = {
   eschoolplus: "eschoolplus",
   eschool: "eschoolplus",
   blackbaud: "blackbaud",
+  banner: "banner",
+  ellucianbanner: "banner",
+  genesis: "genesis",
+  progressbook: "progressbook",
+  sistemic: "sistemic",
   canvas: "canvas",
 };
 
@@ -38,4 +43,24 @@ export function normalizeSis(name: string | undefined): string | undefined {
   const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (key === "") return undefined;
   return ALIASES[key] ?? name.trim().toLowerCase().replace(/\s+/g, "-");
+}
+
+/**
+ * The SIS an input's name gives away ("aspen-grade-sync.csv", "Infinite Campus export.tsv"), when the catalog knows
+ * it: words of the name, alone or with the next one, looked up like a SIS column's value. Short aliases ("ps",
+ * "ic") and Canvas are not taken from a name: too many file names hold them by chance.
+ */
+export function sisNamedBy(inputName: string, known: ReadonlySet<string>): string | undefined {
+  const base = inputName.split(/[\\/]/).at(-1) ?? "";
+  const words = base
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+  for (let at = 0; at < words.length; at++) {
+    for (const key of [`${words[at]}${words[at + 1] ?? ""}`, words[at] as string]) {
+      const slug = key.length >= 5 ? ALIASES[key] : undefined;
+      if (slug !== undefined && slug !== "canvas" && known.has(slug)) return slug;
+    }
+  }
+  return undefined;
 }

@@ -22,6 +22,8 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       coverage: 0.7143,
       groups: 3,
       unresolvedFindings: 3,
+      unresolvedGroups: 2,
+      accounting: { recordsRead: 9, inFindings: 7, inTemplates: 2, balanced: true },
     },
     groups: [algebraUnitTest(), algebraQuiz(), biologyLab()],
     unknown: [
@@ -55,6 +57,7 @@ function finding(overrides: Partial<Finding>): Finding {
     firstSeen: "2026-11-20T14:03:11.000Z",
     lastSeen: "2026-11-20T14:03:11.000Z",
     resolved: false,
+    undecided: null,
     captures: {},
     captureValues: {},
     fix: { teacher: ["Give the *category* a default grade scale in Aspen, then sync again."] },

@@ -8,7 +8,7 @@ export function summaryLine(report: Pick<StreamedReport, "summary" | "catalog">)
   return [
     `${plural(summary.records, "record")}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.successes, "success", "successes")}`,
     `${summary.matched.toLocaleString("en-US")} matched, ${summary.unknown.toLocaleString("en-US")} unknown${coverage}`,
-    `${plural(summary.unresolvedFindings, "unresolved finding")} across ${plural(summary.groups, "assignment")}`,
+    `${plural(summary.unresolvedFindings, "unresolved finding")} across ${plural(summary.unresolvedGroups, "assignment")}`,
     `catalog ${report.catalog.version}`,
   ].join(" · ");
 }

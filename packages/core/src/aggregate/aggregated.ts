@@ -26,6 +26,13 @@ export interface AggregatedUser {
   resolved: boolean;
 }
 
+/**
+ * Why errors cannot be resolved by later successes: a success clears an error only for the same course and
+ * assignment, so errors of records that name no course, no assignment or neither stay unresolved, and say why.
+ */
+export const UNDECIDED_REASONS = ["no-course", "no-assignment", "no-course-or-assignment"] as const;
+export type UndecidedReason = (typeof UNDECIDED_REASONS)[number];
+
 /** One catalog entry (or one unexplained message template) within one assignment. */
 export interface AggregatedFinding {
   entry: CatalogEntry | null;
@@ -42,6 +49,8 @@ export interface AggregatedFinding {
   lastSeen: string | null;
   /** In no particular order; an assignment-level error counts as one user with neither id nor name. */
   users: AggregatedUser[];
+  /** Why no success could resolve it, or null when the log names its course and assignment. */
+  undecided: UndecidedReason | null;
   examples: Example[];
   /** Captures of the earliest example's message; null when it had none. */
   captures: Readonly<Record<string, string>> | null;
@@ -75,6 +84,14 @@ export interface GroupSuccesses extends GroupKey {
 }
 
 /** The masked messages of errors no catalog entry explains, each with its count and first examples. */
+/** What the aggregation holds, for the report's accounting of every record. */
+export interface Tally {
+  /** Sum of the counts of all findings: every error and warning record is in exactly one. */
+  inFindings: number;
+  /** Sum of the counts of unexplained templates: every unexplained record is in exactly one. */
+  inTemplates: number;
+}
+
 export interface UnexplainedTemplate {
   template: string;
   count: number;

@@ -10,6 +10,8 @@ import type {
   Counts,
   GroupKey,
   GroupSuccesses,
+  Tally,
+  UndecidedReason,
   UnexplainedTemplate,
 } from "./aggregated.js";
 import { addCaptureValue } from "./capture-values.js";
@@ -30,8 +32,11 @@ export interface GroupRef extends GroupKey {
 /** The aggregation after its last record: the assignments with findings, each read (and let go of) once. */
 export interface FinishedAggregation {
   readonly groups: readonly GroupRef[];
-  /** Findings some affected student (or the assignment) has not had a later success for. */
+  /** Findings some affected student (or the assignment) has not had a later success for, or that none could clear. */
   readonly unresolvedFindings: number;
+  /** Assignments with at least one such finding. */
+  readonly unresolvedGroups: number;
+  readonly tally: Tally;
   read(group: GroupRef): AggregatedGroup;
 }
 
@@ -76,7 +81,10 @@ export class Aggregation {
     switch (record.status) {
       case "success":
         this.counts.successes++;
-        this.latest.note(this.groupFor(record).successes, this.students.indexOf(record), moment);
+        // A success clears errors only of the course and assignment it names: one that names neither clears nothing.
+        if (undecidedFor(record) === null) {
+          this.latest.note(this.groupFor(record).successes, this.students.indexOf(record), moment);
+        }
         return;
       case "info":
         this.counts.info++;
@@ -131,12 +139,23 @@ export class Aggregation {
     for (const state of this.allGroups()) if (state.findings.length > 0) states.push(state);
     this.groups.clear();
     let unresolvedFindings = 0;
+    let unresolvedGroups = 0;
+    let inFindings = 0;
     for (const state of states as GroupState[]) {
-      for (const finding of state.findings) if (!this.isResolved(finding, state)) unresolvedFindings++;
+      const before = unresolvedFindings;
+      for (const finding of state.findings) {
+        inFindings += finding.count;
+        if (!this.isResolved(finding, state)) unresolvedFindings++;
+      }
+      if (unresolvedFindings > before) unresolvedGroups++;
     }
+    let inTemplates = 0;
+    for (const template of this.templates.values()) inTemplates += template.count;
     return {
       groups: (states as GroupState[]).map((state, at) => ({ ...keyOfGroup(state), at })),
       unresolvedFindings,
+      unresolvedGroups,
+      tally: { inFindings, inTemplates },
       read: (ref) => {
         const state = states[ref.at];
         if (state === undefined) throw new Error("each group of a finished aggregation can be read once");
@@ -243,6 +262,7 @@ export class Aggregation {
         assignmentName: this.keptField(record.assignmentName),
         sis: this.keptField(record.sis),
         teacher: this.keptField(record.teacher),
+        undecided: undecidedFor(record),
         findings: [],
         findingIndex: null,
         successes: this.latest.newList(),
@@ -264,6 +284,7 @@ export class Aggregation {
 
   /** Did a success for this student (or, for an assignment-level error, for the assignment) come after the error? */
   private clearedLater(group: GroupState, student: number, lastError: Moment): boolean {
+    if (group.undecided !== null) return false;
     const success =
       student === NO_STUDENT ? this.latest.lastNoted(group.successes) : this.latest.get(group.successes, student);
     return success !== undefined && success > lastError;
@@ -306,6 +327,7 @@ export class Aggregation {
       firstSeen: isoOfMoment(this.latest.firstNoted(finding.users)),
       lastSeen: isoOfMoment(this.latest.lastNoted(finding.users)),
       users,
+      undecided: group.undecided,
       examples: [...finding.examples],
       captures: finding.captures,
       captureValues: finding.captureValues,
@@ -321,6 +343,15 @@ function noteMatch(finding: FindingState, match: MatchResult): void {
     // Captures are cut from the detached copy the memo matcher matched, so they pin no input chunk: no copy here.
     addCaptureValue(finding.captureValues[name], match.captures[name] as string);
   }
+}
+
+/** Why a record's errors could not be cleared by a success (or its success clear anything), or null. */
+function undecidedFor(record: LogRecord): UndecidedReason | null {
+  const course = record.courseId ?? record.courseName;
+  const assignment = record.assignmentId ?? record.assignmentName;
+  if (course !== undefined && assignment !== undefined) return null;
+  if (course === undefined && assignment === undefined) return "no-course-or-assignment";
+  return course === undefined ? "no-course" : "no-assignment";
 }
 
 function keyOfGroup(state: GroupState): GroupKey {

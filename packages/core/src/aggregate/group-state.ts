@@ -1,4 +1,5 @@
 import type { CatalogEntry, Severity } from "../catalog/entry-schema.js";
+import type { UndecidedReason } from "./aggregated.js";
 import type { CaptureValues } from "./capture-values.js";
 import type { Example } from "./examples.js";
 import type { MomentList } from "./latest-moments.js";
@@ -35,6 +36,11 @@ export interface GroupState {
   assignmentName: string | null;
   sis: string | null;
   teacher: string | null;
+  /**
+   * Why later successes cannot be matched to this group's errors (the log names no course, no assignment or
+   * neither), or null when they can.
+   */
+  undecided: UndecidedReason | null;
   /**
    * Its findings, one per catalog entry or masked text of an unexplained error: usually one to four, so a list
    * searched in order; a Map index is added only for an assignment with many different errors.

@@ -37,11 +37,14 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
     tool: context.tool,
     catalog: { version: context.catalog.version },
     inputs: context.inputs,
-    summary: summaryOf(
-      aggregation.countsSoFar(),
-      { groups: refs.length, unresolvedFindings: finished.unresolvedFindings },
-      context.diagnosticCount,
-    ),
+    summary: summaryOf(aggregation.countsSoFar(), {
+      groups: refs.length,
+      unresolvedFindings: finished.unresolvedFindings,
+      unresolvedGroups: finished.unresolvedGroups,
+      diagnostics: context.diagnosticCount,
+      recordsRead: context.inputs.reduce((sum, input) => sum + input.records, 0),
+      tally: finished.tally,
+    }),
     groups: (function* () {
       for (const ref of refs) yield toGroup(finished.read(ref), context.canvasUrl);
     })(),
@@ -78,6 +81,7 @@ function toFinding(finding: AggregatedFinding): Finding {
     firstSeen: finding.firstSeen,
     lastSeen: finding.lastSeen,
     resolved: users.every((user) => user.resolved),
+    undecided: finding.undecided,
     // A copy: the match's captures are shared with every other finding the same message explains.
     captures: { ...finding.captures },
     captureValues: finding.captureValues ?? {},

@@ -6,7 +6,8 @@ import { exitCodeFor } from "./exit-code.js";
 
 function reportOf(records: Omit<LogRecord, "line">[]) {
   const analysis = createAnalysis({ catalog: testCatalog });
-  for (const [i, record] of records.entries()) analysis.add({ line: i + 1, courseId: "1", studentId: "s", ...record });
+  for (const [i, record] of records.entries())
+    analysis.add({ line: i + 1, courseId: "1", assignmentId: "9", studentId: "s", ...record });
   return analysis.report();
 }
 
@@ -35,5 +36,14 @@ describe("exitCodeFor", () => {
     ]);
     expect(exitCodeFor(resolved, "warning")).toBe(0);
     expect(exitCodeFor(reportOf([{ status: "error", message: "Mystery failure" }]), "error")).toBe(1);
+  });
+
+  it("fails a run whose errors no success could clear, because the log names no assignment for them", () => {
+    const undecided = reportOf([
+      { ...error, assignmentId: undefined, timestamp: "2025-01-01T00:00:00Z" },
+      { status: "success", assignmentId: undefined, timestamp: "2025-01-02T00:00:00Z" },
+    ]);
+    expect(undecided.groups[0]?.findings[0]).toMatchObject({ resolved: false, undecided: "no-assignment" });
+    expect(exitCodeFor(undecided, "error")).toBe(1);
   });
 });

@@ -54,14 +54,16 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
     matched: a.summary.matched + b.summary.matched,
     unknown: a.summary.unknown + b.summary.unknown,
   };
+  const inputs = [...a.inputs, ...b.inputs];
+  const unknown = unknownFromTemplates(templates, entries);
   const merged: Report = {
     schemaVersion: a.schemaVersion,
     tool: a.tool,
     catalog: a.catalog,
-    inputs: [...a.inputs, ...b.inputs],
-    summary: summarize(counts, groups, a.summary.diagnostics + b.summary.diagnostics),
+    inputs,
+    summary: summarize(counts, { groups, unknown, inputs }, a.summary.diagnostics + b.summary.diagnostics),
     groups,
-    unknown: unknownFromTemplates(templates, entries),
+    unknown,
     diagnostics: mergeDiagnostics(a.diagnostics, b.diagnostics),
   };
   if (resolution) merged.resolution = resolution;
@@ -111,6 +113,7 @@ function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, Catal
     firstSeen: minIso(a.firstSeen, b.firstSeen),
     lastSeen: maxIso(a.lastSeen, b.lastSeen),
     resolved: users.every((user) => user.resolved),
+    undecided: a.undecided ?? b.undecided,
     users,
     examples: mergeExamples(a.examples, b.examples),
   };

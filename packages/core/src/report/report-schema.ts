@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UNDECIDED_REASONS } from "../aggregate/aggregated.js";
 import { Actor, EscalationItem, RenderedFix, Severity } from "../catalog/entry-schema.js";
 import { DIAGNOSTIC_CODES } from "../diagnostics.js";
 
@@ -48,6 +49,13 @@ export const Finding = z.object({
   resolved: z
     .boolean()
     .describe("A later success for the same course, assignment (and student) cleared every occurrence"),
+  undecided: z
+    .enum(UNDECIDED_REASONS)
+    .nullable()
+    .describe(
+      "Why no success could clear these errors: the log names no course, no assignment or neither for them. " +
+        "Such a finding is not resolved and fails --fail-on like any other",
+    ),
   captures: z.record(z.string(), z.string()).describe("Variable parts of the first matching message"),
   captureValues: z
     .record(z.string(), z.object({ values: z.array(z.string()), more: z.boolean() }))
@@ -117,6 +125,20 @@ export const Summary = z.object({
   coverage: z.number().nullable().describe("matched / (matched + unknown), or null with no errors"),
   groups: z.number().int(),
   unresolvedFindings: z.number().int(),
+  unresolvedGroups: z.number().int().describe("Assignments (groups) with at least one unresolved finding"),
+  accounting: z
+    .object({
+      recordsRead: z.number().int().describe("Records the inputs' readers produced (sum of inputs[].records)"),
+      inFindings: z.number().int().describe("Sum of the counts of all findings"),
+      inTemplates: z.number().int().describe("Sum of the counts of all unknown templates"),
+      balanced: z
+        .boolean()
+        .describe(
+          "recordsRead = records = errors + warnings + successes + info; errors + warnings = matched + unknown = " +
+            "inFindings; unknown = inTemplates",
+        ),
+    })
+    .describe("Every record is accounted for: nothing an input says falls out of the report unseen"),
 });
 export type Summary = z.infer<typeof Summary>;
 

@@ -79,9 +79,10 @@ describe("catalog list", () => {
   });
 
   it("prints a table on a terminal", async () => {
-    const { stdout } = await runCli(["catalog", "list"], { stdoutIsTTY: true, env: { NO_COLOR: "1" } });
+    const env = { NO_COLOR: "1", COLUMNS: "160" };
+    const { stdout } = await runCli(["catalog", "list"], { stdoutIsTTY: true, env });
     expect(stdout).toContain(SEED_ID);
-    expect(stdout).toMatch(/catalog \S+: \d+ entries\n$/);
+    expect(stdout).toMatch(/catalog \S+: \d+ entries \(--format json has every field\)\n$/);
   });
 
   it("includes --catalog entries", async () => {

@@ -14,6 +14,7 @@ import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
 import { summaryLine } from "../render/summary-line.js";
 import { createStderrReporter } from "../stderr/stderr-reporter.js";
+import { outputWidth } from "../terminal-width.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
 import { type AnalyzeFlags, checkCanvasUrl } from "./analyze-flags.js";
 import { openInputs } from "./open-inputs.js";
@@ -64,7 +65,7 @@ export async function runAnalyze(
       failing ||= groupFails(group, flags.failOn);
     }),
   };
-  const options = { groupBy: flags.groupBy, colour: wantsColour(io) };
+  const options = { groupBy: flags.groupBy, colour: wantsColour(io), width: outputWidth(io) };
   const rendered = renderer.streamed
     ? renderer.render(shown, options)
     : renderer.render(materializeReport(shown), options);

@@ -5,6 +5,8 @@ export interface RenderOptions {
   groupBy: GroupBy;
   /** ANSI colour; only ever true for a terminal without NO_COLOR. */
   colour: boolean;
+  /** Columns a line for a person may take (the terminal's, or COLUMNS); formats for machines ignore it. */
+  width?: number;
 }
 
 interface RendererTraits {

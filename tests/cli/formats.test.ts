@@ -55,6 +55,8 @@ describe("every format end to end", () => {
         id: "aspen-gradebook-column-type-no-default-grade-scale",
         sis: "aspen",
         title: "Given Gradebook Column Type",
+        meaning: expect.stringContaining("no default grade scale"),
+        wording: "verified",
       },
       template: null,
     });

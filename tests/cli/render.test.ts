@@ -97,6 +97,16 @@ describe("table fixes", () => {
     );
     expect(text).toContain("    SIS admin:\n      1. Enroll the student in section S-7 in Aspen.");
   });
+
+  it("says what each error means and whether its wording was verified, in the table and in Markdown", () => {
+    for (const format of ["table", "markdown"] as const) {
+      const text = renderedText(RENDERERS[format].render(sampleReport(), { groupBy: "course", colour: false }));
+      const flat = text.replace(/\s+/g, " ");
+      expect(flat).toContain("Aspen has no enrollment for the student in the section the course is linked to.");
+      expect(flat).toContain("The Aspen category has no default grade scale, so Aspen cannot store the score.");
+      expect(flat).toMatch(/Student Not Enrolled.*Wording: inferred .*Given Gradebook Column Type.*Wording: verified/);
+    }
+  });
 });
 
 describe("escalation", () => {

@@ -70,11 +70,14 @@ describe("every format end to end", () => {
   });
 
   it("markdown and escalation escape log text", async () => {
-    for (const format of ["markdown", "escalation"]) {
-      const { stdout } = await runCli([EXPORT, "--format", format]);
-      expect(stdout).not.toContain("<b>");
-      expect(stdout).toContain("\\<b\\>");
-      expect(stdout).not.toMatch(/[^\\]\*later/);
-    }
+    const markdown = (await runCli([EXPORT, "--format", "markdown"])).stdout;
+    expect(markdown).not.toContain("<b>");
+    expect(markdown).toContain("\\<b\\>");
+    expect(markdown).not.toMatch(/[^\\]\*later/);
+    // The note quotes log text exactly, in code blocks only.
+    const escalation = (await runCli([EXPORT, "--format", "escalation"])).stdout;
+    const outsideCode = escalation.replace(/^```text\n[\s\S]*?\n```$/gm, "");
+    expect(escalation).toContain("```text\nWidget frobnication failed for <b>id</b> 9981 | retry *later*\n```");
+    expect(outsideCode).not.toContain("<b>");
   });
 });

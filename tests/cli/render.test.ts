@@ -80,7 +80,7 @@ describe("renderers", () => {
       "No grade passback errors",
     );
     expect(renderedText(RENDERERS.escalation.render(empty, { groupBy: "course", colour: false }))).toContain(
-      "No grade passback errors",
+      "No unresolved grade passback errors",
     );
   });
 
@@ -113,7 +113,7 @@ describe("escalation", () => {
   const text = renderedText(RENDERERS.escalation.render(sampleReport(), { groupBy: "course", colour: false }));
 
   it("writes one note per course", () => {
-    expect(text.match(/^# Escalation: /gm)).toHaveLength(2);
+    expect(text.match(/^# Grade passback escalation: /gm)).toHaveLength(2);
   });
 
   it("carries the specific examples support practice asks for", () => {
@@ -121,9 +121,10 @@ describe("escalation", () => {
     expect(text).toContain("Ada Lovelace (id s-1)");
     expect(text).toContain("Unit 1 Test (assignment 55)");
     expect(text).toContain("2026-11-19 08:00 UTC");
-    expect(text).toContain("**Goes to:** SIS admin, Teacher");
+    expect(text).toContain("- **To:** The school's SIS admin; the teacher");
     expect(text).toContain("- [ ] SIS ids of the course section");
-    expect(text).toMatch(/- \[ \] Screenshot of the SIS gradebook.*no log can provide it/);
+    expect(text).toMatch(/- \[ \] Screenshot of the SIS gradebook attached \(Attach before sending, above\)/);
+    expect(text).toMatch(/A screenshot of the SIS gradebook .*no log\s+can provide it/);
   });
 });
 

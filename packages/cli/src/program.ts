@@ -7,6 +7,7 @@ import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.j
 import { runCatalogValidate } from "./commands/catalog-validate.js";
 import { USAGE_HINT } from "./failure.js";
 import type { CliIo } from "./io.js";
+import { INTEGRATIONS } from "./render/escalation-route.js";
 import { FORMATS } from "./render/format.js";
 import { GROUP_BY } from "./view/group-by.js";
 
@@ -35,7 +36,8 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .addOption(
       new Option(
         "-f, --format <format>",
-        "output format (default: table on a terminal, else json); csv is one row per finding, safe for spreadsheets",
+        "output format (default: table on a terminal, else json); csv is one row per finding, safe for spreadsheets; " +
+          "escalation is a Markdown note per course, escalation-text the same as plain text",
       ).choices(FORMATS),
     )
     .option("--sis <name>", "SIS of records that do not name one (aspen, powerschool, infinite-campus, …)")
@@ -46,6 +48,11 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       [],
     )
     .option("--canvas-url <url>", "Canvas base URL (https://school.instructure.com) to link courses")
+    .addOption(
+      new Option("--integration <who>", "who runs the SIS integration; decides whom escalation notes address")
+        .choices(INTEGRATIONS)
+        .default("unknown"),
+    )
     .addOption(new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course"))
     .option("--only-unresolved", "leave out findings a later successful sync cleared (not applied to ndjson)")
     .addOption(

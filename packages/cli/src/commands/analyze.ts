@@ -65,7 +65,12 @@ export async function runAnalyze(
       failing ||= groupFails(group, flags.failOn);
     }),
   };
-  const options = { groupBy: flags.groupBy, colour: wantsColour(io), width: outputWidth(io) };
+  const options = {
+    groupBy: flags.groupBy,
+    colour: wantsColour(io),
+    width: outputWidth(io),
+    integration: flags.integration,
+  };
   const rendered = renderer.streamed
     ? renderer.render(shown, options)
     : renderer.render(materializeReport(shown), options);

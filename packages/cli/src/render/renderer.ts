@@ -1,5 +1,6 @@
 import type { AnalyzedRecord, Report, StreamedReport } from "@sis/core";
 import type { GroupBy } from "../view/group-by.js";
+import type { Integration } from "./escalation-route.js";
 
 export interface RenderOptions {
   groupBy: GroupBy;
@@ -7,6 +8,8 @@ export interface RenderOptions {
   colour: boolean;
   /** Columns a line for a person may take (the terminal's, or COLUMNS); formats for machines ignore it. */
   width?: number;
+  /** Who runs the SIS integration, which decides whom an escalation note addresses; unknown when not given. */
+  integration?: Integration;
 }
 
 interface RendererTraits {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvCell } from "../../packages/cli/src/render/csv.js";
 import { escapeMarkdown } from "../../packages/cli/src/render/markdown-escape.js";
 import { runCli } from "../cli/support/run-cli.js";
+import { parseCsv } from "../support/parse-csv.js";
 import { TIMEOUT } from "./support.js";
 
 /** Log text written to break out of a Markdown table or ticket, or to run in a spreadsheet. */
@@ -113,7 +114,8 @@ describe("--format csv", () => {
       const { code, stdout } = await runCli([exportPath, "--format", "csv"]);
       expect(code).toBe(1);
       expect(stdout.endsWith("\r\n")).toBe(true);
-      const rows = parseCsv(stdout);
+      expect(stdout.startsWith("\uFEFF")).toBe(true);
+      const rows = parseCsv(stdout.slice(1));
       expect(rows[0]).toEqual([
         "course_id",
         "course_name",
@@ -129,6 +131,13 @@ describe("--format csv", () => {
         "last_seen",
         "resolved",
         "template",
+        "meaning",
+        "wording",
+        "acts_first",
+        "fix_teacher",
+        "fix_canvas_admin",
+        "fix_sis_admin",
+        "fix_vendor",
       ]);
       expect(rows).toHaveLength(3);
       const cells = rows.slice(1).flat();
@@ -138,43 +147,8 @@ describe("--format csv", () => {
       expect(cells).toContain(`'=HYPERLINK("http://evil.example","x")`);
       expect(cells).toContain('Biology, "Honors"');
       expect(cells).toContain(COURSE);
-      for (const row of rows.slice(1)) expect(row).toHaveLength(14);
+      for (const row of rows.slice(1)) expect(row).toHaveLength(21);
     },
     TIMEOUT,
   );
 });
-
-/** A strict RFC 4180 reader: quoted cells with "" escapes, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let cell = "";
-    if (text[at] === '"') {
-      at++;
-      for (;;) {
-        const quote = text.indexOf('"', at);
-        if (quote < 0) throw new Error("unclosed quote");
-        cell += text.slice(at, quote);
-        at = quote + 1;
-        if (text[at] !== '"') break;
-        cell += '"';
-        at++;
-      }
-    } else {
-      const end = text.slice(at).search(/,|\r\n/);
-      const stop = end < 0 ? text.length : at + end;
-      cell = text.slice(at, stop);
-      at = stop;
-    }
-    row.push(cell);
-    if (text[at] === ",") at++;
-    else if (text.startsWith("\r\n", at)) {
-      rows.push(row);
-      row = [];
-      at += 2;
-    } else if (at < text.length) throw new Error(`unexpected ${JSON.stringify(text[at])} at ${at}`);
-  }
-  return rows;
-}

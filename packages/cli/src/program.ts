@@ -53,6 +53,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
         .choices(INTEGRATIONS)
         .default("unknown"),
     )
+    .option("--no-bom", "csv: leave out the UTF-8 byte-order mark that lets Excel read accented names")
     .addOption(new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course"))
     .option("--only-unresolved", "leave out findings a later successful sync cleared (not applied to ndjson)")
     .addOption(

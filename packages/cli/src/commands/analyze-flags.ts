@@ -11,6 +11,8 @@ export interface AnalyzeFlags {
   catalog: string[];
   canvasUrl?: string;
   integration: Integration;
+  /** False with --no-bom. */
+  bom: boolean;
   groupBy: GroupBy;
   onlyUnresolved?: boolean;
   failOn: FailOn;

@@ -70,6 +70,7 @@ export async function runAnalyze(
     colour: wantsColour(io),
     width: outputWidth(io),
     integration: flags.integration,
+    bom: flags.bom,
   };
   const rendered = renderer.streamed
     ? renderer.render(shown, options)

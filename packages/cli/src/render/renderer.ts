@@ -10,6 +10,8 @@ export interface RenderOptions {
   width?: number;
   /** Who runs the SIS integration, which decides whom an escalation note addresses; unknown when not given. */
   integration?: Integration;
+  /** csv only: start with a UTF-8 byte-order mark (the default) so Excel reads accented names right. */
+  bom?: boolean;
 }
 
 interface RendererTraits {

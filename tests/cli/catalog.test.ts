@@ -11,7 +11,8 @@ const PLANTED = [
   "entries/aspen/aspen-broken.json: fix: schema",
   "entries/aspen/aspen-broken.json: actsFirst: schema",
   "entries/aspen/aspen-broken.json: provenance.source: schema",
-  "entries/aspen/aspen-truncated.json: json-parse",
+  // A file that is not JSON is located by line and column, as compilers do.
+  "entries/aspen/aspen-truncated.json:1:8: json-parse",
 ];
 
 describe("--catalog", () => {
@@ -132,11 +133,11 @@ describe("catalog validate", () => {
     expect(stdout).toContain("+custom");
   });
 
-  it("lists every problem as file: path: code: message and exits 2", async () => {
+  it("lists every problem as file[:line:column]: path: code: message and exits 2", async () => {
     const { code, stdout, stderr } = await runCli(["catalog", "validate", BAD]);
     expect(code).toBe(2);
     for (const problem of PLANTED) expect(stdout).toContain(problem);
-    for (const line of stdout.trimEnd().split("\n")) expect(line).toMatch(/^[^:]+\.json: (?:[^:]+: )?[a-z-]+: .+/);
+    for (const line of stdout.trimEnd().split("\n")) expect(line).toMatch(/^[^:]+\.json(?::\d+:\d+)?: (?:[^:]+: )?[a-z-]+: .+/);
     expect(stderr).toMatch(/^catalog invalid: the catalog has \d+ problems\n$/);
   });
 });

@@ -40,7 +40,8 @@ describe("--format csv", () => {
     const without = await runCli([EXPORT, "--format", "csv", "--no-bom"]);
     expect(without.stdout.startsWith("course_id,")).toBe(true);
     expect(without.stdout).toBe(withBom.stdout.slice(1));
-    const log = "course_id,course_name,assignment_id,status,message\n1,Español (José Núñez),2,failed,Totally new error 77\n";
+    const log =
+      "course_id,course_name,assignment_id,status,message\n1,Español (José Núñez),2,failed,Totally new error 77\n";
     const named = await runCli(["--format", "csv"], { stdin: log });
     expect(rowsOf(named.stdout)[0]?.course_name).toBe("Español (José Núñez)");
     expect(Buffer.from(named.stdout, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

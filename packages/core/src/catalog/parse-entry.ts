@@ -1,6 +1,7 @@
 import type { CatalogProblem } from "../errors.js";
 import { CatalogEntry } from "./entry-schema.js";
 import { formatJsonPath } from "./json-path.js";
+import { jsonSyntaxError } from "./json-syntax-error.js";
 import { problem } from "./problem.js";
 
 export type ParsedEntry =
@@ -14,8 +15,11 @@ export function parseEntry(file: string, text: string): ParsedEntry {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { entry: null, problems: [problem(file, "", "json-parse", `not valid JSON: ${reason}`)] };
+    const { line, column, reason } = jsonSyntaxError(text, error);
+    return {
+      entry: null,
+      problems: [{ ...problem(file, "", "json-parse", `not valid JSON: ${reason}`), line, column }],
+    };
   }
   const result = CatalogEntry.safeParse(json);
   if (result.success) return { entry: result.data, problems: [] };

@@ -137,7 +137,8 @@ describe("catalog validate", () => {
     const { code, stdout, stderr } = await runCli(["catalog", "validate", BAD]);
     expect(code).toBe(2);
     for (const problem of PLANTED) expect(stdout).toContain(problem);
-    for (const line of stdout.trimEnd().split("\n")) expect(line).toMatch(/^[^:]+\.json(?::\d+:\d+)?: (?:[^:]+: )?[a-z-]+: .+/);
+    for (const line of stdout.trimEnd().split("\n"))
+      expect(line).toMatch(/^[^:]+\.json(?::\d+:\d+)?: (?:[^:]+: )?[a-z-]+: .+/);
     expect(stderr).toMatch(/^catalog invalid: the catalog has \d+ problems\n$/);
   });
 });

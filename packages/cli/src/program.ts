@@ -3,6 +3,7 @@ import { Command, Option } from "commander";
 import { runAnalyze } from "./commands/analyze.js";
 import type { AnalyzeFlags } from "./commands/analyze-flags.js";
 import { type CatalogListFlags, runCatalogList } from "./commands/catalog-list.js";
+import { type CatalogNewFlags, runCatalogNew } from "./commands/catalog-new.js";
 import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.js";
 import { runCatalogValidate } from "./commands/catalog-validate.js";
 import { USAGE_HINT } from "./failure.js";
@@ -74,7 +75,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
 }
 
 function addCatalogCommands(program: Command, io: CliIo, state: RunState): void {
-  const catalog = program.command("catalog").description("list, show and validate catalog entries");
+  const catalog = program.command("catalog").description("list, show, validate and start catalog entries");
   const catalogDirs = () =>
     new Option("--catalog <dir>", "extra catalog directory (repeatable)").argParser(collect).default([]);
   catalog
@@ -95,6 +96,15 @@ function addCatalogCommands(program: Command, io: CliIo, state: RunState): void 
     .addOption(catalogDirs())
     .action(async (id: string, flags: CatalogShowFlags) => {
       state.exitCode = await runCatalogShow(id, flags, io);
+    });
+  catalog
+    .command("new")
+    .description("write entries/<sis>/<id>.json with every field to fill in; catalog validate fails until it is")
+    .argument("<sis>", "SIS slug, such as aspen or infinite-campus")
+    .argument("<id>", "new kebab-case id, such as aspen-grade-scale-missing")
+    .option("--catalog <dir>", "catalog directory to write into (default: the built-in catalog, for a pull request)")
+    .action(async (sis: string, id: string, flags: CatalogNewFlags) => {
+      state.exitCode = await runCatalogNew(sis, id, flags, io);
     });
   catalog
     .command("validate")

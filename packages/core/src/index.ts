@@ -15,6 +15,7 @@ export {
   Severity,
   SisSlug,
 } from "./catalog/entry-schema.js";
+export { entrySkeleton } from "./catalog/entry-skeleton.js";
 export { type LoadedCatalog, loadCatalog, UNVERSIONED_CATALOG } from "./catalog/load-catalog.js";
 export {
   CATALOG_PROBLEM_CODES,

@@ -20,6 +20,7 @@ export const CATALOG_PROBLEM_CODES = [
   "sample-ambiguous",
   "placeholder-unknown",
   "corpus-claimed",
+  "todo-left",
 ] as const;
 export type CatalogProblemCode = (typeof CATALOG_PROBLEM_CODES)[number];
 
@@ -42,4 +43,5 @@ export const CATALOG_PROBLEM_DESCRIPTIONS = {
   "placeholder-unknown": "a fix step uses a {placeholder} that is not a declared capture",
   "corpus-claimed":
     "an entry that says its wording identifies its SIS matches a text of the neighbour-systems corpus (error-catalog/corpus)",
+  "todo-left": "a field still holds the TODO text that `gpb-analyze catalog new` wrote",
 } as const satisfies Record<CatalogProblemCode, string>;

@@ -20,7 +20,7 @@ function isDigit(char: string | undefined): boolean {
 
 /** A control character as JSON would escape it, so a reason that quotes one stays on one line. */
 function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f]/g, (char) => JSON.stringify(char).slice(1, -1));
+  return [...text].map((char) => (char < " " ? JSON.stringify(char).slice(1, -1) : char)).join("");
 }
 
 /**

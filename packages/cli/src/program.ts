@@ -65,7 +65,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .option("-V, --version", "print the tool's and the catalog's versions")
     .addHelpText(
       "after",
-      "\nExit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or catalog error.",
+      "\nExit codes: 0 nothing at or above --fail-on, 1 findings at or above it,\n2 usage, input or catalog error.",
     )
     .action(async (files: string[], flags: AnalyzeFlags) => {
       state.exitCode = await runAnalyze(files, flags, io, () => program.helpInformation());

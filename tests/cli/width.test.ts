@@ -116,6 +116,8 @@ describe("fitColumns", () => {
   it("wraps dates first, then the widest text, then leaves out columns in drop order", () => {
     // 4 columns take 13 columns of padding and borders.
     expect(fitColumns(specs, cells, 13 + 30 + 11 + 10 + 5)).toEqual({ kept: [0, 1, 2, 3], widths: [30, 11, 10, 5] });
+    // A date that must wrap at all wraps to its narrowest, not to one column less than it needs.
+    expect(fitColumns(specs, cells, 13 + 30 + 11 + 19 + 5)).toEqual({ kept: [0, 1, 2, 3], widths: [30, 11, 10, 5] });
     expect(fitColumns(specs, cells, 13 + 20 + 11 + 10 + 5)).toEqual({ kept: [0, 1, 2, 3], widths: [20, 11, 10, 5] });
     expect(fitColumns(specs, cells, 10 + 12 + 10 + 5)).toEqual({ kept: [0, 2, 3], widths: [12, 10, 5] });
   });

@@ -28,7 +28,7 @@ const FLOOR = 4;
 
 /**
  * Column widths that make a table of `cells` fit `width` terminal columns: columns at their natural width when
- * they fit; else dates and slugs wrapped first, then the widest text columns, each down to its minWidth; then
+ * they fit; else dates wrapped to their minWidth at once, then the widest text columns down to theirs; then
  * columns left out in their drop order; only then text columns below their minWidth.
  */
 export function fitColumns(
@@ -44,12 +44,12 @@ export function fitColumns(
     const room = width - 1 - kept.length * CELL_CHROME;
     const widths = kept.map((i) => natural[i] as number);
     const columns = kept.map((i, at) => ({ at, spec: specs[i] as ColumnSpec }));
-    shrink(
-      widths,
-      room,
-      columns.filter((c) => c.spec.squeezeFirst),
-      (c) => c.spec.minWidth ?? widths[c.at] ?? 0,
-    );
+    if (sum(widths) > room) {
+      // Wrapped at all, a date or slug reads best at its narrowest; the room that frees goes to the text columns.
+      for (const { at, spec } of columns) {
+        if (spec.squeezeFirst) widths[at] = Math.min(widths[at] ?? 0, spec.minWidth ?? 0);
+      }
+    }
     shrink(widths, room, columns, (c) => c.spec.minWidth ?? widths[c.at] ?? 0);
     if (sum(widths) <= room) return { kept, widths };
     const droppable = kept.filter((i) => specs[i]?.dropOrder !== undefined);

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 const SUBJECTS = [
@@ -30,6 +30,8 @@ function syntheticEntry(n: number): { id: string; json: object } {
     json: {
       id,
       sis: "synthetic",
+      // Each phrase carries a code no other system uses, as an SIS-specific wording does.
+      identifiesSis: true,
       title: `Synthetic fault ${code}`,
       match: {
         pattern: `\\b${phrase}\\b(?: for section (?<section>[\\w.-]{1,40}))?`,
@@ -60,13 +62,5 @@ export async function writePaddedCatalog(dir: string, count: number): Promise<vo
   for (let n = 0; n < count; n++) {
     const { id, json } = syntheticEntry(n);
     await writeFile(join(entriesDir, `${id}.json`), `${JSON.stringify(json, null, 2)}\n`);
-  }
-}
-
-export async function countEntries(dir: string): Promise<number> {
-  try {
-    return (await readdir(join(dir, "entries", "synthetic"))).filter((name) => name.endsWith(".json")).length;
-  } catch {
-    return 0;
   }
 }

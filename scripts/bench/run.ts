@@ -14,7 +14,7 @@ import { BENCH_DIR, REPO_ROOT } from "./paths.js";
 import { prepareInputs } from "./prepare-inputs.js";
 import { summarize } from "./summarize.js";
 import { renderTable, renderTargets } from "./table.js";
-import { evaluateTargets } from "./targets.js";
+import { evaluateTargets, TARGET_ROWS } from "./targets.js";
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ["rows", "runs"]);
@@ -45,10 +45,14 @@ async function main(): Promise<void> {
   }
 
   const results = summarize(cases, samples);
-  const targets = evaluateTargets(results);
+  const targets = evaluateTargets(results, rows);
   process.stdout.write(`\n${renderTable([...results.values()])}\n\n${renderTargets(targets)}\n`);
-  const missed = targets.filter((t) => t.passed === false).length;
+  const missed = targets.filter((t) => t.verdict === "miss").length;
   if (missed > 0) process.stdout.write(`\n${missed} target(s) MISSED (see MISS lines above)\n`);
+  if (targets.some((t) => t.verdict === "not judged")) {
+    const note = `targets are set for ${TARGET_ROWS.toLocaleString("en-US")} rows; run \`pnpm bench\` to judge them`;
+    process.stdout.write(`\n${rows.toLocaleString("en-US")} rows: figures only, ${note}\n`);
+  }
 
   const report = {
     date: new Date().toISOString(),

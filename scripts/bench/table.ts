@@ -1,4 +1,4 @@
-import type { CaseResult, TargetResult } from "./targets.js";
+import type { CaseResult, TargetResult, Verdict } from "./targets.js";
 
 const COLUMNS = ["input", "rows", "MB", "s (median)", "CPU s", "rows/s", "MB/s", "× parse-only", "peak RSS MB"];
 
@@ -26,7 +26,13 @@ export function renderTable(results: readonly CaseResult[]): string {
   return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join("\n");
 }
 
+const MARKS = {
+  pass: "PASS",
+  miss: "MISS",
+  "not measured": "SKIP",
+  "not judged": "----",
+} as const satisfies Record<Verdict, string>;
+
 export function renderTargets(targets: readonly TargetResult[]): string {
-  const mark = (passed: boolean | null) => (passed === null ? "SKIP" : passed ? "PASS" : "MISS");
-  return targets.map((t) => `${mark(t.passed)}  ${t.name}: ${t.detail}`).join("\n");
+  return targets.map((t) => `${MARKS[t.verdict]}  ${t.name}: ${t.detail}`).join("\n");
 }

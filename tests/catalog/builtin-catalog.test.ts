@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../packages/core/src/catalog/load-catalog.js";
 import { validateCatalog } from "../../packages/core/src/catalog/validate-catalog.js";
@@ -6,12 +8,22 @@ import { builtinCatalogDir, readCatalogDir } from "../../packages/core/src/node/
 const read = await readCatalogDir(builtinCatalogDir());
 const { catalog } = loadCatalog([read.source]);
 const byId = new Map(catalog.entries.map((entry) => [entry.id, entry]));
+/** The version a catalog pull request bumps; read, never written here, so a bump breaks no test. */
+const { version } = JSON.parse(await readFile(join(builtinCatalogDir(), "package.json"), "utf8")) as {
+  version: string;
+};
 
 describe("the built-in catalog", () => {
   it("reads and validates with zero problems", () => {
     expect(read.problems).toEqual([]);
     expect(validateCatalog([read.source]).problems).toEqual([]);
-    expect(catalog.version).toBe("1.0.0");
+    expect(catalog.version).toBe(version);
+  });
+
+  it("has a semver version with a section of its own in the changelog", async () => {
+    expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    const changelog = await readFile(join(builtinCatalogDir(), "CHANGELOG.md"), "utf8");
+    expect(changelog).toMatch(new RegExp(`^## ${version.replaceAll(".", "\\.")} \\(\\d{4}-\\d{2}-\\d{2}\\)$`, "m"));
   });
 
   it("points every file at the generated schema", () => {

@@ -11,7 +11,8 @@ const PLANTED = [
   "entries/aspen/aspen-broken.json: fix: schema",
   "entries/aspen/aspen-broken.json: actsFirst: schema",
   "entries/aspen/aspen-broken.json: provenance.source: schema",
-  "entries/aspen/aspen-truncated.json: json-parse",
+  // A file that is not JSON is located by line and column, as compilers do.
+  "entries/aspen/aspen-truncated.json:1:8: json-parse",
 ];
 
 describe("--catalog", () => {
@@ -32,7 +33,13 @@ describe("--catalog", () => {
     const findings = report.groups.flatMap((group: { findings: unknown[] }) => group.findings);
     expect(findings).toContainEqual(
       expect.objectContaining({
-        entry: { id: "aspen-widget-frobnication", sis: "aspen", title: "Widget Frobnication Failed" },
+        entry: {
+          id: "aspen-widget-frobnication",
+          sis: "aspen",
+          title: "Widget Frobnication Failed",
+          meaning: "A district-specific Aspen plug-in rejected the score.",
+          wording: "verified",
+        },
         fix: { sisAdmin: ["Restart the widget service for widget 9981, then ask the teacher to sync again."] },
       }),
     );
@@ -73,9 +80,10 @@ describe("catalog list", () => {
   });
 
   it("prints a table on a terminal", async () => {
-    const { stdout } = await runCli(["catalog", "list"], { stdoutIsTTY: true, env: { NO_COLOR: "1" } });
+    const env = { NO_COLOR: "1", COLUMNS: "160" };
+    const { stdout } = await runCli(["catalog", "list"], { stdoutIsTTY: true, env });
     expect(stdout).toContain(SEED_ID);
-    expect(stdout).toMatch(/catalog \S+: \d+ entries\n$/);
+    expect(stdout).toMatch(/catalog \S+: \d+ entries \(--format json has every field\)\n$/);
   });
 
   it("includes --catalog entries", async () => {
@@ -125,11 +133,12 @@ describe("catalog validate", () => {
     expect(stdout).toContain("+custom");
   });
 
-  it("lists every problem as file: path: code: message and exits 2", async () => {
+  it("lists every problem as file[:line:column]: path: code: message and exits 2", async () => {
     const { code, stdout, stderr } = await runCli(["catalog", "validate", BAD]);
     expect(code).toBe(2);
     for (const problem of PLANTED) expect(stdout).toContain(problem);
-    for (const line of stdout.trimEnd().split("\n")) expect(line).toMatch(/^[^:]+\.json: (?:[^:]+: )?[a-z-]+: .+/);
+    for (const line of stdout.trimEnd().split("\n"))
+      expect(line).toMatch(/^[^:]+\.json(?::\d+:\d+)?: (?:[^:]+: )?[a-z-]+: .+/);
     expect(stderr).toMatch(/^catalog invalid: the catalog has \d+ problems\n$/);
   });
 });

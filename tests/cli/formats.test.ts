@@ -55,6 +55,8 @@ describe("every format end to end", () => {
         id: "aspen-gradebook-column-type-no-default-grade-scale",
         sis: "aspen",
         title: "Given Gradebook Column Type",
+        meaning: expect.stringContaining("no default grade scale"),
+        wording: "verified",
       },
       candidates: [],
       template: null,
@@ -69,11 +71,14 @@ describe("every format end to end", () => {
   });
 
   it("markdown and escalation escape log text", async () => {
-    for (const format of ["markdown", "escalation"]) {
-      const { stdout } = await runCli([EXPORT, "--format", format]);
-      expect(stdout).not.toContain("<b>");
-      expect(stdout).toContain("\\<b\\>");
-      expect(stdout).not.toMatch(/[^\\]\*later/);
-    }
+    const markdown = (await runCli([EXPORT, "--format", "markdown"])).stdout;
+    expect(markdown).not.toContain("<b>");
+    expect(markdown).toContain("\\<b\\>");
+    expect(markdown).not.toMatch(/[^\\]\*later/);
+    // The note quotes log text exactly, in code blocks only.
+    const escalation = (await runCli([EXPORT, "--format", "escalation"])).stdout;
+    const outsideCode = escalation.replace(/^```text\n[\s\S]*?\n```$/gm, "");
+    expect(escalation).toContain("```text\nWidget frobnication failed for <b>id</b> 9981 | retry *later*\n```");
+    expect(outsideCode).not.toContain("<b>");
   });
 });

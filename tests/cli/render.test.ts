@@ -62,7 +62,8 @@ describe("renderers", () => {
       const text = renderedText(RENDERERS.table.render({ ...base, groups }, { groupBy, colour: false }));
       expect(text).toContain(`… and ${total - TABLE_ROW_LIMIT} more findings not shown here.`);
       expect(text).toContain("--format csv");
-      expect(text.trimEnd().split("\n").at(-1)).toMatch(/^\d+ records?:/);
+      // The summary line comes last, wrapped to the width.
+      expect(text.replaceAll("\n", " ")).toMatch(/ \d+ records?: [^…]*· catalog \S+\s*$/);
     }
   });
 
@@ -79,7 +80,7 @@ describe("renderers", () => {
       "No grade passback errors",
     );
     expect(renderedText(RENDERERS.escalation.render(empty, { groupBy: "course", colour: false }))).toContain(
-      "No grade passback errors",
+      "No unresolved grade passback errors",
     );
   });
 
@@ -96,13 +97,23 @@ describe("table fixes", () => {
     );
     expect(text).toContain("    SIS admin:\n      1. Enroll the student in section S-7 in Aspen.");
   });
+
+  it("says what each error means and whether its wording was verified, in the table and in Markdown", () => {
+    for (const format of ["table", "markdown"] as const) {
+      const text = renderedText(RENDERERS[format].render(sampleReport(), { groupBy: "course", colour: false }));
+      const flat = text.replace(/\s+/g, " ");
+      expect(flat).toContain("Aspen has no enrollment for the student in the section the course is linked to.");
+      expect(flat).toContain("The Aspen category has no default grade scale, so Aspen cannot store the score.");
+      expect(flat).toMatch(/Student Not Enrolled.*Wording: inferred .*Given Gradebook Column Type.*Wording: verified/);
+    }
+  });
 });
 
 describe("escalation", () => {
   const text = renderedText(RENDERERS.escalation.render(sampleReport(), { groupBy: "course", colour: false }));
 
   it("writes one note per course", () => {
-    expect(text.match(/^# Escalation: /gm)).toHaveLength(2);
+    expect(text.match(/^# Grade passback escalation: /gm)).toHaveLength(2);
   });
 
   it("carries the specific examples support practice asks for", () => {
@@ -110,9 +121,10 @@ describe("escalation", () => {
     expect(text).toContain("Ada Lovelace (id s-1)");
     expect(text).toContain("Unit 1 Test (assignment 55)");
     expect(text).toContain("2026-11-19 08:00 UTC");
-    expect(text).toContain("**Goes to:** SIS admin, Teacher");
+    expect(text).toContain("- **To:** The school's SIS admin; the teacher");
     expect(text).toContain("- [ ] SIS ids of the course section");
-    expect(text).toMatch(/- \[ \] Screenshot of the SIS gradebook.*no log can provide it/);
+    expect(text).toMatch(/- \[ \] Screenshot of the SIS gradebook attached \(Attach before sending, above\)/);
+    expect(text).toMatch(/A screenshot of the SIS gradebook .*no log\s+can provide it/);
   });
 });
 

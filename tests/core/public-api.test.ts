@@ -33,6 +33,7 @@ describe("the public API of @sis/core", () => {
         "analyzeStream",
         "compileCatalog",
         "createAnalysis",
+        "entrySkeleton",
         "exitCodeFor",
         "exitCodeTracker",
         "loadCatalog",

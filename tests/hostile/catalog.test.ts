@@ -80,8 +80,10 @@ describe("a user catalog that cannot be used", () => {
       await writeFile(join(catalogDir, "aspen-two.json"), "\u0089PNG\r\n");
       const problems = await refusedCatalog(catalogDir);
       expect(problems).toHaveLength(2);
-      expect(problems[0]).toMatch(/^ {2}.*not-json\/aspen-one\.json: json-parse: /);
-      expect(problems[1]).toMatch(/^ {2}.*not-json\/aspen-two\.json: json-parse: /);
+      expect(problems[0]).toMatch(
+        /^ {2}.*not-json\/aspen-one\.json:1:2: json-parse: not valid JSON: Unexpected token 'o'/,
+      );
+      expect(problems[1]).toMatch(/^ {2}.*not-json\/aspen-two\.json:1:1: json-parse: /);
     },
     TIMEOUT,
   );

@@ -11,6 +11,8 @@ describe("the canonical samples", () => {
     ["grade-sync-export.csv", "csv", 494],
     ["grade-sync-export.ndjson", "ndjson", 230],
     ["grade-sync.log", "text", 211],
+    ["grade-sync-week.csv", "csv", 20],
+    ["grade-sync-service.log.gz", "text", 8],
   ])("%s reads as %s with %i records and no problems", async (file, shape, count) => {
     const { records, diagnostics, info } = await readAll(readFileSync(`${SAMPLES}/${file}`), { source: file });
     expect(info?.shape).toBe(shape);

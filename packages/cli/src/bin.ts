@@ -9,6 +9,9 @@ const io: CliIo = {
     write: (text) => process.stdout.write(text),
     drain: () => new Promise((resolve) => process.stdout.once("drain", resolve)),
     isTTY: process.stdout.isTTY === true,
+    get columns() {
+      return process.stdout.columns;
+    },
   },
   stderr: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY === true },
   env: process.env,

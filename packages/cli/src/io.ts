@@ -8,6 +8,8 @@ export interface Output {
   drain?: () => Promise<void>;
   /** True when a person is looking at it (a terminal): tables, colour and progress depend on it. */
   isTTY: boolean;
+  /** The terminal's width in columns, when it is one; read at each use, since a terminal can be resized. */
+  readonly columns?: number;
 }
 
 /**

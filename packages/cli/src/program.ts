@@ -3,10 +3,12 @@ import { Command, Option } from "commander";
 import { runAnalyze } from "./commands/analyze.js";
 import type { AnalyzeFlags } from "./commands/analyze-flags.js";
 import { type CatalogListFlags, runCatalogList } from "./commands/catalog-list.js";
+import { type CatalogNewFlags, runCatalogNew } from "./commands/catalog-new.js";
 import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.js";
 import { runCatalogValidate } from "./commands/catalog-validate.js";
 import { USAGE_HINT } from "./failure.js";
 import type { CliIo } from "./io.js";
+import { INTEGRATIONS } from "./render/escalation-route.js";
 import { FORMATS } from "./render/format.js";
 import { GROUP_BY } from "./view/group-by.js";
 
@@ -35,7 +37,8 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .addOption(
       new Option(
         "-f, --format <format>",
-        "output format (default: table on a terminal, else json); csv is one row per finding, safe for spreadsheets",
+        "output format (default: table on a terminal, else json); csv is one row per finding, safe for spreadsheets; " +
+          "escalation is a Markdown note per course, escalation-text the same as plain text",
       ).choices(FORMATS),
     )
     .option("--sis <name>", "SIS of records that do not name one (aspen, powerschool, infinite-campus, …)")
@@ -46,6 +49,12 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       [],
     )
     .option("--canvas-url <url>", "Canvas base URL (https://school.instructure.com) to link courses")
+    .addOption(
+      new Option("--integration <who>", "who runs the SIS integration; decides whom escalation notes address")
+        .choices(INTEGRATIONS)
+        .default("unknown"),
+    )
+    .option("--no-bom", "csv: leave out the UTF-8 byte-order mark that lets Excel read accented names")
     .addOption(new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course"))
     .option("--only-unresolved", "leave out findings a later successful sync cleared (not applied to ndjson)")
     .addOption(
@@ -56,7 +65,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .option("-V, --version", "print the tool's and the catalog's versions")
     .addHelpText(
       "after",
-      "\nExit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or catalog error.",
+      "\nExit codes: 0 nothing at or above --fail-on, 1 findings at or above it,\n2 usage, input or catalog error.",
     )
     .action(async (files: string[], flags: AnalyzeFlags) => {
       state.exitCode = await runAnalyze(files, flags, io, () => program.helpInformation());
@@ -66,7 +75,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
 }
 
 function addCatalogCommands(program: Command, io: CliIo, state: RunState): void {
-  const catalog = program.command("catalog").description("list, show and validate catalog entries");
+  const catalog = program.command("catalog").description("list, show, validate and start catalog entries");
   const catalogDirs = () =>
     new Option("--catalog <dir>", "extra catalog directory (repeatable)").argParser(collect).default([]);
   catalog
@@ -87,6 +96,15 @@ function addCatalogCommands(program: Command, io: CliIo, state: RunState): void 
     .addOption(catalogDirs())
     .action(async (id: string, flags: CatalogShowFlags) => {
       state.exitCode = await runCatalogShow(id, flags, io);
+    });
+  catalog
+    .command("new")
+    .description("write entries/<sis>/<id>.json with every field to fill in; catalog validate fails until it is")
+    .argument("<sis>", "SIS slug, such as aspen or infinite-campus")
+    .argument("<id>", "new kebab-case id, such as aspen-grade-scale-missing")
+    .option("--catalog <dir>", "catalog directory to write into (default: the built-in catalog, for a pull request)")
+    .action(async (sis: string, id: string, flags: CatalogNewFlags) => {
+      state.exitCode = await runCatalogNew(sis, id, flags, io);
     });
   catalog
     .command("validate")

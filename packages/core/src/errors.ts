@@ -33,6 +33,9 @@ export interface CatalogProblem {
   /** Stable code of the check that failed. */
   code: string;
   message: string;
+  /** 1-based line and column in the file, for problems a position locates (a file that is not JSON). */
+  line?: number;
+  column?: number;
 }
 
 export class CatalogError extends Error {

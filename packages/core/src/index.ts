@@ -7,6 +7,7 @@ export { type AnalyzeOptions, analyze, analyzeStream } from "./analyze.js";
 // The catalog: load (validating), compile, explain one message.
 export type { CatalogFile, CatalogSource } from "./catalog/catalog-source.js";
 export { Actor, type Catalog, CatalogEntry, EscalationItem, Severity, SisSlug } from "./catalog/entry-schema.js";
+export { entrySkeleton } from "./catalog/entry-skeleton.js";
 export { type LoadedCatalog, loadCatalog } from "./catalog/load-catalog.js";
 // Failures and what the analysis noticed, as typed data with stable codes.
 export type { Diagnostic, DiagnosticCode } from "./diagnostics.js";

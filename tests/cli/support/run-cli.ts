@@ -5,6 +5,8 @@ export interface RunOptions {
   stdin?: string | Uint8Array;
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
+  /** The terminal's width, as process.stdout.columns gives it. */
+  stdoutColumns?: number;
   stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
   now?: () => number;
@@ -44,6 +46,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
         drains++;
       },
       isTTY: options.stdoutIsTTY ?? false,
+      ...(options.stdoutColumns !== undefined && { columns: options.stdoutColumns }),
     },
     stderr: {
       write: (text) => {

@@ -41,7 +41,13 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
   });
 }
 
-const aspenEntry = { id: "aspen-given-gradebook-column-type", sis: "aspen", title: "Given Gradebook Column Type" };
+const aspenEntry = {
+  id: "aspen-given-gradebook-column-type",
+  sis: "aspen",
+  title: "Given Gradebook Column Type",
+  meaning: "The Aspen category has no default grade scale, so Aspen cannot store the score.",
+  wording: "verified" as const,
+};
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
@@ -78,7 +84,13 @@ function algebraUnitTest(): Group {
     teacher: "Ms. Rivera",
     findings: [
       finding({
-        entry: { id: "aspen-student-not-enrolled", sis: "aspen", title: "Student Not Enrolled" },
+        entry: {
+          id: "aspen-student-not-enrolled",
+          sis: "aspen",
+          title: "Student Not Enrolled",
+          meaning: "Aspen has no enrollment for the student in the section the course is linked to.",
+          wording: "inferred",
+        },
         count: 3,
         students: 2,
         fix: {

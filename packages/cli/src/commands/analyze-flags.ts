@@ -1,4 +1,5 @@
 import type { FailOn } from "@sis/core";
+import type { Integration } from "../render/escalation-route.js";
 import type { Format } from "../render/format.js";
 import { UsageError } from "../usage-error.js";
 import type { GroupBy } from "../view/group-by.js";
@@ -9,6 +10,9 @@ export interface AnalyzeFlags {
   sis?: string;
   catalog: string[];
   canvasUrl?: string;
+  integration: Integration;
+  /** False with --no-bom. */
+  bom: boolean;
   groupBy: GroupBy;
   onlyUnresolved?: boolean;
   failOn: FailOn;

@@ -14,6 +14,7 @@ import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
 import { summaryLine } from "../render/summary-line.js";
 import { createStderrReporter } from "../stderr/stderr-reporter.js";
+import { outputWidth } from "../terminal-width.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
 import { type AnalyzeFlags, checkCanvasUrl } from "./analyze-flags.js";
 import { openInputs } from "./open-inputs.js";
@@ -59,7 +60,13 @@ export async function runAnalyze(
   // The exit code is decided by the groups as they go past, whoever reads them.
   const exitCode = exitCodeTracker(flags.failOn);
   const shown: StreamedReport = { ...filtered, groups: watch(filtered.groups, exitCode.see) };
-  const options = { groupBy: flags.groupBy, colour: wantsColour(io) };
+  const options = {
+    groupBy: flags.groupBy,
+    colour: wantsColour(io),
+    width: outputWidth(io),
+    integration: flags.integration,
+    bom: flags.bom,
+  };
   const rendered = renderer.streamed
     ? renderer.render(shown, options)
     : renderer.render(materializeReport(shown), options);

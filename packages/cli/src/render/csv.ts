@@ -1,4 +1,13 @@
-import type { Finding, Group, Report } from "@sis/core";
+import { Actor, type Finding, type Fix, type Group, type Report } from "@sis/core";
+import type { RenderOptions } from "./renderer.js";
+
+/** One column per person who can act, in the order support reaches them. */
+const FIX_COLUMNS = {
+  teacher: "fix_teacher",
+  canvasAdmin: "fix_canvas_admin",
+  sisAdmin: "fix_sis_admin",
+  vendor: "fix_vendor",
+} as const satisfies Record<Actor, string>;
 
 const HEADER = [
   "course_id",
@@ -15,16 +24,28 @@ const HEADER = [
   "last_seen",
   "resolved",
   "template",
+  // Added after the first columns so scripts that read them by position keep working.
+  "meaning",
+  "wording",
+  "acts_first",
+  ...Actor.options.map((actor) => FIX_COLUMNS[actor]),
 ] as const;
 
 /** RFC 4180 ends records with CRLF, which every spreadsheet reads. */
 const EOL = "\r\n";
+/**
+ * Excel on Windows reads a CSV as the system's code page unless it starts with a UTF-8 byte-order mark, and
+ * "José Núñez" turns into "JosÃ© NÃºÃ±ez". Spreadsheets are what this format is for, so it is on unless turned off.
+ */
+const BOM = "\uFEFF";
 
 /**
- * One row per finding, for a spreadsheet or a script. Written row by row, so a district's report is never held as
+ * One row per finding, for a spreadsheet or a script: where, what (title, meaning, whether its wording was
+ * verified), how much and when, who acts first and the fix per person. Written row by row, so a district's report is never held as
  * one string. Every cell is made safe to open in a spreadsheet (see csvCell).
  */
-export function* renderCsv(report: Report): Generator<string> {
+export function* renderCsv(report: Report, options: Pick<RenderOptions, "bom">): Generator<string> {
+  if (options.bom !== false) yield BOM;
   yield csvRow(HEADER);
   for (const group of report.groups) for (const finding of group.findings) yield csvRow(findingCells(group, finding));
 }
@@ -45,7 +66,17 @@ function findingCells(group: Group, finding: Finding): string[] {
     finding.lastSeen ?? "",
     finding.resolved ? "true" : "false",
     finding.template ?? "",
+    finding.entry?.meaning ?? "",
+    finding.entry?.wording ?? "",
+    finding.actsFirst ?? "",
+    ...Actor.options.map((actor) => stepsCell(finding.fix, actor)),
   ];
+}
+
+/** A person's steps in one cell, numbered on lines of their own when there are several. */
+function stepsCell(fix: Fix | null, actor: Actor): string {
+  const steps = fix?.[actor] ?? [];
+  return steps.length === 1 ? (steps[0] as string) : steps.map((step, i) => `${i + 1}. ${step}`).join("\n");
 }
 
 function csvRow(cells: readonly string[]): string {

@@ -1,16 +1,23 @@
 import type { EscalationItem } from "@sis/core";
 
-/** What each item a catalog entry asks for means to the person writing the escalation. */
+/** Each item an escalation must carry, and the section above that carries it (or what the sender must add). */
 export const ESCALATION_ITEM_LABELS = {
-  "affected-users": "Affected users (listed below)",
-  "course-url": "Course URL",
-  "assignment-names": "Assignment names (listed below)",
-  "error-text": "Exact error text (examples below)",
-  timestamps: "When the errors happened (first/last seen below)",
-  "sis-screenshot":
-    "Screenshot of the SIS gradebook showing the assignment and the missing grades: no log can provide it",
-  "sis-ids": "SIS ids of the course section, teacher and affected students",
+  "affected-users": "Affected users, the teacher and the students (Affected users, above)",
+  "course-url": "Course URL (Course, above)",
+  "assignment-names": "Assignment names (Course, and Where and when under each error, above)",
+  "error-text": "Exact error text (under each error, above)",
+  timestamps: "When the errors happened, with counts (Where and when under each error, above)",
+  "sis-screenshot": "Screenshot of the SIS gradebook attached (Attach before sending, above)",
+  "sis-ids": "SIS ids of the course section, teacher and affected students attached (Attach before sending, above)",
 } as const satisfies Record<EscalationItem, string>;
+
+/** What the sender must add by hand: no log holds these. */
+export const TO_ATTACH = {
+  "sis-screenshot":
+    "A screenshot of the SIS gradebook showing the assignments above and the grades that did not arrive: no log " +
+    "can provide it, and it shows support what the SIS holds.",
+  "sis-ids": "The SIS ids of the course section, the teacher and the affected students.",
+} as const satisfies Partial<Record<EscalationItem, string>>;
 
 /** Items this note already carries, given what the log and the options provided. */
 export function itemIsIncluded(item: EscalationItem, hasCourseUrl: boolean): boolean {

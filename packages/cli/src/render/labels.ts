@@ -1,4 +1,5 @@
 import type { Actor, Finding } from "@sis/core";
+import type { Wording } from "../view/fixes.js";
 
 /** Who a fix is for, as support staff say it. */
 export const ACTOR_LABELS = {
@@ -7,6 +8,12 @@ export const ACTOR_LABELS = {
   sisAdmin: "SIS admin",
   vendor: "SIS vendor support",
 } as const satisfies Record<Actor, string>;
+
+/** How sure the catalog is of an error's wording, said the same way in every format. */
+export const WORDING_LABELS = {
+  verified: "verified (the message text was seen in a source)",
+  inferred: "inferred (written from the error's title or documentation; not yet seen in a log)",
+} as const satisfies Record<Wording, string>;
 
 type Named = { id: string | null; name: string | null };
 

@@ -1,9 +1,18 @@
-import { Actor, type Finding, type Fix, type Report } from "@sis/core";
-import { fixesOf } from "../view/fixes.js";
+import { Actor, type Finding, type Report } from "@sis/core";
+import { type FixToShow, fixesOf } from "../view/fixes.js";
 import type { GroupBy } from "../view/group-by.js";
 import { type Row, sectionsOf } from "../view/sections.js";
 import { joinedPieces } from "./joined-pieces.js";
-import { ACTOR_LABELS, assignmentLabel, courseLabel, dateLabel, findingLabel, plural, yesNo } from "./labels.js";
+import {
+  ACTOR_LABELS,
+  assignmentLabel,
+  courseLabel,
+  dateLabel,
+  findingLabel,
+  plural,
+  WORDING_LABELS,
+  yesNo,
+} from "./labels.js";
 import { escapeMarkdown as md } from "./markdown-escape.js";
 import { markdownTable } from "./markdown-table.js";
 import type { RenderOptions } from "./renderer.js";
@@ -24,7 +33,7 @@ function* markdownSections(report: Report, groupBy: GroupBy): Generator<string> 
     for (const block of section.blocks) {
       if (block.title) out.push(`### ${md(block.title)}`, "");
       out.push(groupBy === "error" ? locationTable(block.rows) : findingTable(block.rows), "");
-      for (const { title, fix } of fixesOf(block.rows)) out.push(...fixLines(title, fix));
+      for (const fix of fixesOf(block.rows)) out.push(...fixLines(fix));
     }
     yield out.join("\n");
   }
@@ -70,8 +79,15 @@ function counts(finding: Finding): string[] {
   ];
 }
 
-function fixLines(title: string, fix: Fix): string[] {
-  const lines = [`**Fix: ${md(title)}**`, ""];
+function fixLines({ title, meaning, wording, fix }: FixToShow): string[] {
+  const lines = [
+    `**Fix: ${md(title)}**`,
+    "",
+    `What it means: ${md(meaning)}`,
+    "",
+    `Wording: ${WORDING_LABELS[wording]}`,
+    "",
+  ];
   for (const actor of Actor.options) {
     const steps = fix[actor];
     if (!steps) continue;

@@ -1,4 +1,4 @@
-import type { AnalyzedRecord } from "@sis/core";
+import type { AnalyzedRecord, CatalogEntry, Finding } from "@sis/core";
 
 /** One JSON line per error or warning record, for agents that act on a log while it is still being read. */
 export function renderNdjsonRecord({ record, match, candidates, template }: AnalyzedRecord): string | null {
@@ -12,9 +12,15 @@ export function renderNdjsonRecord({ record, match, candidates, template }: Anal
     status: record.status,
     httpStatus: record.httpStatus ?? null,
     message: record.message ?? null,
-    entry: match ? { id: match.entry.id, sis: match.entry.sis, title: match.entry.title } : null,
+    entry: match ? entryRef(match.entry) : null,
     candidates,
     template,
   };
   return `${JSON.stringify(line)}\n`;
+}
+
+/** The entry as the report names it, so a line and a report's finding say the same about an error. */
+function entryRef(entry: CatalogEntry): NonNullable<Finding["entry"]> {
+  const { id, sis, title, meaning } = entry;
+  return { id, sis, title, meaning, wording: entry.provenance.message };
 }

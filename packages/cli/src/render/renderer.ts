@@ -1,10 +1,17 @@
 import type { AnalyzedRecord, Report, StreamedReport } from "@sis/core";
 import type { GroupBy } from "../view/group-by.js";
+import type { Integration } from "./escalation-route.js";
 
 export interface RenderOptions {
   groupBy: GroupBy;
   /** ANSI colour; only ever true for a terminal without NO_COLOR. */
   colour: boolean;
+  /** Columns a line for a person may take (the terminal's, or COLUMNS); formats for machines ignore it. */
+  width?: number;
+  /** Who runs the SIS integration, which decides whom an escalation note addresses; unknown when not given. */
+  integration?: Integration;
+  /** csv only: start with a UTF-8 byte-order mark (the default) so Excel reads accented names right. */
+  bom?: boolean;
 }
 
 interface RendererTraits {

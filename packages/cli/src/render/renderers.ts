@@ -1,5 +1,5 @@
 import { renderCsv } from "./csv.js";
-import { renderEscalation } from "./escalation.js";
+import { renderEscalation, renderEscalationText } from "./escalation.js";
 import type { Format } from "./format.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
@@ -15,5 +15,6 @@ export const RENDERERS: Readonly<Record<Format, Renderer>> = {
   ndjson: { render: () => "", renderRecord: renderNdjsonRecord, streamed: true },
   markdown: { render: renderMarkdown },
   escalation: { render: renderEscalation },
+  "escalation-text": { render: renderEscalationText },
   csv: { render: renderCsv },
 } satisfies Record<Format, Renderer>;

@@ -3,6 +3,13 @@ import { plural } from "./labels.js";
 
 /** One line a person can read at a glance: how much was read, how much is explained, how much is still failing. */
 export function summaryLine(report: Pick<StreamedReport, "summary" | "catalog">): string {
+  return summaryParts(report).join(SEPARATOR);
+}
+
+export const SEPARATOR = " · ";
+
+/** The summary's parts, for a caller that wraps the line between them. */
+export function summaryParts(report: Pick<StreamedReport, "summary" | "catalog">): string[] {
   const { summary } = report;
   const coverage = summary.coverage === null ? "" : ` (${Math.round(summary.coverage * 100)}% explained)`;
   return [
@@ -10,5 +17,5 @@ export function summaryLine(report: Pick<StreamedReport, "summary" | "catalog">)
     `${summary.matched.toLocaleString("en-US")} matched, ${summary.unknown.toLocaleString("en-US")} unknown${coverage}`,
     `${plural(summary.unresolvedFindings, "unresolved finding")} across ${plural(summary.unresolvedGroups, "assignment")}`,
     `catalog ${report.catalog.version}`,
-  ].join(" · ");
+  ];
 }

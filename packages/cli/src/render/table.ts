@@ -1,12 +1,13 @@
-import type { Finding, Fix, Report } from "@sis/core";
-import { Actor } from "@sis/core";
-import { fixesOf } from "../view/fixes.js";
-import { type Row, sectionsOf } from "../view/sections.js";
-import { tableString } from "./cli-table.js";
-import { ACTOR_LABELS, assignmentLabel, courseLabel, dateLabel, findingLabel, plural, yesNo } from "./labels.js";
-import { createPaint, type Paint } from "./paint.js";
+import type { Report } from "@sis/core";
+import { DEFAULT_WIDTH } from "../terminal-width.js";
+import { sectionsOf } from "../view/sections.js";
+import { fixLines } from "./fix-lines.js";
+import { plural } from "./labels.js";
+import { createPaint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
-import { summaryLine } from "./summary-line.js";
+import { SEPARATOR, summaryParts } from "./summary-line.js";
+import { findingTable, locationTable, unknownTable } from "./table-blocks.js";
+import { wrapIndented, wrapParts } from "./wrap-text.js";
 
 /**
  * Finding rows a table shows before it stops and says what it left out. A district's year can hold tens of thousands
@@ -15,10 +16,17 @@ import { summaryLine } from "./summary-line.js";
  */
 export const TABLE_ROW_LIMIT = 200;
 
-/** For a support agent at a terminal: a table of findings per section, the fixes to send, unknowns, a summary. */
-export function renderTable(report: Report, { groupBy, colour }: RenderOptions): string {
+/**
+ * For a support agent at a terminal: a table of findings per section, the fixes to send, unknowns, a summary.
+ * No line is wider than `width`: cells and steps wrap, and columns a narrow terminal has no room for are left out
+ * (the last lines say which).
+ */
+export function renderTable(report: Report, { groupBy, colour, width = DEFAULT_WIDTH }: RenderOptions): string {
   const paint = createPaint(colour);
+  const wrap = (text: string, indent = "") => wrapIndented(text, width, indent);
+  const table = { colour, width };
   const out: string[] = [];
+  const dropped = new Set<string>();
   const sections = sectionsOf(report, groupBy);
   if (sections.length === 0) out.push(paint.green("No grade passback errors to act on."), "");
   let shown = 0;
@@ -33,77 +41,34 @@ export function renderTable(report: Report, { groupBy, colour }: RenderOptions):
       const rows = block.rows.slice(0, TABLE_ROW_LIMIT - shown);
       left += block.rows.length - rows.length;
       shown += rows.length;
-      if (block === section.blocks[0]) out.push(paint.bold(section.title));
-      if (block.title) out.push(`  ${paint.bold(block.title)}`);
-      out.push(groupBy === "error" ? locationTable(rows, paint, colour) : findingTable(rows, paint, colour));
-      for (const { title, fix } of fixesOf(rows)) out.push(...fixLines(title, fix, paint));
+      if (block === section.blocks[0]) out.push(...wrap(section.title).map(paint.bold));
+      if (block.title) out.push(...wrap(block.title, "  ").map(paint.bold));
+      const fitted = groupBy === "error" ? locationTable(rows, paint, table) : findingTable(rows, paint, table);
+      out.push(fitted.text);
+      for (const head of fitted.dropped) dropped.add(head);
+      out.push(...fixLines(rows, paint, width));
       out.push("");
     }
   }
   if (left > 0) {
     out.push(
-      paint.bold(`… and ${plural(left, "more finding")} not shown here.`),
-      "All of them: --format csv (a row per finding) or --format json; fewer: --only-unresolved, --group-by error.",
+      ...wrap(`… and ${plural(left, "more finding")} not shown here.`).map(paint.bold),
+      ...wrap(
+        "All of them: --format csv (a row per finding) or --format json; fewer: --only-unresolved, --group-by error.",
+      ),
       "",
     );
   }
-  if (report.unknown.length > 0) out.push(...unknownLines(report, paint, colour), "");
-  out.push(summaryLine(report));
-  return `${out.join("\n")}\n`;
-}
-
-function findingTable(rows: readonly Row[], paint: Paint, colour: boolean): string {
-  const head = ["Error", "SIS", "Count", "Students", "Last seen", "Resolved"];
-  return tableString(
-    head,
-    rows.map(({ group, finding }) => [
-      severityPaint(finding, paint)(findingLabel(finding)),
-      finding.entry?.sis ?? group.sis ?? "—",
-      ...counts(finding, paint),
-    ]),
-    colour,
-  );
-}
-
-function locationTable(rows: readonly Row[], paint: Paint, colour: boolean): string {
-  const head = ["Course", "Assignment", "Count", "Students", "Last seen", "Resolved"];
-  return tableString(
-    head,
-    rows.map(({ group, finding }) => [
-      courseLabel(group.course),
-      assignmentLabel(group.assignment),
-      ...counts(finding, paint),
-    ]),
-    colour,
-  );
-}
-
-function counts(finding: Finding, paint: Paint): string[] {
-  const resolved = finding.resolved ? paint.green(yesNo(true)) : paint.red(yesNo(false));
-  return [String(finding.count), String(finding.students), dateLabel(finding.lastSeen), resolved];
-}
-
-function severityPaint(finding: Finding, paint: Paint): (text: string) => string {
-  return finding.severity === "error" ? paint.red : paint.yellow;
-}
-
-/** The steps per person, in the order support reaches them. */
-function fixLines(title: string, fix: Fix, paint: Paint): string[] {
-  const lines = [`  ${paint.bold(`Fix: ${title}`)}`];
-  for (const actor of Actor.options) {
-    const steps = fix[actor];
-    if (!steps) continue;
-    lines.push(`    ${paint.dim(`${ACTOR_LABELS[actor]}:`)}`, ...steps.map((step, i) => `      ${i + 1}. ${step}`));
+  if (report.unknown.length > 0) {
+    const title = `Unknown errors: ${plural(report.unknown.length, "message template")} no catalog entry explains`;
+    const fitted = unknownTable(report.unknown, table);
+    for (const head of fitted.dropped) dropped.add(head);
+    out.push(...wrap(title).map(paint.bold), fitted.text, "");
   }
-  return lines;
-}
-
-function unknownLines(report: Report, paint: Paint, colour: boolean): string[] {
-  const rows = report.unknown.map((unknown) => [
-    unknown.template,
-    String(unknown.count),
-    unknown.nearest ? `${unknown.nearest.id} (${Math.round(unknown.nearest.similarity * 100)}%)` : "—",
-  ]);
-  const title = `Unknown errors: ${plural(report.unknown.length, "message template")} no catalog entry explains`;
-  return [paint.bold(title), tableString(["Message template", "Count", "Nearest entry"], rows, colour)];
+  if (dropped.size > 0) {
+    const columns = [...dropped].join(", ");
+    out.push(...wrap(`Left out to fit ${width} columns: ${columns} (a wider terminal or --format csv shows them).`));
+  }
+  out.push(...wrapParts(summaryParts(report), SEPARATOR, width));
+  return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,7 @@
 import type { CatalogProblem } from "../errors.js";
 import { CatalogEntry } from "./entry-schema.js";
+import { formatJsonPath } from "./json-path.js";
+import { jsonSyntaxError } from "./json-syntax-error.js";
 import { problem } from "./problem.js";
 
 export type ParsedEntry =
@@ -13,8 +15,11 @@ export function parseEntry(file: string, text: string): ParsedEntry {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { entry: null, problems: [problem(file, "", "json-parse", `not valid JSON: ${reason}`)] };
+    const { line, column, reason } = jsonSyntaxError(text, error);
+    return {
+      entry: null,
+      problems: [{ ...problem(file, "", "json-parse", `not valid JSON: ${reason}`), line, column }],
+    };
   }
   const result = CatalogEntry.safeParse(json);
   if (result.success) return { entry: result.data, problems: [] };
@@ -22,14 +27,4 @@ export function parseEntry(file: string, text: string): ParsedEntry {
     problem(file, formatJsonPath(issue.path), "schema", issue.message),
   );
   return { entry: null, json, problems };
-}
-
-/** Format a path such as ["samples", "match", 2, "captures", "category"] as `samples.match[2].captures.category`. */
-function formatJsonPath(segments: readonly PropertyKey[]): string {
-  let out = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? String(segment) : `.${String(segment)}`;
-  }
-  return out;
 }

@@ -21,6 +21,7 @@ export const CATALOG_PROBLEM_CODES = [
   "placeholder-unknown",
   "corpus-claimed",
   "shared-wording",
+  "todo-left",
 ] as const;
 export type CatalogProblemCode = (typeof CATALOG_PROBLEM_CODES)[number];
 
@@ -44,4 +45,5 @@ export const CATALOG_PROBLEM_DESCRIPTIONS = {
   "shared-wording": "an entry says its wording identifies its SIS, but another SIS's entry matches its sample too",
   "corpus-claimed":
     "an entry that says its wording identifies its SIS matches a text of the neighbour-systems corpus (error-catalog/corpus)",
+  "todo-left": "a field still holds the TODO text that `gpb-analyze catalog new` wrote",
 } as const satisfies Record<CatalogProblemCode, string>;

@@ -2,6 +2,7 @@ import type { CatalogProblem } from "../errors.js";
 import type { CatalogSource } from "./catalog-source.js";
 import { checkEntry } from "./check-entry.js";
 import { checkPartialEntry } from "./check-partial-entry.js";
+import { checkTodo } from "./check-todo.js";
 import type { SourcedEntry } from "./merge-sources.js";
 import { parseEntry } from "./parse-entry.js";
 import { problem } from "./problem.js";
@@ -21,6 +22,8 @@ export function validateSource(source: CatalogSource): ValidatedSource {
   for (const file of source.files) {
     const parsed = parseEntry(file.path, file.text);
     problems.push(...parsed.problems);
+    const json = parsed.entry ?? parsed.json;
+    if (json !== undefined) problems.push(...checkTodo(file.path, json));
     if (!parsed.entry) {
       if (parsed.json !== undefined) problems.push(...checkPartialEntry(file.path, parsed.json));
       continue;

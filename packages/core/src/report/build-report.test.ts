@@ -34,7 +34,13 @@ describe("the grouped report", () => {
     expect(group?.assignment).toEqual({ id: "9", name: "Lab 1" });
     const [finding] = group?.findings ?? [];
     expect(finding).toMatchObject({
-      entry: { id: "aspen-column-type", sis: "aspen", title: "Given Gradebook Column Type" },
+      entry: {
+        id: "aspen-column-type",
+        sis: "aspen",
+        title: "Given Gradebook Column Type",
+        meaning: "The widget is missing.",
+        wording: "inferred",
+      },
       count: 3,
       students: 2,
       firstSeen: "2025-09-14T10:00:00.000Z",

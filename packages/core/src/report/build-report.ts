@@ -69,7 +69,15 @@ function toFinding(finding: AggregatedFinding): Finding {
   const { entry, users } = finding;
   users.sort((a, b) => compareText(a.id, b.id) || compareText(a.name, b.name));
   return {
-    entry: entry ? { id: entry.id, sis: entry.sis, title: entry.title } : null,
+    entry: entry
+      ? {
+          id: entry.id,
+          sis: entry.sis,
+          title: entry.title,
+          meaning: entry.meaning,
+          wording: entry.provenance.message,
+        }
+      : null,
     template: finding.template,
     alternatives: finding.alternatives,
     candidates: finding.candidates,

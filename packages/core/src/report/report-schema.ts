@@ -8,7 +8,15 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 const Timestamp = z.string().nullable().describe("ISO 8601, or null when the log carries no timestamps");
 
-export const EntryRef = z.object({ id: z.string(), sis: z.string(), title: z.string() });
+export const EntryRef = z.object({
+  id: z.string(),
+  sis: z.string(),
+  title: z.string(),
+  meaning: z.string().describe("What the error means, in plain words, from the catalog entry"),
+  wording: z
+    .enum(["verified", "inferred"])
+    .describe("verified: the entry's message text was seen in a source; inferred: written from a title or an API"),
+});
 
 export const Example = z.object({
   line: z.number().int(),

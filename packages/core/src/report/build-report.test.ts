@@ -46,6 +46,19 @@ describe("the grouped report", () => {
     expect(report.summary).toMatchObject({ records: 4, errors: 3, successes: 1, matched: 3, unknown: 0, coverage: 1 });
   });
 
+  it("names the entry's meaning and whether its message text was verified or inferred", () => {
+    const entry = testCatalog.entries.find((candidate) => candidate.id === "aspen-column-type");
+    const report = reportOf([{ ...course, status: "error", message: SEED }]);
+    expect(report.groups[0]?.findings[0]?.entry).toEqual({
+      id: "aspen-column-type",
+      sis: "aspen",
+      title: "Given Gradebook Column Type",
+      meaning: entry?.meaning,
+      provenance: entry?.provenance.message,
+    });
+    expect(entry?.meaning).toBeTruthy();
+  });
+
   it("marks a finding resolved only when every affected student later succeeded", () => {
     const error = (studentId: string, day: number) =>
       ({ ...course, status: "error", studentId, timestamp: `2025-09-${day}T00:00:00Z`, message: SEED }) as const;

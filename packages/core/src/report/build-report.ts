@@ -138,7 +138,15 @@ function toFinding(finding: FindingState, group: GroupState, { students, latest 
   const entry = finding.entry;
   users.sort((a, b) => compareText(a.id, b.id) || compareText(a.name, b.name));
   return {
-    entry: entry ? { id: entry.id, sis: entry.sis, title: entry.title } : null,
+    entry: entry
+      ? {
+          id: entry.id,
+          sis: entry.sis,
+          title: entry.title,
+          meaning: entry.meaning,
+          provenance: entry.provenance.message,
+        }
+      : null,
     template: finding.variant,
     alternatives: finding.alternatives ? [...finding.alternatives].sort() : [],
     severity: finding.severity,

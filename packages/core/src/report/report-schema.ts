@@ -7,7 +7,16 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 const Timestamp = z.string().nullable().describe("ISO 8601, or null when the log carries no timestamps");
 
-export const EntryRef = z.object({ id: z.string(), sis: z.string(), title: z.string() });
+export const EntryRef = z.object({
+  id: z.string(),
+  sis: z.string(),
+  title: z.string(),
+  meaning: z.string().optional().describe("What the error means, from the catalog entry"),
+  provenance: z
+    .enum(["verified", "inferred"])
+    .optional()
+    .describe("verified: the entry's message text was seen in a source; inferred: written from a title or an API"),
+});
 
 export const Example = z.object({
   line: z.number().int(),

@@ -5,9 +5,10 @@ import type { Example } from "../report/report-schema.js";
 import { detach } from "../util/detach.js";
 import { idKey } from "../util/id-key.js";
 import { addCaptureValue, type CaptureValues } from "./capture-values.js";
+import { addDay, type DailyCounts } from "./daily-counts.js";
 import { EXAMPLE_LIMIT, exampleOf, withExample, wouldKeep } from "./examples.js";
 import { LatestMoments, type MomentList } from "./latest-moments.js";
-import { type Moment, momentOf } from "./moment.js";
+import { dayOfMoment, type Moment, momentOf } from "./moment.js";
 import { StudentTable } from "./student-table.js";
 
 /** Distinct unexplained templates kept before the rest are counted under one overflow template. */
@@ -28,6 +29,8 @@ export interface FindingState {
    * last noted moments are when the finding was first and last seen.
    */
   users: MomentList;
+  /** Its records per UTC day; null until one with a timestamp arrives. */
+  days: DailyCounts | null;
   examples: readonly Example[];
   /** Captures of the earliest kept example's message (null: none). */
   captures: Readonly<Record<string, string>> | null;
@@ -145,6 +148,7 @@ function noteProblem(
       alternatives: null,
       count: 0,
       users: acc.latest.newList(),
+      days: null,
       examples: [],
       captures: null,
       captureValues: null,
@@ -153,6 +157,11 @@ function noteProblem(
   }
   finding.count++;
   finding.httpStatus ??= record.httpStatus ?? null;
+  const day = dayOfMoment(moment);
+  if (day !== null) {
+    finding.days ??= [];
+    addDay(finding.days, day);
+  }
   if (match !== null) {
     if (match.alternatives.length > 0) {
       finding.alternatives ??= new Set();

@@ -39,6 +39,7 @@ describe("the grouped report", () => {
       students: 2,
       firstSeen: "2025-09-14T10:00:00.000Z",
       lastSeen: "2025-09-16T10:00:00.000Z",
+      daily: { "2025-09-14": 1, "2025-09-15": 1, "2025-09-16": 1 },
       resolved: false,
       fix: { teacher: ["Give the Aspen category a default grade scale, then sync again."] },
     });

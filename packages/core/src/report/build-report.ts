@@ -2,6 +2,7 @@ import type { Accumulator, FindingState, GroupState } from "../aggregate/accumul
 import { allGroups } from "../aggregate/accumulator.js";
 import { type CaptureValues, describeCaptureValues } from "../aggregate/capture-values.js";
 import { clusterTemplates } from "../aggregate/cluster-templates.js";
+import { dailyRecord } from "../aggregate/daily-counts.js";
 import { EXAMPLE_LIMIT, withExample } from "../aggregate/examples.js";
 import type { LatestMoments } from "../aggregate/latest-moments.js";
 import { isoOfMoment } from "../aggregate/moment.js";
@@ -156,6 +157,7 @@ function toFinding(finding: FindingState, group: GroupState, { students, latest 
     students: users.filter((user) => user.id !== null || user.name !== null).length,
     firstSeen: isoOfMoment(latest.firstNoted(finding.users)),
     lastSeen: isoOfMoment(latest.lastNoted(finding.users)),
+    daily: finding.days ? dailyRecord(finding.days) : {},
     resolved: users.every((user) => user.resolved),
     // A copy: the match's captures are shared with every other finding the same message explains.
     captures: { ...finding.captures },

@@ -35,7 +35,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .addOption(
       new Option(
         "-f, --format <format>",
-        "output format (default: table on a terminal, else json); csv is one row per finding, safe for spreadsheets",
+        "output format (default: table on a terminal, else json); csv is one row per finding, safe for spreadsheets; html is one self-contained page to open, attach or print",
       ).choices(FORMATS),
     )
     .option("--sis <name>", "SIS of records that do not name one (aspen, powerschool, infinite-campus, …)")

@@ -64,7 +64,7 @@ export async function runAnalyze(
       failing ||= groupFails(group, flags.failOn);
     }),
   };
-  const options = { groupBy: flags.groupBy, colour: wantsColour(io) };
+  const options = { groupBy: flags.groupBy, colour: wantsColour(io), redacted: flags.redact === true };
   const rendered = renderer.streamed
     ? renderer.render(shown, options)
     : renderer.render(materializeReport(shown), options);

@@ -5,6 +5,8 @@ export interface RenderOptions {
   groupBy: GroupBy;
   /** ANSI colour; only ever true for a terminal without NO_COLOR. */
   colour: boolean;
+  /** The report was redacted (--redact): formats for people say so. */
+  redacted?: boolean;
 }
 
 interface RendererTraits {

@@ -1,6 +1,7 @@
 import { renderCsv } from "./csv.js";
 import { renderEscalation } from "./escalation.js";
 import type { Format } from "./format.js";
+import { renderHtml } from "./html/render-html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderNdjsonRecord } from "./ndjson.js";
@@ -16,4 +17,5 @@ export const RENDERERS: Readonly<Record<Format, Renderer>> = {
   markdown: { render: renderMarkdown },
   escalation: { render: renderEscalation },
   csv: { render: renderCsv },
+  html: { render: (report, { redacted }) => renderHtml(report, { redacted }) },
 } satisfies Record<Format, Renderer>;

@@ -2,7 +2,8 @@
  * The data embedded in the page for its script (types only: the page script and the payload builder share them).
  * A district's report has tens of thousands of findings, so findings use short keys and repeated texts (students,
  * messages, sources) are stored once in `texts` and named by index. Every text is already shortened and has its
- * direction controls made visible; the script puts it in the page as text, never as markup.
+ * direction controls made visible; the script puts it in the page as text, never as markup. Fields of a finding
+ * that hold their usual value (no template, no HTTP status, severity error, nothing to escalate…) are left out.
  */
 export interface PageData {
   texts: string[];
@@ -59,13 +60,13 @@ export interface PageFinding {
   /** Entry index, or -1 when no entry explains the error. */
   e: number;
   /** Masked template of an unexplained error. */
-  t: string | null;
-  /** Severity. */
-  s: string;
-  /** Who acts first (an actor key), or null. */
-  a: string | null;
+  t?: string;
+  /** Severity, when not "error". */
+  s?: string;
+  /** Who acts first (an actor key). */
+  a?: string;
   /** HTTP status. */
-  h: number | null;
+  h?: number;
   /** Count of records. */
   c: number;
   /** Distinct students. */
@@ -77,14 +78,14 @@ export interface PageFinding {
   r: 0 | 1;
   /** Fix index, or -1. */
   x: number;
-  /** Escalation: to whom (actor key) and what to collect; null when none is needed. */
-  z: { to: string | null; collect: string[] } | null;
+  /** Escalation: to whom (actor key) and what to collect, when one is needed. */
+  z?: { to: string | null; collect: string[] };
   /** Capture values: [name, values, more]. */
-  k: [string, string[], boolean][];
+  k?: [string, string[], boolean][];
   /** Other entries whose pattern matches too. */
-  o: string[];
+  o?: string[];
   u: PageUser[];
-  /** Users in all (u holds at most userLimit). */
-  ut: number;
+  /** Users in all, when u holds only the first userLimit. */
+  ut?: number;
   m: PageExample[];
 }

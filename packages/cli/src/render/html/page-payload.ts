@@ -63,30 +63,19 @@ class PayloadBuilder {
   }
 
   private finding(finding: Finding): PageFinding {
-    return {
+    // Assignment-level errors list an unnamed "user": nothing to show in a list of students.
+    const named = finding.users.filter((user) => user.id !== null || user.name !== null);
+    const page: PageFinding = {
       e: this.entry(finding),
-      t: name(finding.template),
-      s: finding.severity,
-      a: finding.actsFirst,
-      h: finding.httpStatus,
       c: finding.count,
       n: finding.students,
       f: minutes(finding.firstSeen),
       l: minutes(finding.lastSeen),
       r: finding.resolved ? 1 : 0,
       x: this.fix(finding.fix),
-      z: finding.escalation?.needed ? { to: finding.escalation.to, collect: finding.escalation.collect } : null,
-      k: Object.entries(finding.captureValues).map(([capture, known]) => [
-        capture,
-        known.values.map((v) => shownText(v, NAME_LIMIT)),
-        known.more,
-      ]),
-      o: finding.alternatives,
       u: finding.users
         .slice(0, this.userLimit)
         .map((user) => [this.text(user.name), this.text(user.id), minutes(user.lastError), user.resolved ? 1 : 0]),
-      // A later report may cap its users list and say how many there were (usersTotal); read it when there.
-      ut: (finding as { usersTotal?: number }).usersTotal ?? finding.users.length,
       m: finding.examples.map((example) => [
         example.line,
         this.text(example.source),
@@ -94,6 +83,20 @@ class PayloadBuilder {
         this.text(example.student),
       ]),
     };
+    if (finding.template !== null) page.t = shownText(finding.template, NAME_LIMIT);
+    if (finding.severity !== "error") page.s = finding.severity;
+    if (finding.actsFirst !== null) page.a = finding.actsFirst;
+    if (finding.httpStatus !== null) page.h = finding.httpStatus;
+    if (finding.escalation?.needed) page.z = { to: finding.escalation.to, collect: finding.escalation.collect };
+    const captures = Object.entries(finding.captureValues);
+    if (captures.length > 0) {
+      page.k = captures.map(([name, known]) => [name, known.values.map((v) => shownText(v, NAME_LIMIT)), known.more]);
+    }
+    if (finding.alternatives.length > 0) page.o = finding.alternatives;
+    // A later report may cap its users list and say how many there were (usersTotal); read it when there.
+    const total = (finding as { usersTotal?: number }).usersTotal ?? named.length;
+    if (total > page.u.length) page.ut = total;
+    return page;
   }
 
   private entry(finding: Finding): number {

@@ -82,10 +82,10 @@ export const PAGE_SCRIPT = `"use strict";
       ["Seen", finding.f === finding.l ? when(finding.f) : \`\${when(finding.f)} to \${when(finding.l)}\`],
       entry ? ["Entry", [el("code", null, entry.id), \` (\${entry.sis})\`]] : ["Template", el("code", null, finding.t ?? "")]
     ];
-    if (finding.h !== null) rows.push(["HTTP status", String(finding.h)]);
+    if (finding.h !== void 0) rows.push(["HTTP status", String(finding.h)]);
     if (finding.a) rows.push(["Acts first", data.labels.actors[finding.a] ?? finding.a]);
-    if (finding.o.length > 0) rows.push(["Also matches", finding.o.join(", ")]);
-    for (const [name, values, more] of finding.k)
+    if (finding.o) rows.push(["Also matches", finding.o.join(", ")]);
+    for (const [name, values, more] of finding.k ?? [])
       rows.push([\`Value of \${name}\`, \`\${values.join(", ")}\${more ? ", and more" : ""}\`]);
     return el(
       "dl",
@@ -145,7 +145,7 @@ export const PAGE_SCRIPT = `"use strict";
   function users(data, finding) {
     const named = finding.u.filter(([name, id]) => name >= 0 || id >= 0);
     if (named.length === 0) return null;
-    const left = finding.ut - finding.u.length;
+    const left = (finding.ut ?? finding.u.length) - finding.u.length;
     return el(
       "details",
       null,
@@ -382,7 +382,7 @@ export const PAGE_SCRIPT = `"use strict";
     ];
     for (const [name, id] of finding.u) parts.push(textOf(data, name), textOf(data, id));
     for (const [, , message, student] of finding.m) parts.push(textOf(data, message), textOf(data, student));
-    for (const [, values] of finding.k) parts.push(...values);
+    for (const [, values] of finding.k ?? []) parts.push(...values);
     return parts.filter((part) => part).join("\\n").toLowerCase();
   }
 

@@ -37,8 +37,8 @@ h4 { font-size: 14px; margin: 14px 0 6px; }
 .tile dd.period span { white-space: nowrap; }
 .tile dd.note { margin: 0; font-size: 13px; font-weight: normal; color: var(--muted); }
 .tile.alert { border-color: #ffb3b8; background: #fff8f8; }
-.tile.alert dd { color: var(--bad); }
-.tile.ok dd { color: var(--good); }
+.tile.alert dd[data-stat] { color: var(--bad); }
+.tile.ok dd[data-stat] { color: var(--good); }
 .all-clear { color: var(--good); font-weight: 600; }
 .table-scroll { overflow-x: auto; position: relative; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
@@ -98,7 +98,9 @@ details.assignment { margin: 10px 0; border-left: 3px solid var(--line); padding
 details.assignment > summary { font-weight: 600; }
 .finding { margin: 10px 0; padding: 10px 14px; border: 1px solid var(--line); border-left: 4px solid var(--bad-fill); border-radius: 6px; }
 .finding.is-resolved { border-left-color: var(--good-fill); }
-.finding h4 { margin: 0 0 4px; font-size: 15px; }
+.finding h3 { margin: 0 0 6px; font-size: 16px; }
+.finding h4 { margin: 12px 0 4px; font-size: 14px; }
+.finding details { margin: 10px 0; }
 .finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; font-size: 14px; }
 .finding dt { color: var(--muted); }
 .finding dd { margin: 0; }

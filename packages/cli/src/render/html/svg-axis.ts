@@ -7,6 +7,13 @@ export function niceMax(value: number): number {
   return 10 * power;
 }
 
+/** Gridlines at whole numbers: halves of an even top, thirds of one that divides by three (15 → 5, 10, 15). */
+export function gridValues(top: number): number[] {
+  if (top % 2 === 0) return [0, top / 2, top];
+  if (top % 3 === 0) return [0, top / 3, (2 * top) / 3, top];
+  return [0, top];
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Room a label takes on the axis, in chart units (11px text such as "Sep 2025"). */

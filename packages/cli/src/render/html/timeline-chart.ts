@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from "./safe-html.js";
-import { monthTicks, niceMax } from "./svg-axis.js";
+import { gridValues, monthTicks, niceMax } from "./svg-axis.js";
 
 export interface ChartSeries {
   key: string;
@@ -50,7 +50,7 @@ export function stackedBarChart(
     });
     return html`<g>${rects}<rect class="hit" x="${fixed(LEFT + index * step)}" y="${TOP}" width="${fixed(step)}" height="${plotHeight}"><title>${bar.tooltip}</title></rect></g>`;
   });
-  const gridlines = [0, top / 2, top].map(
+  const gridlines = gridValues(top).map(
     (value) =>
       html`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text class="axis" x="${LEFT - 6}" y="${fixed(y(value) + 4)}" text-anchor="end">${value.toLocaleString("en-US")}</text>`,
   );

@@ -89,7 +89,7 @@ function haystackOf(data: PageData, course: PageCourse, assignment: PageAssignme
   ];
   for (const [name, id] of finding.u) parts.push(textOf(data, name), textOf(data, id));
   for (const [, , message, student] of finding.m) parts.push(textOf(data, message), textOf(data, student));
-  for (const [, values] of finding.k) parts.push(...values);
+  for (const [, values] of finding.k ?? []) parts.push(...values);
   return parts
     .filter((part) => part)
     .join("\n")

@@ -41,10 +41,10 @@ function facts(data: PageData, finding: PageFinding, entry: PageEntry | undefine
       ? ["Entry", [el("code", null, entry.id), ` (${entry.sis})`]]
       : ["Template", el("code", null, finding.t ?? "")],
   ];
-  if (finding.h !== null) rows.push(["HTTP status", String(finding.h)]);
+  if (finding.h !== undefined) rows.push(["HTTP status", String(finding.h)]);
   if (finding.a) rows.push(["Acts first", data.labels.actors[finding.a] ?? finding.a]);
-  if (finding.o.length > 0) rows.push(["Also matches", finding.o.join(", ")]);
-  for (const [name, values, more] of finding.k)
+  if (finding.o) rows.push(["Also matches", finding.o.join(", ")]);
+  for (const [name, values, more] of finding.k ?? [])
     rows.push([`Value of ${name}`, `${values.join(", ")}${more ? ", and more" : ""}`]);
   return el(
     "dl",
@@ -109,7 +109,7 @@ function escalation(data: PageData, finding: PageFinding): HTMLElement | null {
 function users(data: PageData, finding: PageFinding): HTMLElement | null {
   const named = finding.u.filter(([name, id]) => name >= 0 || id >= 0);
   if (named.length === 0) return null;
-  const left = finding.ut - finding.u.length;
+  const left = (finding.ut ?? finding.u.length) - finding.u.length;
   return el(
     "details",
     null,

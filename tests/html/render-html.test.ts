@@ -91,6 +91,35 @@ describe("--format html: one self-contained file", () => {
   });
 });
 
+describe("charts and their tables", () => {
+  it("count every timestamped error once per day, split by entry and by resolved or not", async () => {
+    const json = JSON.parse((await runCli([EXAMPLE, "--format", "json", "--quiet"])).stdout);
+    const { stdout } = await runCli([EXAMPLE, "--format", "html", "--quiet"]);
+    const table = /<details class="data-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(stdout)?.[1] ?? "";
+    const rows = [...table.matchAll(/<tr><th scope="row">([\d-]+)<\/th>(.*?)<\/tr>/g)].map(([, day, cells]) => ({
+      day,
+      numbers: [...(cells ?? "").matchAll(/<td class="n">([\d,]+)<\/td>/g)].map((m) => Number(m[1]?.replaceAll(",", ""))),
+    }));
+    const daily = new Map<string, number>();
+    for (const group of json.groups) {
+      for (const finding of group.findings) {
+        for (const [day, count] of Object.entries(finding.daily as Record<string, number>)) {
+          daily.set(day, (daily.get(day) ?? 0) + count);
+        }
+      }
+    }
+    expect(rows.map((row) => row.day)).toEqual([...daily.keys()].sort());
+    for (const { day, numbers } of rows) {
+      const [total = 0, ...rest] = numbers;
+      const [unresolved = 0, resolved = 0] = rest.slice(-2);
+      expect(total, day).toBe(daily.get(day));
+      expect(rest.slice(0, -2).reduce((sum, n) => sum + n, 0), `${day} by entry`).toBe(total);
+      expect(unresolved + resolved, `${day} by status`).toBe(total);
+    }
+    expect(rows.reduce((sum, row) => sum + (row.numbers[0] ?? 0), 0)).toBe(json.summary.errors + json.summary.warnings);
+  });
+});
+
 describe("hostile log text stays text", () => {
   it("never appears as markup: every < from the log is escaped, in the page and in its data", () => {
     const markupOutsideData = hostileHtml.replace(

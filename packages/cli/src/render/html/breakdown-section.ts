@@ -1,5 +1,5 @@
 import { barCell } from "./bar-cell.js";
-import { num } from "./numbers.js";
+import { num, warningsNote } from "./numbers.js";
 import type { EntryTally, OverviewData, Tally } from "./overview-data.js";
 import { html, type SafeHtml } from "./safe-html.js";
 
@@ -15,10 +15,10 @@ interface Row {
 }
 
 /** Errors per SIS and per catalog entry, as tables whose rows carry a bar: the table is the chart and its text. */
-export function breakdownSection(data: OverviewData): SafeHtml {
+export function breakdownSection(data: OverviewData, warnings: number): SafeHtml {
   const bySis = [...data.bySis].sort(([, a], [, b]) => b.errors - a.errors);
   const entries = [...data.byEntry.values()].sort((a, b) => b.errors - a.errors);
-  return html`<section id="breakdown" aria-labelledby="breakdown-title"><h2 id="breakdown-title">Where the errors are</h2>
+  return html`<section id="breakdown" aria-labelledby="breakdown-title"><h2 id="breakdown-title">Where the errors are</h2>${warningsNote(warnings) ? html`<p class="muted">${warningsNote(warnings)}</p>` : ""}
 ${tallyTable(
   "Errors per SIS",
   "SIS",

@@ -12,7 +12,7 @@ export function day(iso: string | null): string {
   return iso ? iso.slice(0, 10) : "—";
 }
 
-/** "Errors" when the log has no warnings; findings count both, so the word says so when it has. */
-export function problemWord(warnings: number): string {
-  return warnings > 0 ? "Errors and warnings" : "Errors";
+/** Findings count warnings with errors: sections that sum findings say so when the log has any. */
+export function warningsNote(warnings: number): string {
+  return warnings > 0 ? `Counts include ${num(warnings)} warnings as well as errors.` : "";
 }

@@ -47,7 +47,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     sections: [
       glanceSection(report, data),
       timelineSection(report, data),
-      breakdownSection(data),
+      breakdownSection(data, report.summary.warnings),
       worstSection(data, anchors),
       coursesSection(data, courses.length),
       unknownSection(report),

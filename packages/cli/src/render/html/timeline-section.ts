@@ -1,5 +1,5 @@
 import type { Report } from "@sis/core";
-import { num } from "./numbers.js";
+import { num, warningsNote } from "./numbers.js";
 import type { OverviewData } from "./overview-data.js";
 import { UNKNOWN_ENTRY_KEY } from "./overview-data.js";
 import { html, type SafeHtml } from "./safe-html.js";
@@ -9,7 +9,8 @@ import { OTHER_KEY, type Timeline, type TimelineBar, timelineOf } from "./timeli
 /** Errors over time, twice: split by catalog entry, and by whether a later success cleared them; one table for both. */
 export function timelineSection(report: Report, data: OverviewData): SafeHtml {
   const timeline = timelineOf(report, data.byEntry);
-  const heading = html`<h2 id="timeline-title">Errors over time</h2>`;
+  const note = warningsNote(report.summary.warnings);
+  const heading = html`<h2 id="timeline-title">Errors over time</h2>${note ? html`<p class="muted">${note}</p>` : ""}`;
   if (!timeline) {
     return html`<section id="timeline" aria-labelledby="timeline-title">${heading}<p>The log has no timestamps on its errors, so they cannot be placed in time.</p></section>`;
   }

@@ -98,7 +98,9 @@ describe("charts and their tables", () => {
     const table = /<details class="data-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(stdout)?.[1] ?? "";
     const rows = [...table.matchAll(/<tr><th scope="row">([\d-]+)<\/th>(.*?)<\/tr>/g)].map(([, day, cells]) => ({
       day,
-      numbers: [...(cells ?? "").matchAll(/<td class="n">([\d,]+)<\/td>/g)].map((m) => Number(m[1]?.replaceAll(",", ""))),
+      numbers: [...(cells ?? "").matchAll(/<td class="n">([\d,]+)<\/td>/g)].map((m) =>
+        Number(m[1]?.replaceAll(",", "")),
+      ),
     }));
     const daily = new Map<string, number>();
     for (const group of json.groups) {
@@ -112,8 +114,11 @@ describe("charts and their tables", () => {
     for (const { day, numbers } of rows) {
       const [total = 0, ...rest] = numbers;
       const [unresolved = 0, resolved = 0] = rest.slice(-2);
-      expect(total, day).toBe(daily.get(day));
-      expect(rest.slice(0, -2).reduce((sum, n) => sum + n, 0), `${day} by entry`).toBe(total);
+      expect(total, day).toBe(daily.get(day ?? ""));
+      expect(
+        rest.slice(0, -2).reduce((sum, n) => sum + n, 0),
+        `${day} by entry`,
+      ).toBe(total);
       expect(unresolved + resolved, `${day} by status`).toBe(total);
     }
     expect(rows.reduce((sum, row) => sum + (row.numbers[0] ?? 0), 0)).toBe(json.summary.errors + json.summary.warnings);

@@ -1,8 +1,10 @@
 import type { Group } from "@sis/core";
-import { coursesOf } from "./course-key.js";
+import { courseKey, coursesOf } from "./course-key.js";
 
 export interface OrderedCourse {
   groups: Group[];
+  /** courseKey of the course. */
+  key: string;
   anchor: string;
 }
 
@@ -15,7 +17,10 @@ export function orderedCourses(groups: readonly Group[]): OrderedCourse[] {
   return coursesOf(groups)
     .map((list) => ({ groups: list, weight: weightOf(list) }))
     .sort((a, b) => b.weight[0] - a.weight[0] || b.weight[1] - a.weight[1] || b.weight[2] - a.weight[2])
-    .map(({ groups: list }, index) => ({ groups: list, anchor: anchorOf(list[0] as Group, index, used) }));
+    .map(({ groups: list }, index) => {
+      const first = list[0] as Group;
+      return { groups: list, key: courseKey(first.course), anchor: anchorOf(first, index, used) };
+    });
 }
 
 function weightOf(groups: readonly Group[]): [number, number, number] {

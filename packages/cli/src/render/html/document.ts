@@ -4,26 +4,23 @@ import { num } from "./numbers.js";
 import { html, SafeHtml } from "./safe-html.js";
 import { STYLES } from "./styles.js";
 
+/** A section of the page: its element id (the section's own markup carries it), its name in the page's menu. */
+export interface PageSection {
+  id: string;
+  nav: string;
+  markup: SafeHtml;
+}
+
 export interface DocumentParts {
   report: Report;
   redacted: boolean;
-  sections: SafeHtml[];
+  sections: PageSection[];
   /** The page data as JSON already made safe for a script block (jsonForScript). */
   dataJson: string;
   /** The escalation notes, gzipped and base64-encoded. */
   notes: string;
   script: string;
 }
-
-const NAV = [
-  ["glance", "At a glance"],
-  ["timeline", "Over time"],
-  ["breakdown", "Where"],
-  ["worst", "Worst"],
-  ["courses", "By course"],
-  ["unknown", "Unknown errors"],
-  ["diagnostics", "Diagnostics"],
-] as const;
 
 /**
  * The whole file: one document with its styles, data and script inline and a CSP that lets nothing else in, so it
@@ -52,10 +49,10 @@ export function htmlDocument(parts: DocumentParts): string {
 <h1>Grade passback report</h1>
 <p>${inputs || "No input"} · ${report.tool.name} ${report.tool.version} · catalog ${report.catalog.version}</p>
 ${parts.redacted ? html`<p class="redacted">Redacted: student names, ids and emails are pseudonyms</p>` : ""}
-<nav aria-label="Sections"><ul>${NAV.map(([id, label]) => html`<li><a href="#${id}">${label}</a></li>`)}</ul></nav>
+<nav aria-label="Sections"><ul>${parts.sections.map(({ id, nav }) => html`<li><a href="#${id}">${nav}</a></li>`)}</ul></nav>
 </header>
 <main id="main">
-${parts.sections}
+${parts.sections.map((section) => section.markup)}
 </main>
 <footer>
 <p>Made by ${report.tool.name} ${report.tool.version} with catalog ${report.catalog.version} (report schema ${report.schemaVersion}). A finding is <em>resolved</em> when a later successful sync of the same course and assignment (and student) shows the error no longer holds. An entry's message text is <em>verified</em> when it was seen in a source, and <em>inferred</em> when it was written from the dictionary's title or an API's documentation.</p>

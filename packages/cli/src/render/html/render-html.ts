@@ -1,6 +1,5 @@
 import type { Report } from "@sis/core";
 import { breakdownSection } from "./breakdown-section.js";
-import { courseKey } from "./course-key.js";
 import { orderedCourses } from "./course-order.js";
 import { coursesSection } from "./courses-section.js";
 import { diagnosticsSection } from "./diagnostics-section.js";
@@ -30,9 +29,7 @@ export interface HtmlOptions {
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const data = overviewData(report);
   const courses = orderedCourses(report.groups);
-  const anchors = new Map(
-    courses.map((course) => [courseKey((course.groups[0] as Report["groups"][number]).course), course.anchor]),
-  );
+  const anchors = new Map(courses.map((course) => [course.key, course.anchor]));
   const notes = escalationNotes(
     report,
     courses.map((course) => course.groups),
@@ -44,14 +41,15 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   return htmlDocument({
     report,
     redacted: options.redacted === true,
+    // A new part of the report (provisioning findings, say) is one more line here, with its section function.
     sections: [
-      glanceSection(report, data),
-      timelineSection(report, data),
-      breakdownSection(data, report.summary.warnings),
-      worstSection(data, anchors),
-      coursesSection(data, courses.length),
-      unknownSection(report),
-      diagnosticsSection(report),
+      { id: "glance", nav: "At a glance", markup: glanceSection(report, data) },
+      { id: "timeline", nav: "Over time", markup: timelineSection(report, data) },
+      { id: "breakdown", nav: "Where", markup: breakdownSection(data, report.summary.warnings) },
+      { id: "worst", nav: "Worst", markup: worstSection(data, anchors) },
+      { id: "courses", nav: "By course", markup: coursesSection(data, courses.length) },
+      { id: "unknown", nav: "Unknown errors", markup: unknownSection(report) },
+      { id: "diagnostics", nav: "Diagnostics", markup: diagnosticsSection(report) },
     ],
     dataJson: jsonForScript(payload),
     notes: notes.packed,

@@ -23,9 +23,9 @@ function templateItem(template: UnknownTemplate): SafeHtml {
     : "no entry is near";
   const variants =
     template.variants.length > 1
-      ? html`<h4>Variants</h4><ul>${template.variants.slice(0, 20).map((v) => html`<li><code>${shownText(v.template, 300)}</code> <span class="muted">${num(v.count)}</span></li>`)}</ul>`
+      ? html`<h3>Variants</h3><ul>${template.variants.slice(0, 20).map((v) => html`<li><code>${shownText(v.template, 300)}</code> <span class="muted">${num(v.count)}</span></li>`)}</ul>`
       : "";
-  return html`<li><details class="card"><summary><code>${shownText(template.template, 300)}</code> <span class="muted">${num(template.count)} errors · ${nearest}</span></summary>${variants}<h4>Examples</h4>${exampleList(template.examples)}</details></li>`;
+  return html`<li><details class="card"><summary><code>${shownText(template.template, 300)}</code> <span class="muted">${num(template.count)} errors · ${nearest}</span></summary>${variants}<h3>Examples</h3>${exampleList(template.examples)}</details></li>`;
 }
 
 export function exampleList(examples: readonly Example[]): SafeHtml {

@@ -103,7 +103,7 @@ details.assignment > summary { font-weight: 600; }
 .finding details { margin: 10px 0; }
 .finding dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; font-size: 14px; }
 .finding dt { color: var(--muted); }
-.finding dd { margin: 0; }
+.finding dd { margin: 0; overflow-wrap: anywhere; }
 .fix-actor { margin: 6px 0 0; font-weight: 600; font-size: 14px; }
 .fix-steps { margin: 2px 0 0; padding-left: 22px; }
 ul.examples { list-style: none; padding: 0; margin: 0; }

@@ -10,6 +10,7 @@ import { type IndexedEntry, renderCatalogIndex } from "../packages/core/src/cata
 import { validateCatalog } from "../packages/core/src/catalog/validate-catalog.js";
 import { readCatalogDir } from "../packages/core/src/node/catalog-dir.js";
 import { reportJsonSchema } from "../packages/core/src/report/report-json-schema.js";
+import { PAGE_SCRIPT_MODULE, renderPageScriptModule } from "./page-script.js";
 
 export interface Generator {
   /** Path relative to the repository root. */
@@ -33,6 +34,7 @@ export async function generators(): Promise<Generator[]> {
     { path: "error-catalog/schema/entry.schema.json", render: renderEntryJsonSchema },
     { path: "error-catalog/INDEX.md", render: () => renderCatalogIndex(index.version, index.items) },
     { path: "packages/core/report.schema.json", render: () => `${JSON.stringify(reportJsonSchema(), null, 2)}\n` },
+    { path: PAGE_SCRIPT_MODULE, render: () => renderPageScriptModule(REPO_ROOT) },
   ];
 }
 

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
+import type { Readable } from "node:stream";
 
 const TIME_BIN = "/usr/bin/time";
 const MAXRSS = /Maximum resident set size \(kbytes\): (\d+)/;
@@ -25,18 +26,22 @@ export function rssSource(probe: string): RssSource {
 }
 
 /**
- * Run `node <args>` once in a fresh process, stdout to /dev/null, and return wall time and peak RSS. Exit codes 0
+ * Run `node <args>` once in a fresh process, stdout to /dev/null (or to `stdoutFile`), and return wall time and
+ * peak RSS. Exit codes 0
  * and 1 are both normal for the CLI (1 = findings at or above --fail-on); anything else is a crash and throws.
  */
-export function measure(args: readonly string[], rss: RssSource): Promise<Sample> {
+export function measure(args: readonly string[], rss: RssSource, stdoutFile?: string): Promise<Sample> {
   const nodeArgs = rss.kind === "probe" ? ["--import", rss.probe, ...args] : [...args];
   const [command, commandArgs] =
     rss.kind === "time" ? [TIME_BIN, ["-v", process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, commandArgs, { stdio: ["ignore", "ignore", "pipe"] });
+    const stdout = stdoutFile === undefined ? "ignore" : openSync(stdoutFile, "w");
+    const child = spawn(command, commandArgs, { stdio: ["ignore", stdout, "pipe"] });
+    if (typeof stdout === "number") closeSync(stdout);
     let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (text: string) => {
+    // Piped (stdio[2]), so never null; the typings cannot tell with stdout chosen at run time.
+    (child.stderr as Readable).setEncoding("utf8").on("data", (text: string) => {
       // Keep only the tail: the RSS report comes last, and a chatty child must not grow this process's memory.
       stderr = (stderr + text).slice(-8192);
     });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { intOption, parseArgs } from "./args.js";
 import { buildCli, smokeTest } from "./build-cli.js";
 import { benchCases, type CaseKey } from "./cases.js";
+import { benchHtml, htmlTargets, renderHtmlTable } from "./html-report.js";
 import { measure, rssSource, type Sample } from "./measure.js";
 import { BENCH_DIR, REPO_ROOT } from "./paths.js";
 import { prepareInputs } from "./prepare-inputs.js";
@@ -44,9 +45,20 @@ async function main(): Promise<void> {
     }
   }
 
+  // The HTML report of the large export (and, in a full run, of the small one): quick runs measure one.
+  const htmlExports = quick
+    ? [{ file: files.csv, rows }]
+    : [
+        { file: files.csvSmall, rows: files.smallRows },
+        { file: files.csv, rows },
+      ];
+  const html = await benchHtml(htmlExports, runs, rss);
+
   const results = summarize(cases, samples);
-  const targets = evaluateTargets(results, rows);
-  process.stdout.write(`\n${renderTable([...results.values()])}\n\n${renderTargets(targets)}\n`);
+  const targets = [...evaluateTargets(results, rows), ...htmlTargets(html, rows)];
+  process.stdout.write(
+    `\n${renderTable([...results.values()])}\n\n${renderHtmlTable(html)}\n\n${renderTargets(targets)}\n`,
+  );
   const missed = targets.filter((t) => t.verdict === "miss").length;
   if (missed > 0) process.stdout.write(`\n${missed} target(s) MISSED (see MISS lines above)\n`);
   if (targets.some((t) => t.verdict === "not judged")) {
@@ -63,6 +75,7 @@ async function main(): Promise<void> {
     loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
     rss: rss.kind === "time" ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS",
     cases: [...results.values()],
+    html,
     targets,
   };
   await writeFile(join(BENCH_DIR, "results.json"), `${JSON.stringify(report, null, 2)}\n`);

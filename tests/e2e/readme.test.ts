@@ -76,6 +76,9 @@ describe.skipIf(!existsSync(BIN))("the README's commands, run as written", () =>
     if (command.includes("> findings.csv")) {
       const csv = await readFile(join(cwd, "findings.csv"), "utf8");
       expect(csv.startsWith("\uFEFFcourse_id,")).toBe(true);
+    } else if (command.includes("> report.html")) {
+      const html = await readFile(join(cwd, "report.html"), "utf8");
+      expect(html.startsWith("<!doctype html>")).toBe(true);
     } else {
       expect(stdout.length).toBeGreaterThan(0);
     }

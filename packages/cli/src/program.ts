@@ -38,7 +38,8 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       new Option(
         "-f, --format <format>",
         "output format (default: table on a terminal, else json); csv is one row per finding, safe for spreadsheets; " +
-          "escalation is a Markdown note per course, escalation-text the same as plain text",
+          "escalation is a Markdown note per course, escalation-text the same as plain text; html is one " +
+          "self-contained page to open, attach or print",
       ).choices(FORMATS),
     )
     .option("--sis <name>", "SIS of records that do not name one (aspen, powerschool, infinite-campus, …)")

@@ -66,6 +66,7 @@ export async function runAnalyze(
     width: outputWidth(io),
     integration: flags.integration,
     bom: flags.bom,
+    redacted: flags.redact === true,
   };
   const rendered = renderer.streamed
     ? renderer.render(shown, options)

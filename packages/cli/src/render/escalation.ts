@@ -9,12 +9,12 @@ import type { RenderOptions } from "./renderer.js";
 const NOTHING = "No unresolved grade passback errors to escalate.\n";
 
 /** A Markdown escalation note per course, ready to paste into a ticket that renders Markdown. */
-export function renderEscalation(report: Report, options: RenderOptions): Iterable<string> {
+export function renderEscalation(report: Report, options: Pick<RenderOptions, "integration">): Iterable<string> {
   return notes(report, options.integration, documentMarkdown, "\n---\n\n");
 }
 
 /** The same notes as plain text, for ticket systems that show Markdown as typed. */
-export function renderEscalationText(report: Report, options: RenderOptions): Iterable<string> {
+export function renderEscalationText(report: Report, options: Pick<RenderOptions, "integration">): Iterable<string> {
   return notes(report, options.integration, documentText, `\n${"=".repeat(72)}\n\n`);
 }
 

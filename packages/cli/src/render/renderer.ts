@@ -12,6 +12,8 @@ export interface RenderOptions {
   integration?: Integration;
   /** csv only: start with a UTF-8 byte-order mark (the default) so Excel reads accented names right. */
   bom?: boolean;
+  /** The report was redacted (--redact): formats for people say so. */
+  redacted?: boolean;
 }
 
 interface RendererTraits {

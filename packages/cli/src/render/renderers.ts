@@ -1,6 +1,7 @@
 import { renderCsv } from "./csv.js";
 import { renderEscalation, renderEscalationText } from "./escalation.js";
 import type { Format } from "./format.js";
+import { renderHtml } from "./html/render-html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderNdjsonRecord } from "./ndjson.js";
@@ -17,4 +18,5 @@ export const RENDERERS: Readonly<Record<Format, Renderer>> = {
   escalation: { render: renderEscalation },
   "escalation-text": { render: renderEscalationText },
   csv: { render: renderCsv },
+  html: { render: (report, { redacted, integration }) => renderHtml(report, { redacted, integration }) },
 } satisfies Record<Format, Renderer>;

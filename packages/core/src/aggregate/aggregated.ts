@@ -47,6 +47,8 @@ export interface AggregatedFinding {
   count: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Its records per UTC day (YYYY-MM-DD), in day order; records without a timestamp are not counted here. */
+  daily: Record<string, number>;
   /** In no particular order; an assignment-level error counts as one user with neither id nor name. */
   users: AggregatedUser[];
   /** Why no success could resolve it, or null when the log names its course and assignment. */

@@ -15,10 +15,11 @@ import type {
   UnexplainedTemplate,
 } from "./aggregated.js";
 import { addCaptureValue } from "./capture-values.js";
+import { addDay, dailyRecord } from "./daily-counts.js";
 import { type Example, exampleOf, withExample, wouldKeep } from "./examples.js";
 import { addFinding, type FindingState, findingOf, type GroupState } from "./group-state.js";
 import { LatestMoments } from "./latest-moments.js";
-import { isoOfMoment, type Moment, momentOf } from "./moment.js";
+import { dayOfMoment, isoOfMoment, type Moment, momentOf } from "./moment.js";
 import { NO_STUDENT, StudentTable } from "./student-table.js";
 
 /** Where the unexplained templates beyond the cap are counted. */
@@ -185,6 +186,7 @@ export class Aggregation {
         alternatives: null,
         count: 0,
         users: this.latest.newList(),
+        days: null,
         examples: [],
         captures: null,
         captureValues: null,
@@ -193,6 +195,11 @@ export class Aggregation {
     }
     finding.count++;
     finding.httpStatus ??= record.httpStatus ?? null;
+    const day = dayOfMoment(moment);
+    if (day !== null) {
+      finding.days ??= [];
+      addDay(finding.days, day);
+    }
     if (match !== null) noteMatch(finding, match);
     else if (candidates.length > 0) finding.alternatives = withIds(finding.alternatives, candidates);
     const student = this.students.indexOf(record);
@@ -326,6 +333,7 @@ export class Aggregation {
       count: finding.count,
       firstSeen: isoOfMoment(this.latest.firstNoted(finding.users)),
       lastSeen: isoOfMoment(this.latest.lastNoted(finding.users)),
+      daily: finding.days ? dailyRecord(finding.days) : {},
       users,
       undecided: group.undecided,
       examples: [...finding.examples],

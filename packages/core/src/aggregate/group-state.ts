@@ -1,6 +1,7 @@
 import type { CatalogEntry, Severity } from "../catalog/entry-schema.js";
 import type { UndecidedReason } from "./aggregated.js";
 import type { CaptureValues } from "./capture-values.js";
+import type { DailyCounts } from "./daily-counts.js";
 import type { Example } from "./examples.js";
 import type { MomentList } from "./latest-moments.js";
 
@@ -22,6 +23,8 @@ export interface FindingState {
    * last noted moments are when the finding was first and last seen.
    */
   users: MomentList;
+  /** Its records per UTC day; null until one with a timestamp arrives. */
+  days: DailyCounts | null;
   examples: readonly Example[];
   /** Captures of the earliest kept example's message (null: none). */
   captures: Readonly<Record<string, string>> | null;

@@ -59,3 +59,15 @@ export function maxIso(a: string | null, b: string | null): string | null {
   if (b === null) return a;
   return b > a ? b : a;
 }
+
+const DAY_MS = 86_400_000;
+
+/** The UTC day (days since 1970-01-01) of a moment that is a timestamp; null for a position in the log. */
+export function dayOfMoment(moment: Moment): number | null {
+  return moment >= EARLIEST_TIMESTAMP_MS && moment < Number.POSITIVE_INFINITY ? Math.floor(moment / DAY_MS) : null;
+}
+
+/** `YYYY-MM-DD` of a day number from dayOfMoment. */
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}

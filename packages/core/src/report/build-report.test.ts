@@ -45,11 +45,25 @@ describe("the grouped report", () => {
       students: 2,
       firstSeen: "2025-09-14T10:00:00.000Z",
       lastSeen: "2025-09-16T10:00:00.000Z",
+      daily: { "2025-09-14": 1, "2025-09-15": 1, "2025-09-16": 1 },
       resolved: false,
       fix: { teacher: ["Give the Aspen category a default grade scale, then sync again."] },
     });
     expect(finding?.examples.map((e) => e.line)).toEqual([2, 3, 4]);
     expect(report.summary).toMatchObject({ records: 4, errors: 3, successes: 1, matched: 3, unknown: 0, coverage: 1 });
+  });
+
+  it("names the entry's meaning and whether its message text was verified or inferred", () => {
+    const entry = testCatalog.entries.find((candidate) => candidate.id === "aspen-column-type");
+    const report = reportOf([{ ...course, status: "error", message: SEED }]);
+    expect(report.groups[0]?.findings[0]?.entry).toEqual({
+      id: "aspen-column-type",
+      sis: "aspen",
+      title: "Given Gradebook Column Type",
+      meaning: entry?.meaning,
+      wording: entry?.provenance.message,
+    });
+    expect(entry?.meaning).toBeTruthy();
   });
 
   it("marks a finding resolved only when every affected student later succeeded", () => {

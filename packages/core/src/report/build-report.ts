@@ -88,6 +88,7 @@ function toFinding(finding: AggregatedFinding): Finding {
     students: users.filter((user) => user.id !== null || user.name !== null).length,
     firstSeen: finding.firstSeen,
     lastSeen: finding.lastSeen,
+    daily: finding.daily,
     resolved: users.every((user) => user.resolved),
     undecided: finding.undecided,
     // A copy: the match's captures are shared with every other finding the same message explains.

@@ -1,5 +1,6 @@
 import type { UnexplainedTemplate } from "../aggregate/aggregated.js";
 import { mergeCaptureValues } from "../aggregate/capture-values.js";
+import { mergeDaily } from "../aggregate/daily-counts.js";
 import { compareExamples, withExample } from "../aggregate/examples.js";
 import { maxIso, minIso } from "../aggregate/moment.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
@@ -112,6 +113,7 @@ function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, Catal
     students: users.filter((user) => user.id !== null || user.name !== null).length,
     firstSeen: minIso(a.firstSeen, b.firstSeen),
     lastSeen: maxIso(a.lastSeen, b.lastSeen),
+    daily: mergeDaily(a.daily ?? {}, b.daily ?? {}),
     resolved: users.every((user) => user.resolved),
     undecided: a.undecided ?? b.undecided,
     users,

@@ -54,6 +54,10 @@ export const Finding = z.object({
   students: z.number().int().describe("Distinct students affected"),
   firstSeen: Timestamp,
   lastSeen: Timestamp,
+  daily: z
+    .record(z.string(), z.number().int())
+    .optional()
+    .describe("Its records per UTC day (YYYY-MM-DD), in day order; records without a timestamp are not counted here"),
   resolved: z
     .boolean()
     .describe("A later success for the same course, assignment (and student) cleared every occurrence"),

@@ -1,0 +1,20 @@
+/** Counts as people read them: 12,345. */
+export function num(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${num(count)} ${count === 1 ? word : words}`;
+}
+
+/** Minutes since 1970 as the other formats show times: `2026-01-23 11:48 UTC`. */
+export function when(minutes: number | null): string {
+  if (minutes === null) return "—";
+  return `${new Date(minutes * 60_000).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** `Name (course 123)`, like the other formats' labels. */
+export function label(name: string | null, id: string | null, idWord: string, neither: string): string {
+  if (name && id) return `${name} (${idWord} ${id})`;
+  return name ?? (id ? `${idWord} ${id}` : neither);
+}

@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Finding, Group, Report } from "@sis/core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderEscalation } from "../../packages/cli/src/render/escalation.js";
+import { renderedText } from "../../packages/cli/src/render/renderer.js";
+import { writeExport } from "../../scripts/bench/write-export.js";
+import { openReport, type PageWatch, watchedPage } from "../../scripts/browser/chromium.js";
+import { browser, expectQuietPage, isOpen, screenshot, shownNumber } from "./support/browser.js";
+import { type ReportFiles, reportFiles } from "./support/report-files.js";
+
+let dir: string;
+let files: ReportFiles;
+let chromium: Browser;
+let page: Page;
+let watch: PageWatch;
+
+const findings = (report: Report): { group: Group; finding: Finding }[] =>
+  report.groups.flatMap((group) => group.findings.map((finding) => ({ group, finding })));
+const courseCount = (rows: { group: Group }[]) =>
+  new Set(rows.map(({ group }) => `${group.course.id}|${group.course.name}`)).size;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "gpb-html-page-"));
+  // The bench's district: 400 courses on six SISes over a school year, errors the catalog knows and some it does not.
+  const csv = join(dir, "district.csv");
+  await writeExport({ rows: 6000, format: "csv", out: csv });
+  files = await reportFiles(dir, "district", [csv]);
+  chromium = await browser();
+  const context = await chromium.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  ({ page, watch } = await watchedPage(context, files.url));
+  await openReport(page, files.url);
+}, 60_000);
+afterAll(async () => {
+  await chromium?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function statusLine(): Promise<string> {
+  return (await page.locator("#filter-status").textContent()) ?? "";
+}
+
+/** The counts in "Showing N of … courses and M findings …", or "N courses with M findings". */
+async function shown(): Promise<{ courses: number; findings: number }> {
+  const text = await statusLine();
+  const match = /^(?:Showing )?([\d,]+) (?:of [\d,]+ )?courses? (?:and|with) ([\d,]+) findings?/.exec(text);
+  if (!match) throw new Error(`unexpected status line: ${text}`);
+  return { courses: shownNumber(match[1] ?? ""), findings: shownNumber(match[2] ?? "") };
+}
+
+describe("the HTML report in Chromium", () => {
+  it("shows the JSON report's figures", async () => {
+    const { summary } = files.json;
+    const stat = (name: string) => page.locator(`[data-stat="${name}"]`).textContent();
+    expect(shownNumber(await stat("records"))).toBe(summary.records);
+    expect(shownNumber(await stat("errors"))).toBe(summary.errors);
+    expect(shownNumber(await stat("unresolved"))).toBe(summary.unresolvedFindings);
+    expect(shownNumber(await stat("coverage"))).toBe(Math.round((summary.coverage ?? 0) * 1000) / 10);
+    const all = findings(files.json);
+    expect(await shown()).toEqual({ courses: courseCount(all), findings: all.length });
+    // Errors per SIS, row by row.
+    const bySis = new Map<string, number>();
+    for (const { group, finding } of all) bySis.set(group.sis ?? "", (bySis.get(group.sis ?? "") ?? 0) + finding.count);
+    const rows = await page.locator('#breakdown table:has(caption:text("Errors per SIS")) tbody tr').all();
+    expect(rows).toHaveLength(bySis.size);
+    for (const row of rows) {
+      const sis = (await row.locator("th").textContent()) ?? "";
+      expect(shownNumber(await row.locator("td").first().textContent()), sis).toBe(bySis.get(sis));
+    }
+  });
+
+  it("narrows the course list by each filter and by search, and back", async () => {
+    const all = findings(files.json);
+    const expectShown = async (rows: { group: Group }[]) =>
+      expect(await shown()).toEqual({ courses: courseCount(rows), findings: rows.length });
+
+    await page.selectOption("#f-status", "resolved");
+    await expectShown(all.filter(({ finding }) => finding.resolved));
+    await page.selectOption("#f-status", "");
+    await page.selectOption("#f-sis", "aspen");
+    await expectShown(all.filter(({ group }) => group.sis === "aspen"));
+    await page.selectOption("#f-actor", "teacher");
+    await expectShown(all.filter(({ group, finding }) => group.sis === "aspen" && finding.actsFirst === "teacher"));
+    await page.click('button[type="reset"]');
+    await expect.poll(shown).toEqual({ courses: courseCount(all), findings: all.length });
+
+    const unknown = all.filter(({ finding }) => finding.entry === null);
+    await page.selectOption("#f-entry", "(unknown)");
+    await expectShown(unknown);
+    await page.click('button[type="reset"]');
+
+    const target = all[0]?.group.course;
+    await page.fill("#f-query", `${target?.name} ${target?.id}`);
+    await expect.poll(shown).toEqual({
+      courses: 1,
+      findings: all.filter(({ group }) => group.course.id === target?.id).length,
+    });
+    await expect(page.locator("details.course summary .course-name").textContent()).resolves.toBe(
+      `${target?.name} (course ${target?.id})`,
+    );
+    await page.click('button[type="reset"]');
+    await expect.poll(shown).toEqual({ courses: courseCount(all), findings: all.length });
+  });
+
+  it("opens a linked course and copies its escalation note as --format escalation writes it", async () => {
+    // A course far down the list: the page builds the list down to it.
+    const data = 'JSON.parse(document.getElementById("report-data").textContent)';
+    const courses = (await page.evaluate(`${data}.courses`)) as { anchor: string; id: string }[];
+    // The last course with something to escalate (a note lists unresolved errors only).
+    const unresolved = (id: string) =>
+      files.json.groups.some((group) => group.course.id === id && group.findings.some((finding) => !finding.resolved));
+    const linked = courses.filter((course) => unresolved(course.id)).at(-1) as { anchor: string; id: string };
+    await page.goto(`${files.url}#${linked.anchor}`);
+    const details = page.locator(`#${linked.anchor}`);
+    await expect.poll(() => isOpen(details)).toBe(true);
+    await expect(details.isVisible()).resolves.toBe(true);
+    await details.getByRole("button", { name: "Copy escalation note" }).click();
+    await expect.poll(() => details.locator(".copy-state").textContent()).toBe("Escalation note copied.");
+    const copied = await page.evaluate("navigator.clipboard.readText()");
+    const groups = files.json.groups.filter((group) => group.course.id === linked.id);
+    expect(copied).toBe(renderedText(renderEscalation({ ...files.json, groups }, {})));
+    expect(copied).toMatch(/^# Grade passback escalation: /);
+  });
+
+  it("saves screenshots at a desktop width, a phone width and as printed", async () => {
+    await page.goto(files.url);
+    await openReport(page, files.url);
+    await page.locator("details.course summary").first().click();
+    await screenshot(page, "report-desktop");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "report-narrow");
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 1000, height: 1300 });
+    await screenshot(page, "report-print");
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("made no request, logged no error and opened no dialog", () => {
+    expectQuietPage(watch);
+  });
+});

@@ -6,7 +6,8 @@ import type { MatchResult } from "./match/match-message.js";
 import { createMemoMatcher } from "./match/memo-matcher.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
-import { streamReport } from "./report/build-report.js";
+import { DIAGNOSTIC_LIMIT, streamReport } from "./report/build-report.js";
+import { keepDiagnostic } from "./report/kept-diagnostics.js";
 import type { Report } from "./report/report-schema.js";
 import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 import { boundedMemo } from "./util/bounded-memo.js";
@@ -33,8 +34,6 @@ export interface AnalysisOptions {
   tool?: { name: string; version: string };
 }
 
-/** Keep at most this many diagnostics in memory; the report counts the rest. */
-const KEPT_DIAGNOSTICS = 1000;
 /** Distinct messages whose match (and mask) is remembered. */
 const MEMO_LIMIT = 20_000;
 
@@ -92,7 +91,8 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
     },
     addDiagnostic(diagnostic) {
       diagnosticCount++;
-      if (diagnostics.length < KEPT_DIAGNOSTICS) diagnostics.push(diagnostic);
+      // Only the ones the report shows are kept; it counts the rest.
+      keepDiagnostic(diagnostics, diagnostic, DIAGNOSTIC_LIMIT);
     },
     report(inputs = []) {
       return materializeReport(reportStream(inputs));

@@ -32,7 +32,9 @@ export { MAX_MATCHED_MESSAGE_LENGTH, type MatchHint, type MatchResult, matchMess
 export { normalizeSis } from "./match/sis-slug.js";
 export { LogRecord, RecordLevel, RecordStatus } from "./records/log-record.js";
 export { EXIT_CODES, type ExitCode, exitCodeFor, type FailOn, groupFails } from "./report/exit-code.js";
+export { checkMergeable, createReportMerger, type NamedReport, type ReportMerger } from "./report/merge-all.js";
 export { mergeReports } from "./report/merge-reports.js";
+export { parseReport } from "./report/parse-report.js";
 export {
   AffectedUser,
   Example,

@@ -1,21 +1,11 @@
-import {
-  analyzeStream,
-  EXIT_CODES,
-  type ExitCode,
-  type Group,
-  groupFails,
-  materializeReport,
-  type StreamedReport,
-  TOOL,
-} from "@sis/core";
+import { analyzeStream, EXIT_CODES, type ExitCode, TOOL } from "@sis/core";
 import { loadCliCatalog } from "../catalog/load.js";
-import { type CliIo, wantsColour, writeOut } from "../io.js";
+import { type CliIo, writeOut } from "../io.js";
 import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
-import { summaryLine } from "../render/summary-line.js";
 import { createStderrReporter } from "../stderr/stderr-reporter.js";
-import { onlyUnresolved } from "../view/only-unresolved.js";
-import { type AnalyzeFlags, checkCanvasUrl } from "./analyze-flags.js";
+import { type AnalyzeFlags, checkCanvasUrl, checkMergeableFlags } from "./analyze-flags.js";
+import { emitReport } from "./emit-report.js";
 import { openInputs } from "./open-inputs.js";
 import { printVersion } from "./version.js";
 
@@ -33,8 +23,9 @@ export async function runAnalyze(
     return EXIT_CODES.failure;
   }
   const canvasUrl = checkCanvasUrl(flags.canvasUrl);
+  checkMergeableFlags(flags);
   const catalog = await loadCliCatalog(flags.catalog);
-  const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY ? "table" : "json")];
+  const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY && !flags.mergeable ? "table" : "json")];
   const stderr = createStderrReporter(io, flags.quiet === true);
   for (const line of catalog.overrides)
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
@@ -43,6 +34,7 @@ export async function runAnalyze(
     catalog: catalog.compiled,
     tool: TOOL,
     redact: flags.redact === true,
+    mergeable: flags.mergeable === true,
     ...(flags.sis !== undefined && { sis: flags.sis }),
     ...(canvasUrl !== undefined && { canvasUrl }),
     onDiagnostic: stderr.diagnostic,
@@ -55,32 +47,5 @@ export async function runAnalyze(
   });
   stderr.finish();
 
-  const filtered = flags.onlyUnresolved ? onlyUnresolved(report) : report;
-  // The exit code is decided by the groups as they go past, whoever reads them.
-  let failing = false;
-  const shown: StreamedReport = {
-    ...filtered,
-    groups: watch(filtered.groups, (group) => {
-      failing ||= groupFails(group, flags.failOn);
-    }),
-  };
-  const options = { groupBy: flags.groupBy, colour: wantsColour(io) };
-  const rendered = renderer.streamed
-    ? renderer.render(shown, options)
-    : renderer.render(materializeReport(shown), options);
-  for (const chunk of typeof rendered === "string" ? [rendered] : rendered) await writeOut(io.stdout, chunk);
-  // Groups a format does not print (NDJSON) still decide the exit code.
-  for (const _group of shown.groups) {
-    // drained only for the exit code
-  }
-  // The table ends with this line itself; other formats are for machines or tickets, so it goes to stderr.
-  if (!flags.quiet && !renderer.includesSummary) io.stderr.write(`${summaryLine(shown)}\n`);
-  return failing ? EXIT_CODES.findings : EXIT_CODES.clean;
-}
-
-function* watch(groups: Iterable<Group>, see: (group: Group) => void): Generator<Group> {
-  for (const group of groups) {
-    see(group);
-    yield group;
-  }
+  return emitReport(report, renderer, flags, io);
 }

@@ -5,6 +5,7 @@ import type { AnalyzeFlags } from "./commands/analyze-flags.js";
 import { type CatalogListFlags, runCatalogList } from "./commands/catalog-list.js";
 import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.js";
 import { runCatalogValidate } from "./commands/catalog-validate.js";
+import { type MergeFlags, runMerge } from "./commands/merge.js";
 import { USAGE_HINT } from "./failure.js";
 import type { CliIo } from "./io.js";
 import { FORMATS } from "./render/format.js";
@@ -52,6 +53,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       new Option("--fail-on <level>", "exit 1 when a finding is at or above").choices(FAIL_ON).default("error"),
     )
     .option("--redact", "replace student names, ids and emails with pseudonyms in every output")
+    .option("--mergeable", "write the JSON report with the state `gpb-analyze merge` needs to combine shards exactly")
     .option("-q, --quiet", "print only the report: no summary, progress or diagnostics on stderr")
     .option("-V, --version", "print the tool's and the catalog's versions")
     .addHelpText(
@@ -62,7 +64,35 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       state.exitCode = await runAnalyze(files, flags, io, () => program.helpInformation());
     });
   addCatalogCommands(program, io, state);
+  addMergeCommand(program, io, state);
   return program;
+}
+
+function addMergeCommand(program: Command, io: CliIo, state: RunState): void {
+  program
+    .command("merge")
+    .description("combine reports made with --mergeable into one, as if all their inputs were analysed in one run")
+    .argument("[reports...]", "JSON reports, merged in the order given; `-` or nothing reads them from stdin")
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(
+        FORMATS.filter((format) => format !== "ndjson"),
+      ),
+    )
+    .addOption(
+      new Option("--catalog <dir>", "extra catalog directory the shards were made with (repeatable)")
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course"))
+    .option("--only-unresolved", "leave out findings a later successful sync cleared")
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 when a finding is at or above").choices(FAIL_ON).default("error"),
+    )
+    .option("--mergeable", "keep the state a further merge needs (merge merged reports, e.g. per host, then all)")
+    .option("-q, --quiet", "print only the report, no summary line on stderr")
+    .action(async (reports: string[], flags: MergeFlags) => {
+      state.exitCode = await runMerge(reports, flags, io);
+    });
 }
 
 function addCatalogCommands(program: Command, io: CliIo, state: RunState): void {

@@ -219,6 +219,12 @@ function resolutionState(acc: Accumulator): ResolutionState[] {
       ),
       anySuccess,
       students,
+      fields: {
+        courseName: group.courseName,
+        assignmentName: group.assignmentName,
+        sis: group.sis,
+        teacher: group.teacher,
+      },
     });
   }
   return states.sort((a, b) => compareText(a.group, b.group));

@@ -5,6 +5,7 @@ import type { AnalyzeFlags } from "./commands/analyze-flags.js";
 import { type CatalogListFlags, runCatalogList } from "./commands/catalog-list.js";
 import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.js";
 import { runCatalogValidate } from "./commands/catalog-validate.js";
+import { type McpFlags, runMcp } from "./commands/mcp.js";
 import { type MergeFlags, runMerge } from "./commands/merge.js";
 import { USAGE_HINT } from "./failure.js";
 import type { CliIo } from "./io.js";
@@ -65,6 +66,17 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     });
   addCatalogCommands(program, io, state);
   addMergeCommand(program, io, state);
+  program
+    .command("mcp")
+    .description("serve the analysis to AI agents: a Model Context Protocol server on stdin/stdout")
+    .addOption(
+      new Option("--catalog <dir>", "extra catalog directory for every tool (repeatable)")
+        .argParser(collect)
+        .default([]),
+    )
+    .action(async (flags: McpFlags) => {
+      state.exitCode = await runMcp(flags, io);
+    });
   return program;
 }
 

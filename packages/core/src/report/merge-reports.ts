@@ -49,7 +49,7 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
     unknown: unknownFromVariants(variants, entries),
     diagnostics: [...a.diagnostics, ...b.diagnostics].sort(compareDiagnostics).slice(0, DIAGNOSTIC_LIMIT),
   };
-  if (resolution) merged.resolution = resolution;
+  if (resolution) merged.resolution = withGroupNames(resolution, groups);
   return merged;
 }
 
@@ -156,6 +156,15 @@ function namesOf(group: Group): GroupFields {
     sis: group.sis,
     teacher: group.teacher,
   };
+}
+
+/** A group in the merged report already has the names one run would give it; its success state must agree. */
+function withGroupNames(resolution: ResolutionState[], groups: readonly Group[]): ResolutionState[] {
+  const byKey = new Map(groups.map((group) => [keyOfGroup(group), group]));
+  return resolution.map((state) => {
+    const group = byKey.get(state.group);
+    return group && state.fields ? { ...state, fields: namesOf(group) } : state;
+  });
 }
 
 function mergeFields(x: GroupFields | undefined, y: GroupFields | undefined): GroupFields | undefined {

@@ -1,7 +1,7 @@
 import type { ExitCode, FailOn } from "@sis/core";
 import { Command, Option } from "commander";
 import { runAnalyze } from "./commands/analyze.js";
-import type { AnalyzeFlags } from "./commands/analyze-flags.js";
+import { type AnalyzeFlags, parseJobs } from "./commands/analyze-flags.js";
 import { type CatalogListFlags, runCatalogList } from "./commands/catalog-list.js";
 import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.js";
 import { runCatalogValidate } from "./commands/catalog-validate.js";
@@ -55,6 +55,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     )
     .option("--redact", "replace student names, ids and emails with pseudonyms in every output")
     .option("--mergeable", "write the JSON report with the state `gpb-analyze merge` needs to combine shards exactly")
+    .option("--jobs <n>", "files analysed at once on worker threads (default: one per core)", parseJobs)
     .option("-q, --quiet", "print only the report: no summary, progress or diagnostics on stderr")
     .option("-V, --version", "print the tool's and the catalog's versions")
     .addHelpText(

@@ -14,6 +14,8 @@ export interface AnalyzeFlags {
   failOn: FailOn;
   redact?: boolean;
   mergeable?: boolean;
+  /** Files analysed at once on worker threads (parsed by commander). */
+  jobs?: number;
   quiet?: boolean;
   version?: boolean;
 }
@@ -54,4 +56,13 @@ export function checkMergeableFlags(flags: AnalyzeFlags): void {
       "--mergeable cannot be combined with --redact: pseudonyms are numbered per run, so one student would get different ones in different shards; make the shards without --redact and keep them where the logs are",
     );
   }
+}
+
+/** `--jobs N`: a whole number of threads, at least one. */
+export function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new UsageError(`--jobs expects a whole number of threads, 1 or more, got "${value}"`);
+  }
+  return jobs;
 }

@@ -1,6 +1,8 @@
 import { analyzeStream, EXIT_CODES, type ExitCode, TOOL } from "@sis/core";
+import { STDIN_NAME } from "@sis/core/node";
 import { loadCliCatalog } from "../catalog/load.js";
 import { type CliIo, writeOut } from "../io.js";
+import { analyzeOnThreads } from "../parallel/analyze-files.js";
 import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
 import { createStderrReporter } from "../stderr/stderr-reporter.js";
@@ -30,22 +32,42 @@ export async function runAnalyze(
   for (const line of catalog.overrides)
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
 
-  const report = await analyzeStream(openInputs(files, io), {
-    catalog: catalog.compiled,
-    tool: TOOL,
-    redact: flags.redact === true,
-    mergeable: flags.mergeable === true,
-    ...(flags.sis !== undefined && { sis: flags.sis }),
-    ...(canvasUrl !== undefined && { canvasUrl }),
-    onDiagnostic: stderr.diagnostic,
-    onRecord(analyzed) {
-      stderr.record();
-      const line = renderer.renderRecord?.(analyzed);
-      // Reading waits while stdout's reader catches up, so NDJSON for a slow agent is not held in memory.
-      return line ? writeOut(io.stdout, line) : undefined;
-    },
-  });
+  const threaded = threadsFor(files, flags, io, renderer);
+  const report =
+    (threaded > 1
+      ? await analyzeOnThreads(files, catalog, { ...analysisOptions(flags, canvasUrl), jobs: threaded }, stderr)
+      : null) ??
+    (await analyzeStream(openInputs(files, io), {
+      catalog: catalog.compiled,
+      tool: TOOL,
+      redact: flags.redact === true,
+      mergeable: flags.mergeable === true,
+      ...analysisOptions(flags, canvasUrl),
+      onDiagnostic: stderr.diagnostic,
+      onRecord(analyzed) {
+        stderr.record();
+        const line = renderer.renderRecord?.(analyzed);
+        // Reading waits while stdout's reader catches up, so NDJSON for a slow agent is not held in memory.
+        return line ? writeOut(io.stdout, line) : undefined;
+      },
+    }));
+  // Threads always make mergeable reports, to merge them; the state stays only when it was asked for.
+  if (!flags.mergeable) delete report.resolution;
   stderr.finish();
 
   return emitReport(report, renderer, flags, io);
+}
+
+function analysisOptions(flags: AnalyzeFlags, canvasUrl: string | undefined): { sis?: string; canvasUrl?: string } {
+  return { ...(flags.sis !== undefined && { sis: flags.sis }), ...(canvasUrl !== undefined && { canvasUrl }) };
+}
+
+/**
+ * Worker threads for several files: one per core (or --jobs), never more than files. One run stays on this thread
+ * when threads cannot give the same output: a single file, stdin, NDJSON (records stream out in input order) and
+ * --redact (pseudonyms are numbered in the order students appear in one run).
+ */
+function threadsFor(files: readonly string[], flags: AnalyzeFlags, io: CliIo, renderer: Renderer): number {
+  if (files.length < 2 || files.includes(STDIN_NAME) || flags.redact || renderer.renderRecord) return 1;
+  return Math.min(files.length, flags.jobs ?? io.cores ?? 1);
 }

@@ -1,0 +1,45 @@
+import type { CatalogEntry, Diagnostic, InputErrorCode, Report } from "@sis/core";
+
+/** What every worker is started with: the catalog already loaded and checked, and the analysis options. */
+export interface WorkerSetup {
+  catalog: { version: string; entries: readonly CatalogEntry[] };
+  sis?: string;
+  canvasUrl?: string;
+}
+
+/** One file to analyse; `index` is its place on the command line. */
+export interface FileTask {
+  index: number;
+  path: string;
+}
+
+/** An InputError as data: errors lose their class crossing threads, and the CLI prints it by its class. */
+export interface FailureData {
+  kind: "input" | "other";
+  code?: InputErrorCode;
+  message: string;
+  source?: string;
+  line?: number;
+}
+
+/**
+ * Records without a timestamp are ordered by their place in the run, which a per-file report cannot know: an
+ * untimed error in one file resolved by an untimed success in a later one needs a run over both.
+ */
+export interface UntimedRecords {
+  errors: boolean;
+  successes: boolean;
+}
+
+export type WorkerMessage =
+  | { kind: "records"; count: number }
+  | {
+      kind: "done";
+      index: number;
+      report: Report;
+      /** The first diagnostics (as many as stderr shows) of `diagnosticCount`. */
+      diagnostics: Diagnostic[];
+      diagnosticCount: number;
+      untimed: UntimedRecords;
+    }
+  | { kind: "failed"; index: number; failure: FailureData };

@@ -1,0 +1,64 @@
+import { Worker } from "node:worker_threads";
+import { InputError } from "@sis/core";
+import type { FailureData, FileTask, WorkerMessage, WorkerSetup } from "./messages.js";
+
+/** What a worker hands back for one file. */
+export type FileResult = Extract<WorkerMessage, { kind: "done" }>;
+
+/**
+ * Analyse the files on `jobs` worker threads, each file into a mergeable report; results are handed to `onResult`
+ * in command-line order (a finished file waits for the ones before it), so whatever merges them sees them in order.
+ * The first failure, in command-line order, is thrown with the CLI's error class, and every worker is stopped.
+ */
+export async function analyzeOnWorkers(
+  paths: readonly string[],
+  setup: WorkerSetup,
+  jobs: number,
+  handlers: { onResult: (result: FileResult) => void; onRecords: (count: number) => void },
+): Promise<void> {
+  const tasks: FileTask[] = paths.map((path, index) => ({ index, path }));
+  const finished = new Map<number, FileResult | FailureData>();
+  let next = 0;
+  let handed = 0;
+  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => startWorker(setup));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const handOver = () => {
+        for (let done = finished.get(handed); done !== undefined; done = finished.get(++handed)) {
+          finished.delete(handed);
+          if (done.kind === "done") handlers.onResult(done);
+          else return reject(errorOf(done));
+        }
+        if (handed === tasks.length) resolve();
+      };
+      for (const worker of workers) {
+        const give = () => {
+          const task = tasks[next++];
+          if (task) worker.postMessage(task);
+        };
+        worker.on("message", (message: WorkerMessage) => {
+          if (message.kind === "records") return handlers.onRecords(message.count);
+          finished.set(message.index, message.kind === "done" ? message : message.failure);
+          give();
+          handOver();
+        });
+        worker.on("error", reject);
+        give();
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+function startWorker(setup: WorkerSetup): Worker {
+  // Built next to this module (dist/analyze-worker.js); tests of the threads run the built CLI.
+  return new Worker(new URL("./analyze-worker.js", import.meta.url), { workerData: setup });
+}
+
+function errorOf(failure: FailureData): Error {
+  if (failure.kind === "input" && failure.code !== undefined) {
+    return new InputError(failure.code, failure.message, failure.source, failure.line);
+  }
+  return new Error(failure.message);
+}

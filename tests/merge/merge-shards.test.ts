@@ -33,6 +33,9 @@ describe("gpb-analyze merge", () => {
           reports.push(`${file}.json`);
           writeFileSync(reports[i] as string, shard.stdout);
         }
+        // With --mergeable both keep the success state, which must agree too, for merges of merged reports.
+        const mergeable = await runCli(["merge", "--mergeable", ...reports]);
+        expect(mergeable.stdout).toBe((await runCli(["--mergeable", ...files])).stdout);
         const merged = await runCli(["merge", ...reports]);
         expect(merged.stdout).toBe(single.stdout);
         expect(merged.code).toBe(single.code);

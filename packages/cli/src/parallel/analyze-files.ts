@@ -39,7 +39,7 @@ export async function analyzeOnThreads(
       needsOneRun ||= untimedErrorsBefore && result.untimed.successes;
       untimedErrorsBefore ||= result.untimed.errors;
       results.push({ diagnostics: result.diagnostics, diagnosticCount: result.diagnosticCount });
-      merger.add({ name: paths[result.index] as string, report: result.report });
+      merger.add({ name: paths[result.index] as string, report: JSON.parse(result.reportJson) as Report });
     },
   });
   if (needsOneRun) return null;

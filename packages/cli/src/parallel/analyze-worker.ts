@@ -40,7 +40,14 @@ parentPort?.on("message", async (task: FileTask) => {
       },
     });
     post({ kind: "records", count: pending });
-    post({ kind: "done", index: task.index, report, diagnostics, diagnosticCount, untimed });
+    post({
+      kind: "done",
+      index: task.index,
+      reportJson: JSON.stringify(report),
+      diagnostics,
+      diagnosticCount,
+      untimed,
+    });
   } catch (error) {
     post({ kind: "failed", index: task.index, failure: failureData(error) });
   }

@@ -1,4 +1,4 @@
-import type { CatalogEntry, Diagnostic, InputErrorCode, Report } from "@sis/core";
+import type { CatalogEntry, Diagnostic, InputErrorCode } from "@sis/core";
 
 /** What every worker is started with: the catalog already loaded and checked, and the analysis options. */
 export interface WorkerSetup {
@@ -36,7 +36,11 @@ export type WorkerMessage =
   | {
       kind: "done";
       index: number;
-      report: Report;
+      /**
+       * The report as JSON text: one string crosses threads in one copy, several times faster than a structured
+       * clone of the report's objects (about 1 s for a 20 MB report).
+       */
+      reportJson: string;
       /** The first diagnostics (as many as stderr shows) of `diagnosticCount`. */
       diagnostics: Diagnostic[];
       diagnosticCount: number;

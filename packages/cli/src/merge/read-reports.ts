@@ -1,7 +1,7 @@
 import { InputError, type InputSource, type NamedReport, parseReport } from "@sis/core";
 import { openInput, STDIN_NAME } from "@sis/core/node";
 import type { CliIo } from "../io.js";
-import { splitJsonValues } from "./json-values.js";
+import { lineAt, splitJsonValues } from "./json-values.js";
 
 /**
  * The reports in the given files (or stdin), one after another in the order given, each file read only when the
@@ -11,12 +11,28 @@ export async function* readReports(paths: readonly string[], io: CliIo): AsyncGe
   for (const path of paths.length === 0 ? [STDIN_NAME] : paths) {
     const { name, data } = openInput(path, io.stdin.data);
     const shown = name === STDIN_NAME ? "stdin" : name;
-    const values = splitJsonValues(await textOf(data));
+    const text = await textOf(data);
+    const whole = parsedWhole(text);
+    if (whole !== undefined) {
+      yield { name: shown, report: parseReport(whole, shown) };
+      continue;
+    }
+    const values = splitJsonValues(text);
     if (values.length === 0) throw new InputError("not-a-report", "expected a JSON report, got no text", shown);
     for (const [index, value] of values.entries()) {
       const where = values.length === 1 ? shown : `${shown}#${index + 1}`;
-      yield { name: where, report: parseReport(parseJson(value.text, shown, value.line), where) };
+      const json = parseJson(value.text, shown, () => lineAt(text, value.start));
+      yield { name: where, report: parseReport(json, where) };
     }
+  }
+}
+
+/** Most files hold one report: parsed at once, without looking for where values end. */
+function parsedWhole(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
@@ -29,7 +45,7 @@ async function textOf(data: InputSource): Promise<string> {
   return text + decoder.decode();
 }
 
-function parseJson(text: string, source: string, line: number): unknown {
+function parseJson(text: string, source: string, line: () => number): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -39,7 +55,7 @@ function parseJson(text: string, source: string, line: number): unknown {
       "not-a-report",
       `expected a JSON report (from \`gpb-analyze --mergeable\`), got text that is not JSON (${reason}): ${JSON.stringify(start)}`,
       source,
-      line,
+      line(),
     );
   }
 }

@@ -21,8 +21,11 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
   const successes = new Map(resolution?.map((state) => [state.group, state]));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const named = groupNamer(a, b);
+  const meets = sharedGroups(a, b);
   const groups = mergeBy(a.groups, b.groups, keyOfGroup, (x, y) => mergeGroup(x, y, byId))
-    .map((group) => (resolution ? reresolve(named(group), successes.get(keyOfGroup(group))) : group))
+    .map((group) =>
+      resolution && meets(group) ? reresolve(named(group), successes.get(keyOfGroup(group))) : group,
+    )
     .sort(compareGroups);
   const variants = mergeBy(
     a.unknown.flatMap((template) => template.variants),
@@ -165,6 +168,21 @@ function withGroupNames(resolution: ResolutionState[], groups: readonly Group[])
     const group = byKey.get(state.group);
     return group && state.fields ? { ...state, fields: namesOf(group) } : state;
   });
+}
+
+/**
+ * Whether the other report knows anything of a group (findings, or successes): only then can merging change its
+ * names or what is resolved. Shards of independent files (a school each) mostly share nothing, and their groups
+ * pass through untouched.
+ */
+function sharedGroups(a: Report, b: Report): (group: Group) => boolean {
+  const known = (report: Report) =>
+    new Set([...report.groups.map(keyOfGroup), ...(report.resolution ?? []).map((state) => state.group)]);
+  const [inA, inB] = [known(a), known(b)];
+  return (group) => {
+    const key = keyOfGroup(group);
+    return inA.has(key) && inB.has(key);
+  };
 }
 
 function mergeFields(x: GroupFields | undefined, y: GroupFields | undefined): GroupFields | undefined {

@@ -7,10 +7,10 @@ export interface WorkerSetup {
   canvasUrl?: string;
 }
 
-/** One file to analyse; `index` is its place on the command line. */
-export interface FileTask {
+/** Consecutive files of the command line analysed as one run; `index` is the block's place among blocks. */
+export interface BlockTask {
   index: number;
-  path: string;
+  paths: string[];
 }
 
 /** An InputError as data: errors lose their class crossing threads, and the CLI prints it by its class. */
@@ -23,8 +23,8 @@ export interface FailureData {
 }
 
 /**
- * Records without a timestamp are ordered by their place in the run, which a per-file report cannot know: an
- * untimed error in one file resolved by an untimed success in a later one needs a run over both.
+ * Records without a timestamp are ordered by their place in the run, which a block's report cannot know: an
+ * untimed error in one block resolved by an untimed success in a later one needs a run over both.
  */
 export interface UntimedRecords {
   errors: boolean;

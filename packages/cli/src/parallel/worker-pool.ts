@@ -1,23 +1,24 @@
 import { Worker } from "node:worker_threads";
 import { InputError } from "@sis/core";
-import type { FailureData, FileTask, WorkerMessage, WorkerSetup } from "./messages.js";
+import type { BlockTask, FailureData, WorkerMessage, WorkerSetup } from "./messages.js";
 
-/** What a worker hands back for one file. */
-export type FileResult = Extract<WorkerMessage, { kind: "done" }>;
+/** What a worker hands back for one block of files. */
+export type BlockResult = Extract<WorkerMessage, { kind: "done" }>;
 
 /**
- * Analyse the files on `jobs` worker threads, each file into a mergeable report; results are handed to `onResult`
- * in command-line order (a finished file waits for the ones before it), so whatever merges them sees them in order.
- * The first failure, in command-line order, is thrown with the CLI's error class, and every worker is stopped.
+ * Analyse each block of files on a worker thread of its own, as one run into a mergeable report; results are
+ * handed to `onResult` in command-line order (a finished block waits for the ones before it), so whatever merges
+ * them sees them in order. The first failure, in command-line order, is thrown with the CLI's error class, and
+ * every worker is stopped.
  */
 export async function analyzeOnWorkers(
-  paths: readonly string[],
+  blocks: readonly string[][],
   setup: WorkerSetup,
-  jobs: number,
-  handlers: { onResult: (result: FileResult) => void; onRecords: (count: number) => void },
+  handlers: { onResult: (result: BlockResult) => void; onRecords: (count: number) => void },
 ): Promise<void> {
-  const tasks: FileTask[] = paths.map((path, index) => ({ index, path }));
-  const finished = new Map<number, FileResult | FailureData>();
+  const tasks: BlockTask[] = blocks.map((paths, index) => ({ index, paths }));
+  const jobs = tasks.length;
+  const finished = new Map<number, BlockResult | FailureData>();
   let next = 0;
   let handed = 0;
   const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => startWorker(setup));

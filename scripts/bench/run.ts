@@ -12,6 +12,7 @@ import { benchCases, type CaseKey } from "./cases.js";
 import { measure, rssSource, type Sample } from "./measure.js";
 import { BENCH_DIR, REPO_ROOT } from "./paths.js";
 import { prepareInputs } from "./prepare-inputs.js";
+import { renderSpeedup } from "./speedup.js";
 import { summarize } from "./summarize.js";
 import { renderTable, renderTargets } from "./table.js";
 import { evaluateTargets } from "./targets.js";
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
 
   const results = summarize(cases, samples);
   const targets = evaluateTargets(results);
-  process.stdout.write(`\n${renderTable([...results.values()])}\n\n${renderTargets(targets)}\n`);
+  const speedup = renderSpeedup(results);
+  process.stdout.write(`\n${renderTable([...results.values()])}\n\n${speedup}\n\n${renderTargets(targets)}\n`);
   const missed = targets.filter((t) => t.passed === false).length;
   if (missed > 0) process.stdout.write(`\n${missed} target(s) MISSED (see MISS lines above)\n`);
 
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
     rss: rss.kind === "time" ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS",
     cases: [...results.values()],
+    speedup,
     targets,
   };
   await writeFile(join(BENCH_DIR, "results.json"), `${JSON.stringify(report, null, 2)}\n`);

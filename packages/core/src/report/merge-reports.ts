@@ -23,9 +23,7 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
   const named = groupNamer(a, b);
   const meets = sharedGroups(a, b);
   const groups = mergeBy(a.groups, b.groups, keyOfGroup, (x, y) => mergeGroup(x, y, byId))
-    .map((group) =>
-      resolution && meets(group) ? reresolve(named(group), successes.get(keyOfGroup(group))) : group,
-    )
+    .map((group) => (resolution && meets(group) ? reresolve(named(group), successes.get(keyOfGroup(group))) : group))
     .sort(compareGroups);
   const variants = mergeBy(
     a.unknown.flatMap((template) => template.variants),

@@ -1,56 +1,20 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { analyze, compileCatalog, type Diagnostic, InputError, TOOL } from "@sis/core";
-import { openInput } from "@sis/core/node";
-import { SHOWN_DIAGNOSTICS } from "../stderr/stderr-reporter.js";
-import type { BlockTask, FailureData, UntimedRecords, WorkerMessage, WorkerSetup } from "./messages.js";
+import { compileCatalog, InputError } from "@sis/core";
+import { analyzeBlock } from "./analyze-block.js";
+import type { BlockTask, FailureData, WorkerMessage, WorkerSetup } from "./messages.js";
 
 // A worker thread of `gpb-analyze FILE…`: analyses each block of files it is sent as one run, into a mergeable report.
-const setup = workerData as WorkerSetup;
-const catalog = compileCatalog({ version: setup.catalog.version, entries: [...setup.catalog.entries] });
-/** Progress is posted in batches: a message per record would cost more than the record. */
-const PROGRESS_EVERY = 5000;
+const { catalog: loaded, ...options } = workerData as WorkerSetup;
+const catalog = compileCatalog({ version: loaded.version, entries: [...loaded.entries] });
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
 parentPort?.on("message", async (task: BlockTask) => {
-  // Only the diagnostics stderr can show are sent back; the rest are counted.
-  const diagnostics: Diagnostic[] = [];
-  let diagnosticCount = 0;
-  const untimed: UntimedRecords = { errors: false, successes: false };
-  let pending = 0;
   try {
-    const report = await analyze(
-      task.paths.map((path) => openInput(path)),
-      {
-        catalog,
-        tool: TOOL,
-        mergeable: true,
-        ...(setup.sis !== undefined && { sis: setup.sis }),
-        ...(setup.canvasUrl !== undefined && { canvasUrl: setup.canvasUrl }),
-        onDiagnostic(diagnostic) {
-          if (++diagnosticCount <= SHOWN_DIAGNOSTICS) diagnostics.push(diagnostic);
-        },
-        onRecord({ record }) {
-          if (record.timestamp === undefined) {
-            if (record.status === "success") untimed.successes = true;
-            else if (record.status === "error" || record.status === "warning") untimed.errors = true;
-          }
-          if (++pending === PROGRESS_EVERY) {
-            post({ kind: "records", count: pending });
-            pending = 0;
-          }
-        },
-      },
+    const { report, ...rest } = await analyzeBlock(task.paths, catalog, options, (count) =>
+      post({ kind: "records", count }),
     );
-    post({ kind: "records", count: pending });
-    post({
-      kind: "done",
-      index: task.index,
-      reportJson: JSON.stringify(report),
-      diagnostics,
-      diagnosticCount,
-      untimed,
-    });
+    post({ kind: "done", index: task.index, reportJson: JSON.stringify(report), ...rest });
   } catch (error) {
     post({ kind: "failed", index: task.index, failure: failureData(error) });
   }

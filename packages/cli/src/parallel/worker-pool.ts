@@ -17,6 +17,7 @@ export async function analyzeOnWorkers(
   handlers: { onResult: (result: BlockResult) => void; onRecords: (count: number) => void },
 ): Promise<void> {
   const tasks: BlockTask[] = blocks.map((paths, index) => ({ index, paths }));
+  if (tasks.length === 0) return;
   const jobs = tasks.length;
   const finished = new Map<number, BlockResult | FailureData>();
   let next = 0;

@@ -21,6 +21,12 @@ export const FAIL_ON = ["error", "warning", "never"] as const satisfies readonly
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** Options that shape a finished report, the same for a run and for a merge. */
+const groupByOption = () =>
+  new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course");
+const failOnOption = () =>
+  new Option("--fail-on <level>", "exit 1 when a finding is at or above").choices(FAIL_ON).default("error");
+
 /** Commander wiring only: every action hands over to a command module. */
 export function buildProgram(io: CliIo, state: RunState): Command {
   const program = new Command("gpb-analyze");
@@ -48,11 +54,9 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       [],
     )
     .option("--canvas-url <url>", "Canvas base URL (https://school.instructure.com) to link courses")
-    .addOption(new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course"))
+    .addOption(groupByOption())
     .option("--only-unresolved", "leave out findings a later successful sync cleared (not applied to ndjson)")
-    .addOption(
-      new Option("--fail-on <level>", "exit 1 when a finding is at or above").choices(FAIL_ON).default("error"),
-    )
+    .addOption(failOnOption())
     .option("--redact", "replace student names, ids and emails with pseudonyms in every output")
     .option("--mergeable", "write the JSON report with the state `gpb-analyze merge` needs to combine shards exactly")
     .option("--jobs <n>", "files analysed at once on worker threads (default: one per core)", parseJobs)
@@ -96,11 +100,9 @@ function addMergeCommand(program: Command, io: CliIo, state: RunState): void {
         .argParser(collect)
         .default([]),
     )
-    .addOption(new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course"))
+    .addOption(groupByOption())
     .option("--only-unresolved", "leave out findings a later successful sync cleared")
-    .addOption(
-      new Option("--fail-on <level>", "exit 1 when a finding is at or above").choices(FAIL_ON).default("error"),
-    )
+    .addOption(failOnOption())
     .option("--mergeable", "keep the state a further merge needs (merge merged reports, e.g. per host, then all)")
     .option("-q, --quiet", "print only the report, no summary line on stderr")
     .action(async (reports: string[], flags: MergeFlags) => {

@@ -60,4 +60,16 @@ describe("gpb-analyze merge", () => {
     expect(JSON.parse(firstTwo.stdout).resolution).toBeInstanceOf(Array);
     expect(JSON.parse(all.stdout).resolution).toBeUndefined();
   });
+
+  it("refuses to wait on a terminal, and names the report that is not one", async () => {
+    const tty = await runCli(["merge"], { stdinIsTTY: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toMatch(/^error: expected report files, or reports piped on stdin, got a terminal on stdin/);
+    const csv = await runCli(["merge", "tests/fixtures/cli/grade-sync.csv"]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toMatch(/^error: tests\/fixtures\/cli\/grade-sync\.csv:1: not-a-report: expected a JSON report/);
+    const refused = await runCli(["--mergeable", "--redact", "tests/fixtures/cli/grade-sync.csv"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^error: --mergeable cannot be combined with --redact/);
+  });
 });

@@ -18,6 +18,9 @@ export async function runMcp(flags: McpFlags, io: CliIo): Promise<ExitCode> {
   const transport = new CliIoTransport(io);
   // Protocol errors (a line that is not JSON-RPC) go to stderr, which MCP clients keep as the server's log.
   transport.onerror = (error) => io.stderr.write(`mcp: ${error.message}\n`);
+  if (io.stdin.isTTY) {
+    io.stderr.write("gpb-analyze mcp: an MCP server, waiting for a client's messages on stdin (Ctrl-D ends it)\n");
+  }
   await server.connect(transport);
   await transport.closed;
   await server.close();

@@ -25,6 +25,10 @@ export async function runMerge(paths: string[], flags: MergeFlags, io: CliIo): P
   if (flags.mergeable && flags.format !== undefined && flags.format !== "json") {
     throw new UsageError(`--mergeable writes the JSON report that a later merge reads, got --format ${flags.format}`);
   }
+  if (paths.length === 0 && io.stdin.isTTY) {
+    // Reading a terminal would wait for typing that never comes.
+    throw new UsageError("expected report files, or reports piped on stdin, got a terminal on stdin");
+  }
   const { compiled } = await loadCliCatalog(flags.catalog);
   const merger = createReportMerger(compiled);
   for await (const named of readReports(paths, io)) merger.add(named);

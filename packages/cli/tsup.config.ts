@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { bin: "src/bin.ts", html: "src/render/html/index.ts" },
+  // The worker thread's script is built beside the bin, which starts it by URL.
+  entry: { bin: "src/bin.ts", html: "src/render/html/index.ts", "analyze-worker": "src/parallel/analyze-worker.ts" },
   format: ["esm"],
   dts: { entry: { html: "src/render/html/index.ts" } },
   clean: true,

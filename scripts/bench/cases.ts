@@ -5,11 +5,21 @@ export interface BenchCase {
   key: CaseKey;
   input: string;
   file: string;
+  /** All the files read, when there are several (their sizes add up); `file` is the first. */
+  files?: string[];
   rows: number;
   args: string[];
 }
 
-export type CaseKey = "parseOnly" | "csv" | "csvSmall" | "ndjson" | "text" | "csvPadded";
+export type CaseKey =
+  | "parseOnly"
+  | "csv"
+  | "csvSmall"
+  | "ndjson"
+  | "text"
+  | "csvPadded"
+  | "eightFilesOneThread"
+  | "eightFilesThreads";
 
 export interface CaseFiles {
   rows: number;
@@ -20,6 +30,8 @@ export interface CaseFiles {
   text: string;
   parseOnly: string;
   paddedCatalog: string | null;
+  /** The same rows as `csv`, cut into eight exports (a district's per-school files). */
+  eightFiles: string[];
 }
 
 const cli = (file: string, extra: string[] = []): string[] => [CLI_BIN, "--format", "json", "--quiet", ...extra, file];
@@ -33,6 +45,22 @@ export function benchCases(f: CaseFiles): BenchCase[] {
     { key: "ndjson", input: "gpb-analyze NDJSON", file: f.ndjson, rows: f.rows, args: cli(f.ndjson) },
     { key: "text", input: "gpb-analyze text log", file: f.text, rows: f.rows, args: cli(f.text) },
   ];
+  // Eight files on one thread, then on one thread per core: the speed-up of analysing independent files at once.
+  const eight = { file: f.eightFiles[0] as string, files: f.eightFiles, rows: f.rows };
+  cases.push(
+    {
+      key: "eightFilesOneThread",
+      input: "gpb-analyze 8 CSV files, 1 thread",
+      ...eight,
+      args: cli(f.eightFiles[0] as string, ["--jobs", "1", ...f.eightFiles.slice(1)]),
+    },
+    {
+      key: "eightFilesThreads",
+      input: "gpb-analyze 8 CSV files, threads",
+      ...eight,
+      args: cli(f.eightFiles[0] as string, f.eightFiles.slice(1)),
+    },
+  );
   if (f.paddedCatalog !== null) {
     const args = cli(f.csv, ["--catalog", f.paddedCatalog]);
     cases.push({ key: "csvPadded", input: "gpb-analyze CSV, +1000 entries", file: f.csv, rows: f.rows, args });

@@ -1,6 +1,8 @@
-import { existsSync, statSync } from "node:fs";
+import { once } from "node:events";
+import { createReadStream, createWriteStream, existsSync, statSync, type WriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { validateCatalogDir } from "./build-cli.js";
 import type { CaseFiles } from "./cases.js";
 import { exportPath } from "./generate.js";
@@ -22,6 +24,36 @@ async function ensureExport(format: ExportFormat, rows: number): Promise<string>
   return out;
 }
 
+/**
+ * The CSV export cut into eight schools' exports by course (each course in one file, rows in their order): eight
+ * independent files, as a district's per-school exports are, with as many rows in all as the single CSV.
+ */
+async function ensureEightFiles(csv: string, rows: number): Promise<string[]> {
+  const files = Array.from({ length: 8 }, (_, school) =>
+    join(BENCH_DIR, `grade-sync-${rows}-school-${school + 1}-of-8.csv`),
+  );
+  if (files.every((file) => existsSync(file) && statSync(file).size > 0)) return files;
+  const outs = files.map((file) => createWriteStream(file));
+  let courseColumn = -1;
+  for await (const line of createInterface({ input: createReadStream(csv), crlfDelay: Number.POSITIVE_INFINITY })) {
+    if (courseColumn < 0) {
+      courseColumn = line.split(",").indexOf("course_id");
+      for (const out of outs) out.write(`${line}\n`);
+      continue;
+    }
+    const out = outs[schoolOf(line.split(",")[courseColumn] ?? "")] as WriteStream;
+    if (!out.write(`${line}\n`)) await once(out, "drain");
+  }
+  await Promise.all(outs.map((out) => new Promise((resolve) => out.end(resolve))));
+  return files;
+}
+
+function schoolOf(courseId: string): number {
+  let hash = 0;
+  for (let i = 0; i < courseId.length; i++) hash = (hash * 31 + courseId.charCodeAt(i)) >>> 0;
+  return hash % 8;
+}
+
 /** Everything the cases read: the exports, the padded catalog (checked by the CLI itself), the JS helpers. */
 export async function prepareInputs(rows: number): Promise<CaseFiles & { probe: string }> {
   await mkdir(BENCH_DIR, { recursive: true });
@@ -41,5 +73,6 @@ export async function prepareInputs(rows: number): Promise<CaseFiles & { probe: 
     parseOnly: await transpileHelper(join(import.meta.dirname, "parse-only.ts")),
     probe: await transpileHelper(join(import.meta.dirname, "rss-probe.ts")),
     paddedCatalog: problems === null ? paddedDir : null,
+    eightFiles: await ensureEightFiles(exportPath("csv", rows), rows),
   };
 }

@@ -13,6 +13,7 @@ import { benchHtml, htmlTargets, renderHtmlTable } from "./html-report.js";
 import { measure, rssSource, type Sample } from "./measure.js";
 import { BENCH_DIR, REPO_ROOT } from "./paths.js";
 import { prepareInputs } from "./prepare-inputs.js";
+import { renderSpeedup } from "./speedup.js";
 import { summarize } from "./summarize.js";
 import { renderTable, renderTargets } from "./table.js";
 import { evaluateTargets, TARGET_ROWS } from "./targets.js";
@@ -56,8 +57,9 @@ async function main(): Promise<void> {
 
   const results = summarize(cases, samples);
   const targets = [...evaluateTargets(results, rows), ...htmlTargets(html, rows)];
+  const speedup = renderSpeedup(results);
   process.stdout.write(
-    `\n${renderTable([...results.values()])}\n\n${renderHtmlTable(html)}\n\n${renderTargets(targets)}\n`,
+    `\n${renderTable([...results.values()])}\n\n${speedup}\n\n${renderHtmlTable(html)}\n\n${renderTargets(targets)}\n`,
   );
   const missed = targets.filter((t) => t.verdict === "miss").length;
   if (missed > 0) process.stdout.write(`\n${missed} target(s) MISSED (see MISS lines above)\n`);
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     rss: rss.kind === "time" ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS",
     cases: [...results.values()],
     html,
+    speedup,
     targets,
   };
   await writeFile(join(BENCH_DIR, "results.json"), `${JSON.stringify(report, null, 2)}\n`);

@@ -17,7 +17,7 @@ export function summarize(
   for (const c of cases) {
     const taken = samples.get(c.key) ?? [];
     const seconds = median(taken.map((s) => s.seconds));
-    const megabytes = statSync(c.file).size / 1e6;
+    const megabytes = (c.files ?? [c.file]).reduce((sum, file) => sum + statSync(file).size, 0) / 1e6;
     results.set(c.key, {
       key: c.key,
       input: c.input,

@@ -31,15 +31,21 @@ describe("the public API of @sis/core", () => {
         "UnknownTemplate",
         "analyze",
         "analyzeStream",
+        "checkMergeable",
         "compileCatalog",
         "createAnalysis",
+        "createReportMerger",
         "entrySkeleton",
         "exitCodeFor",
         "exitCodeTracker",
         "loadCatalog",
+        "maskMessage",
         "matchMessage",
         "materializeReport",
         "mergeReports",
+        "normalizeSis",
+        "parseReport",
+        "renderFix",
       ]
     `);
     expect(Object.keys(node).sort()).toMatchInlineSnapshot(`

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { availableParallelism } from "node:os";
 import type { CliIo } from "./io.js";
 import { main } from "./main.js";
 
@@ -16,6 +17,7 @@ const io: CliIo = {
   stderr: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY === true },
   env: process.env,
   now: () => performance.now(),
+  cores: availableParallelism(),
 };
 
 // `gpb-analyze … | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.

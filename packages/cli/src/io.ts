@@ -23,6 +23,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Milliseconds, for throttling progress; injectable so tests control time. */
   now?: () => number;
+  /** Cores to analyse several files on at once; absent (in-process tests) means one thread. */
+  cores?: number;
 }
 
 /** Colour only for a person at a terminal who has not opted out (https://no-color.org). */

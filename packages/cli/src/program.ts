@@ -1,11 +1,13 @@
 import type { ExitCode, FailOn } from "@sis/core";
 import { Command, Option } from "commander";
 import { runAnalyze } from "./commands/analyze.js";
-import type { AnalyzeFlags } from "./commands/analyze-flags.js";
+import { type AnalyzeFlags, parseJobs } from "./commands/analyze-flags.js";
 import { type CatalogListFlags, runCatalogList } from "./commands/catalog-list.js";
 import { type CatalogNewFlags, runCatalogNew } from "./commands/catalog-new.js";
 import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.js";
 import { runCatalogValidate } from "./commands/catalog-validate.js";
+import { type McpFlags, runMcp } from "./commands/mcp.js";
+import { type MergeFlags, runMerge } from "./commands/merge.js";
 import { USAGE_HINT } from "./failure.js";
 import type { CliIo } from "./io.js";
 import { INTEGRATIONS } from "./render/escalation-route.js";
@@ -20,6 +22,12 @@ export interface RunState {
 export const FAIL_ON = ["error", "warning", "never"] as const satisfies readonly FailOn[];
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Options that shape a finished report, the same for a run and for a merge. */
+const groupByOption = () =>
+  new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course");
+const failOnOption = () =>
+  new Option("--fail-on <level>", "exit 1 when a finding is at or above").choices(FAIL_ON).default("error");
 
 /** Commander wiring only: every action hands over to a command module. */
 export function buildProgram(io: CliIo, state: RunState): Command {
@@ -56,12 +64,12 @@ export function buildProgram(io: CliIo, state: RunState): Command {
         .default("unknown"),
     )
     .option("--no-bom", "csv: leave out the UTF-8 byte-order mark that lets Excel read accented names")
-    .addOption(new Option("--group-by <key>", "arrange table and markdown output").choices(GROUP_BY).default("course"))
+    .addOption(groupByOption())
     .option("--only-unresolved", "leave out findings a later successful sync cleared (not applied to ndjson)")
-    .addOption(
-      new Option("--fail-on <level>", "exit 1 when a finding is at or above").choices(FAIL_ON).default("error"),
-    )
+    .addOption(failOnOption())
     .option("--redact", "replace student names, ids and emails with pseudonyms in every output")
+    .option("--mergeable", "write the JSON report with the state `gpb-analyze merge` needs to combine shards exactly")
+    .option("--jobs <n>", "files analysed at once on worker threads (default: one per core)", parseJobs)
     .option("-q, --quiet", "print only the report: no summary, progress or diagnostics on stderr")
     .option("-V, --version", "print the tool's and the catalog's versions")
     .addHelpText(
@@ -72,7 +80,44 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       state.exitCode = await runAnalyze(files, flags, io, () => program.helpInformation());
     });
   addCatalogCommands(program, io, state);
+  addMergeCommand(program, io, state);
+  program
+    .command("mcp")
+    .description("serve the analysis to AI agents: a Model Context Protocol server on stdin/stdout")
+    .addOption(
+      new Option("--catalog <dir>", "extra catalog directory for every tool (repeatable)")
+        .argParser(collect)
+        .default([]),
+    )
+    .action(async (flags: McpFlags) => {
+      state.exitCode = await runMcp(flags, io);
+    });
   return program;
+}
+
+function addMergeCommand(program: Command, io: CliIo, state: RunState): void {
+  program
+    .command("merge")
+    .description("combine reports made with --mergeable into one, as if all their inputs were analysed in one run")
+    .argument("[reports...]", "JSON reports, merged in the order given; `-` or nothing reads them from stdin")
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(
+        FORMATS.filter((format) => format !== "ndjson"),
+      ),
+    )
+    .addOption(
+      new Option("--catalog <dir>", "extra catalog directory the shards were made with (repeatable)")
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(groupByOption())
+    .option("--only-unresolved", "leave out findings a later successful sync cleared")
+    .addOption(failOnOption())
+    .option("--mergeable", "keep the state a further merge needs (merge merged reports, e.g. per host, then all)")
+    .option("-q, --quiet", "print only the report, no summary line on stderr")
+    .action(async (reports: string[], flags: MergeFlags) => {
+      state.exitCode = await runMerge(reports, flags, io);
+    });
 }
 
 function addCatalogCommands(program: Command, io: CliIo, state: RunState): void {

@@ -8,6 +8,8 @@ export const INPUT_ERROR_CODES = [
   "no-records",
   "unreadable-input",
   "corrupt-compression",
+  "not-a-report",
+  "not-mergeable",
 ] as const;
 export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
 

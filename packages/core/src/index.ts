@@ -9,12 +9,15 @@ export type { CatalogFile, CatalogSource } from "./catalog/catalog-source.js";
 export { Actor, type Catalog, CatalogEntry, EscalationItem, Severity, SisSlug } from "./catalog/entry-schema.js";
 export { entrySkeleton } from "./catalog/entry-skeleton.js";
 export { type LoadedCatalog, loadCatalog } from "./catalog/load-catalog.js";
+export { renderFix } from "./catalog/render-fix.js";
 // Failures and what the analysis noticed, as typed data with stable codes.
 export type { Diagnostic, DiagnosticCode } from "./diagnostics.js";
 export { CatalogError, type CatalogProblem, InputError, type InputErrorCode } from "./errors.js";
 export type { InputChunk, InputSource, NamedInput } from "./input/input-source.js";
 export { type CompiledCatalog, compileCatalog } from "./match/compile-catalog.js";
-export { type MatchHint, type MatchResult, matchMessage } from "./match/match-message.js";
+export { type MatchHint, type MatchResult, matchMessage, type Unclaimed } from "./match/match-message.js";
+export { normalizeSis } from "./match/sis-slug.js";
+export { maskMessage } from "./message/mask-message.js";
 export { LogRecord } from "./records/log-record.js";
 export {
   EXIT_CODES,
@@ -24,7 +27,9 @@ export {
   exitCodeTracker,
   type FailOn,
 } from "./report/exit-code.js";
+export { checkMergeable, createReportMerger, type NamedReport, type ReportMerger } from "./report/merge-all.js";
 export { mergeReports } from "./report/merge-reports.js";
+export { parseReport } from "./report/parse-report.js";
 // The report: its contract (zod schemas, JSON Schema in report.schema.json), merging shards, the exit code.
 export {
   AffectedUser,

@@ -1,22 +1,13 @@
-import {
-  analyzeStream,
-  EXIT_CODES,
-  type ExitCode,
-  exitCodeTracker,
-  type Group,
-  materializeReport,
-  type StreamedReport,
-  TOOL,
-} from "@sis/core";
+import { analyzeStream, EXIT_CODES, type ExitCode, TOOL } from "@sis/core";
+import { STDIN_NAME } from "@sis/core/node";
 import { loadCliCatalog } from "../catalog/load.js";
-import { type CliIo, wantsColour, writeOut } from "../io.js";
+import { type CliIo, writeOut } from "../io.js";
+import { analyzeOnThreads } from "../parallel/analyze-files.js";
 import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
-import { summaryLine } from "../render/summary-line.js";
 import { createStderrReporter } from "../stderr/stderr-reporter.js";
-import { outputWidth } from "../terminal-width.js";
-import { onlyUnresolved } from "../view/only-unresolved.js";
-import { type AnalyzeFlags, checkCanvasUrl } from "./analyze-flags.js";
+import { type AnalyzeFlags, checkCanvasUrl, checkMergeableFlags } from "./analyze-flags.js";
+import { emitReport } from "./emit-report.js";
 import { openInputs } from "./open-inputs.js";
 import { printVersion } from "./version.js";
 
@@ -34,56 +25,49 @@ export async function runAnalyze(
     return EXIT_CODES.failure;
   }
   const canvasUrl = checkCanvasUrl(flags.canvasUrl);
+  checkMergeableFlags(flags);
   const catalog = await loadCliCatalog(flags.catalog);
-  const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY ? "table" : "json")];
+  const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY && !flags.mergeable ? "table" : "json")];
   const stderr = createStderrReporter(io, flags.quiet === true);
   for (const line of catalog.overrides)
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
 
-  const report = await analyzeStream(openInputs(files, io), {
-    catalog: catalog.compiled,
-    tool: TOOL,
-    redact: flags.redact === true,
-    ...(flags.sis !== undefined && { sis: flags.sis }),
-    ...(canvasUrl !== undefined && { canvasUrl }),
-    onDiagnostic: stderr.diagnostic,
-    onRecord(analyzed) {
-      stderr.record();
-      const line = renderer.renderRecord?.(analyzed);
-      // Reading waits while stdout's reader catches up, so NDJSON for a slow agent is not held in memory.
-      return line ? writeOut(io.stdout, line) : undefined;
-    },
-  });
+  const threaded = threadsFor(files, flags, io, renderer);
+  const report =
+    (threaded > 1
+      ? await analyzeOnThreads(files, catalog, { ...analysisOptions(flags, canvasUrl), jobs: threaded }, stderr)
+      : null) ??
+    (await analyzeStream(openInputs(files, io), {
+      catalog: catalog.compiled,
+      tool: TOOL,
+      redact: flags.redact === true,
+      mergeable: flags.mergeable === true,
+      ...analysisOptions(flags, canvasUrl),
+      onDiagnostic: stderr.diagnostic,
+      onRecord(analyzed) {
+        stderr.record();
+        const line = renderer.renderRecord?.(analyzed);
+        // Reading waits while stdout's reader catches up, so NDJSON for a slow agent is not held in memory.
+        return line ? writeOut(io.stdout, line) : undefined;
+      },
+    }));
+  // Threads always make mergeable reports, to merge them; the state stays only when it was asked for.
+  if (!flags.mergeable) delete report.resolution;
   stderr.finish();
 
-  const filtered = flags.onlyUnresolved ? onlyUnresolved(report) : report;
-  // The exit code is decided by the groups as they go past, whoever reads them.
-  const exitCode = exitCodeTracker(flags.failOn);
-  const shown: StreamedReport = { ...filtered, groups: watch(filtered.groups, exitCode.see) };
-  const options = {
-    groupBy: flags.groupBy,
-    colour: wantsColour(io),
-    width: outputWidth(io),
-    integration: flags.integration,
-    bom: flags.bom,
-    redacted: flags.redact === true,
-  };
-  const rendered = renderer.streamed
-    ? renderer.render(shown, options)
-    : renderer.render(materializeReport(shown), options);
-  for (const chunk of typeof rendered === "string" ? [rendered] : rendered) await writeOut(io.stdout, chunk);
-  // Groups a format does not print (NDJSON) still decide the exit code.
-  for (const _group of shown.groups) {
-    // drained only for the exit code
-  }
-  // The table ends with this line itself; other formats are for machines or tickets, so it goes to stderr.
-  if (!flags.quiet && !renderer.includesSummary) io.stderr.write(`${summaryLine(shown)}\n`);
-  return exitCode.code();
+  return emitReport(report, renderer, flags, io);
 }
 
-function* watch(groups: Iterable<Group>, see: (group: Group) => void): Generator<Group> {
-  for (const group of groups) {
-    see(group);
-    yield group;
-  }
+function analysisOptions(flags: AnalyzeFlags, canvasUrl: string | undefined): { sis?: string; canvasUrl?: string } {
+  return { ...(flags.sis !== undefined && { sis: flags.sis }), ...(canvasUrl !== undefined && { canvasUrl }) };
+}
+
+/**
+ * Worker threads for several files: one per core (or --jobs), never more than files. One run stays on this thread
+ * when threads cannot give the same output: a single file, stdin, NDJSON (records stream out in input order) and
+ * --redact (pseudonyms are numbered in the order students appear in one run).
+ */
+function threadsFor(files: readonly string[], flags: AnalyzeFlags, io: CliIo, renderer: Renderer): number {
+  if (files.length < 2 || files.includes(STDIN_NAME) || flags.redact || renderer.renderRecord) return 1;
+  return Math.min(files.length, flags.jobs ?? io.cores ?? 1);
 }

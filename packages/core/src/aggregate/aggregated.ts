@@ -79,6 +79,8 @@ export interface AggregatedGroup extends GroupKey {
 
 /** The latest successes of one assignment, which let merged shards decide resolution as one analysis would. */
 export interface GroupSuccesses extends GroupKey {
+  sis: string | null;
+  teacher: string | null;
   /** ISO time of the latest success of any kind, or null. */
   anySuccess: string | null;
   /** ISO time of the latest success per student (keyed by id, else name). */

@@ -117,7 +117,7 @@ export class Aggregation {
       }
       const anySuccess = isoOfMoment(this.latest.lastNoted(group.successes));
       if (anySuccess === null && Object.keys(students).length === 0) continue;
-      found.push({ ...keyOfGroup(group), anySuccess, students });
+      found.push({ ...keyOfGroup(group), sis: group.sis, teacher: group.teacher, anySuccess, students });
     }
     return found;
   }

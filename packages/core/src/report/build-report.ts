@@ -112,10 +112,12 @@ export function fixCaptures(values: Record<string, CaptureValues>): Record<strin
 
 function resolutionOf(successes: readonly GroupSuccesses[]): ResolutionState[] {
   return successes
-    .map(({ course, assignment, anySuccess, students }) => ({
+    .map(({ course, assignment, sis, teacher, anySuccess, students }) => ({
       group: groupKey(course, assignment),
       anySuccess,
       students,
+      // The names this shard first saw the group by: a merge names a group as one run over all shards would.
+      fields: { courseName: course.name, assignmentName: assignment.name, sis, teacher },
     }))
     .sort((a, b) => compareText(a.group, b.group));
 }

@@ -32,8 +32,10 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
   const resolution = a.resolution && b.resolution ? mergeResolution(a.resolution, b.resolution) : undefined;
   const successes = new Map(resolution?.map((state) => [state.group, state]));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const named = groupNamer(a, b);
+  const meets = sharedGroups(a, b);
   const groups = mergeBy(a.groups, b.groups, keyOfGroup, (x, y) => mergeGroup(x, y, byId))
-    .map((group) => (resolution ? reresolve(group, successes.get(keyOfGroup(group))) : group))
+    .map((group) => (resolution && meets(group) ? reresolve(named(group), successes.get(keyOfGroup(group))) : group))
     .sort(compareGroups);
   const templates = mergeBy(
     a.unknown.flatMap(membersOf),
@@ -67,7 +69,7 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
     unknown,
     diagnostics: mergeDiagnostics(a.diagnostics, b.diagnostics),
   };
-  if (resolution) merged.resolution = resolution;
+  if (resolution) merged.resolution = withGroupNames(resolution, groups);
   return merged;
 }
 
@@ -129,6 +131,84 @@ function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, Catal
   }
 }
 
+type GroupFields = NonNullable<ResolutionState["fields"]>;
+
+/**
+ * A group that only one shard has findings for may have been seen first in the other shard, through successes: a
+ * single run names it as that earlier shard first saw it, so its names come from that shard's success state.
+ */
+function groupNamer(a: Report, b: Report): (group: Group) => Group {
+  const onlyHere = (report: Report) => {
+    const withFindings = new Set(report.groups.map(keyOfGroup));
+    const fields = new Map<string, GroupFields>();
+    for (const state of report.resolution ?? []) {
+      if (state.fields && !withFindings.has(state.group)) fields.set(state.group, state.fields);
+    }
+    return fields;
+  };
+  const [earlierFields, laterFields] = [onlyHere(a), onlyHere(b)];
+  return (group) => {
+    const key = keyOfGroup(group);
+    const earlier = earlierFields.get(key);
+    const later = laterFields.get(key);
+    if (earlier === undefined && later === undefined) return group;
+    const names: GroupFields = { ...namesOf(group) };
+    for (const name of ["courseName", "assignmentName", "sis", "teacher"] as const) {
+      names[name] = earlier?.[name] ?? names[name] ?? later?.[name] ?? null;
+    }
+    return {
+      ...group,
+      course: { ...group.course, name: names.courseName },
+      assignment: { ...group.assignment, name: names.assignmentName },
+      sis: names.sis,
+      teacher: names.teacher,
+    };
+  };
+}
+
+function namesOf(group: Group): GroupFields {
+  return {
+    courseName: group.course.name,
+    assignmentName: group.assignment.name,
+    sis: group.sis,
+    teacher: group.teacher,
+  };
+}
+
+/** A group in the merged report already has the names one run would give it; its success state must agree. */
+function withGroupNames(resolution: ResolutionState[], groups: readonly Group[]): ResolutionState[] {
+  const byKey = new Map(groups.map((group) => [keyOfGroup(group), group]));
+  return resolution.map((state) => {
+    const group = byKey.get(state.group);
+    return group && state.fields ? { ...state, fields: namesOf(group) } : state;
+  });
+}
+
+/**
+ * Whether the other report knows anything of a group (findings, or successes): only then can merging change its
+ * names or what is resolved. Shards of independent files (a school each) mostly share nothing, and their groups
+ * pass through untouched.
+ */
+function sharedGroups(a: Report, b: Report): (group: Group) => boolean {
+  const known = (report: Report) =>
+    new Set([...report.groups.map(keyOfGroup), ...(report.resolution ?? []).map((state) => state.group)]);
+  const [inA, inB] = [known(a), known(b)];
+  return (group) => {
+    const key = keyOfGroup(group);
+    return inA.has(key) && inB.has(key);
+  };
+}
+
+function mergeFields(x: GroupFields | undefined, y: GroupFields | undefined): GroupFields | undefined {
+  if (x === undefined || y === undefined) return x ?? y;
+  return {
+    courseName: x.courseName ?? y.courseName,
+    assignmentName: x.assignmentName ?? y.assignmentName,
+    sis: x.sis ?? y.sis,
+    teacher: x.teacher ?? y.teacher,
+  };
+}
+
 function mergeUser(a: AffectedUser, b: AffectedUser): AffectedUser {
   const lastError = maxIso(a.lastError, b.lastError);
   const resolved =
@@ -158,7 +238,8 @@ function mergeResolution(a: readonly ResolutionState[], b: readonly ResolutionSt
     (x, y) => {
       const students = { ...x.students };
       for (const [key, iso] of Object.entries(y.students)) students[key] = maxIso(students[key] ?? null, iso) ?? iso;
-      return { group: x.group, anySuccess: maxIso(x.anySuccess, y.anySuccess), students };
+      const fields = mergeFields(x.fields, y.fields);
+      return { group: x.group, anySuccess: maxIso(x.anySuccess, y.anySuccess), students, ...(fields && { fields }) };
     },
   ).sort((x, y) => compareText(x.group, y.group));
 }

@@ -122,6 +122,15 @@ export const ResolutionState = z.object({
   group: z.string().describe("Course and assignment key"),
   anySuccess: z.string().nullable(),
   students: z.record(z.string(), z.string()),
+  fields: z
+    .object({
+      courseName: z.string().nullable(),
+      assignmentName: z.string().nullable(),
+      sis: z.string().nullable(),
+      teacher: z.string().nullable(),
+    })
+    .optional()
+    .describe("The group's names as this shard first saw them, for a group that has only successes here"),
 });
 export type ResolutionState = z.infer<typeof ResolutionState>;
 

@@ -1,0 +1,80 @@
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { Report, Summary } from "@sis/core";
+import { z } from "zod";
+import type { CliCatalog } from "../catalog/load.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { renderedText } from "../render/renderer.js";
+import { summaryLine } from "../render/summary-line.js";
+import { GROUP_BY } from "../view/group-by.js";
+import { onlyUnresolved } from "../view/only-unresolved.js";
+import { capReport, MAX_GROUPS, Omitted, omitsAnything, REPORT_CAPS } from "./cap-report.js";
+import { analyzeLog, LogInput } from "./log-input.js";
+import { guarded, toolResult } from "./tool-result.js";
+
+const AnalyzeInput = {
+  ...LogInput,
+  onlyUnresolved: z.boolean().optional().describe("Leave out findings a later successful sync cleared"),
+  groupBy: z
+    .enum(GROUP_BY)
+    .optional()
+    .describe("How the Markdown text is arranged: per course (default), assignment or error"),
+  maxGroups: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_GROUPS)
+    .optional()
+    .describe(`Groups (course + assignment) to return, most unresolved errors first; default ${REPORT_CAPS.groups}`),
+};
+
+const AnalyzeOutput = {
+  summary: Summary.describe("Counts of the whole log"),
+  omitted: Omitted,
+  report: Report.describe("The report contract of `gpb-analyze --format json`, cut to the caps `omitted` describes"),
+};
+
+/** `analyze`: a log (files or text) → the summary, what was left out, and the report cut to a readable size. */
+export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): void {
+  server.registerTool(
+    "analyze",
+    {
+      title: "Analyze a Grade Sync log",
+      description:
+        "Explain Canvas grade passback failures in a Grade Sync log export: per course and assignment, the error, " +
+        "whether it still fails, who must act and the fix. Returns the summary first, then the report cut to the " +
+        `${REPORT_CAPS.groups} groups with the most unresolved errors (${REPORT_CAPS.usersPerFinding} students per finding), ` +
+        "saying what was left out and how to get it.",
+      inputSchema: AnalyzeInput,
+      outputSchema: AnalyzeOutput,
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    (input) =>
+      guarded(async () => {
+        const whole = await analyzeLog(input, catalog);
+        const report = input.onlyUnresolved ? onlyUnresolved(whole) : whole;
+        const capped = capReport(report, input.maxGroups ?? REPORT_CAPS.groups);
+        const markdown = renderedText(
+          renderMarkdown(capped.report, { groupBy: input.groupBy ?? "course", colour: false }),
+        );
+        const lead = [summaryLine(report)];
+        if (omitsAnything(capped.omitted)) lead.push(leftOutLine(capped.omitted));
+        return toolResult({ summary: report.summary, omitted: capped.omitted, report: capped.report }, [
+          lead.join("\n"),
+          markdown,
+        ]);
+      }),
+  );
+}
+
+function leftOutLine(omitted: Omitted): string {
+  const parts = [
+    [omitted.groups, "groups"],
+    [omitted.users, "affected students in findings' lists"],
+    [omitted.unknownTemplates, "unexplained templates"],
+    [omitted.unknownVariants, "template variants"],
+    [omitted.diagnostics, "diagnostics"],
+  ]
+    .filter(([count]) => (count as number) > 0)
+    .map(([count, what]) => `${count} ${what}`);
+  return `Left out: ${parts.join(", ")}. ${omitted.howToGetAll}`;
+}

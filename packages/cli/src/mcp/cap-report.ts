@@ -1,0 +1,88 @@
+import type { Finding, Group, Report } from "@sis/core";
+import { z } from "zod";
+
+/** What the analyze tool returns at most, so that the result fits in an agent's context. */
+export const REPORT_CAPS = {
+  /** Groups (course + assignment), those with the most unresolved occurrences first. */
+  groups: 10,
+  /** Affected students listed per finding (the finding still counts them all in `students`). */
+  usersPerFinding: 5,
+  /** Templates of unexplained errors, the most frequent first; each with its most frequent variants. */
+  unknownTemplates: 10,
+  variantsPerTemplate: 3,
+  diagnostics: 20,
+} as const;
+
+/** The largest `maxGroups` an agent may ask for. */
+export const MAX_GROUPS = 200;
+
+export const Omitted = z
+  .object({
+    groups: z
+      .number()
+      .int()
+      .describe("Groups (course + assignment) left out; the kept ones come first by unresolved count"),
+    users: z.number().int().describe("Affected students left out of kept findings' `users` lists"),
+    unknownTemplates: z.number().int().describe("Templates of unexplained errors left out"),
+    unknownVariants: z.number().int().describe("Variants left out of kept templates"),
+    diagnostics: z.number().int().describe("Diagnostics left out (the summary counts them all)"),
+    howToGetAll: z.string().describe("How to see what was left out"),
+  })
+  .describe("What the capped report leaves out; all zero when it is whole");
+export type Omitted = z.infer<typeof Omitted>;
+
+export const HOW_TO_GET_ALL =
+  "Call `analyze` again with a larger maxGroups (up to 200) or onlyUnresolved; call `escalation` with a course for " +
+  "that course's whole note (every affected student and example); or run `gpb-analyze --format json FILE… > " +
+  "report.json` for the whole report.";
+
+/**
+ * The report cut to the caps: groups ranked by how many unresolved errors they hold (then by all errors, then in
+ * report order), user lists, unknown templates and diagnostics shortened. Counts in the summary and in each finding
+ * stay those of the whole log.
+ */
+export function capReport(report: Report, maxGroups: number): { report: Report; omitted: Omitted } {
+  const ranked = report.groups
+    .map((group, order) => ({ group, order, unresolved: occurrences(group, true), all: occurrences(group, false) }))
+    .sort((a, b) => b.unresolved - a.unresolved || b.all - a.all || a.order - b.order);
+  const kept = ranked.slice(0, maxGroups).map(({ group }) => group);
+  let users = 0;
+  const groups = kept.map((group) => ({
+    ...group,
+    findings: group.findings.map((finding): Finding => {
+      users += Math.max(0, finding.users.length - REPORT_CAPS.usersPerFinding);
+      return { ...finding, users: finding.users.slice(0, REPORT_CAPS.usersPerFinding) };
+    }),
+  }));
+  const unknown = report.unknown.slice(0, REPORT_CAPS.unknownTemplates);
+  let unknownVariants = 0;
+  const cappedUnknown = unknown.map((template) => {
+    unknownVariants += Math.max(0, template.variants.length - REPORT_CAPS.variantsPerTemplate);
+    return { ...template, variants: template.variants.slice(0, REPORT_CAPS.variantsPerTemplate) };
+  });
+  const omitted: Omitted = {
+    groups: report.groups.length - groups.length,
+    users,
+    unknownTemplates: report.unknown.length - unknown.length,
+    unknownVariants,
+    diagnostics: report.diagnostics.length - Math.min(report.diagnostics.length, REPORT_CAPS.diagnostics),
+    howToGetAll: HOW_TO_GET_ALL,
+  };
+  return {
+    report: {
+      ...report,
+      groups,
+      unknown: cappedUnknown,
+      diagnostics: report.diagnostics.slice(0, REPORT_CAPS.diagnostics),
+    },
+    omitted,
+  };
+}
+
+export function omitsAnything(omitted: Omitted): boolean {
+  return omitted.groups + omitted.users + omitted.unknownTemplates + omitted.unknownVariants + omitted.diagnostics > 0;
+}
+
+function occurrences(group: Group, unresolvedOnly: boolean): number {
+  return group.findings.reduce((sum, f) => sum + (unresolvedOnly && f.resolved ? 0 : f.count), 0);
+}

@@ -1,0 +1,83 @@
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { CatalogEntry, matchMessage, normalizeSis } from "@sis/core";
+import { z } from "zod";
+import type { CliCatalog } from "../catalog/load.js";
+import { UsageError } from "../usage-error.js";
+import { guarded, toolResult } from "./tool-result.js";
+
+const SEARCH_LIMIT = 10;
+
+const SearchInput = {
+  query: z
+    .string()
+    .optional()
+    .describe("Words every entry must contain (id, title, meaning, fix, sample lines), or a whole error message"),
+  sis: z.string().optional().describe("Only this SIS's entries (aspen, powerschool, infinite-campus, canvas, …)"),
+  limit: z.number().int().min(1).max(100).optional().describe(`Entries to return; default ${SEARCH_LIMIT}`),
+};
+
+const SearchOutput = {
+  total: z.number().int().describe("Entries that fit the search"),
+  entries: z.array(CatalogEntry).describe("The first `limit` of them: those whose pattern matches the query first"),
+  catalogVersion: z.string(),
+};
+
+/** `catalog_search`: words or an SIS → whole catalog entries. */
+export function registerCatalogSearchTool(server: McpServer, catalog: CliCatalog): void {
+  server.registerTool(
+    "catalog_search",
+    {
+      title: "Search the error catalog",
+      description:
+        "Find catalog entries of known SIS grade passback errors by words (or a whole message) and/or by SIS. " +
+        "Each entry has its meaning, fix per actor, escalation, provenance and sample messages.",
+      inputSchema: SearchInput,
+      outputSchema: SearchOutput,
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    (input) =>
+      guarded(() => {
+        const found = searchCatalog(catalog, input.query, input.sis);
+        const entries = found.slice(0, input.limit ?? SEARCH_LIMIT);
+        const lines = entries.map((entry) => `${entry.id} (${entry.sis}): ${entry.title}`);
+        const head = `${found.length} entr${found.length === 1 ? "y" : "ies"} of catalog ${catalog.compiled.version}`;
+        return toolResult({ total: found.length, entries, catalogVersion: catalog.compiled.version }, [
+          [head + (found.length > entries.length ? `, the first ${entries.length}:` : ":"), ...lines].join("\n"),
+        ]);
+      }),
+  );
+}
+
+/** Entries of the SIS (if given) that contain every word; entries whose pattern matches the query come first. */
+export function searchCatalog(catalog: CliCatalog, query: string | undefined, sis: string | undefined): CatalogEntry[] {
+  const words = (query ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 && sis === undefined) {
+    throw new UsageError("expected `query` (words or a message) or `sis`, got neither");
+  }
+  const slug = sis === undefined ? undefined : (normalizeSis(sis) ?? sis.toLowerCase());
+  const { entries } = catalog.compiled;
+  const matched = new Set<string>();
+  if (query !== undefined && words.length > 0) {
+    const best = matchMessage(catalog.compiled, query, slug === undefined ? {} : { sis: slug });
+    const ids = best === null ? [] : best.entry === null ? best.candidates : [best.entry.id, ...best.alternatives];
+    for (const id of ids) matched.add(id);
+  }
+  return entries
+    .filter((entry) => slug === undefined || entry.sis === slug)
+    .filter((entry) => matched.has(entry.id) || containsAll(entry, words))
+    .sort((a, b) => Number(matched.has(b.id)) - Number(matched.has(a.id)));
+}
+
+function containsAll(entry: CatalogEntry, words: readonly string[]): boolean {
+  const text = [
+    entry.id,
+    entry.sis,
+    entry.title,
+    entry.meaning,
+    ...Object.values(entry.fix).flat(),
+    ...entry.samples.match.map((sample) => sample.line),
+  ]
+    .join("\n")
+    .toLowerCase();
+  return words.every((word) => text.includes(word));
+}

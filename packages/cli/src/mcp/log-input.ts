@@ -1,0 +1,50 @@
+import { analyze, type NamedInput, type Report, TOOL } from "@sis/core";
+import { openInput } from "@sis/core/node";
+import { z } from "zod";
+import type { CliCatalog } from "../catalog/load.js";
+import { checkCanvasUrl } from "../commands/analyze-flags.js";
+import { UsageError } from "../usage-error.js";
+
+/** Where a tool's log comes from, and the analysis options the CLI has for it. */
+export const LogInput = {
+  paths: z
+    .array(z.string())
+    .optional()
+    .describe("Log files (CSV, TSV, JSON, NDJSON, text; .gz too), absolute or relative to the server's directory"),
+  text: z.string().optional().describe("The log itself (pasted lines of an export), instead of paths"),
+  sis: z.string().optional().describe("SIS of records that do not name one (aspen, powerschool, …), like --sis"),
+  redact: z.boolean().optional().describe("Replace student names, ids and emails with pseudonyms, like --redact"),
+  canvasUrl: z.string().optional().describe("Canvas base URL to link courses, like --canvas-url"),
+};
+
+const LogInputObject = z.object(LogInput);
+export type LogInput = z.infer<typeof LogInputObject>;
+
+/** The name inline text goes by in examples and diagnostics. */
+export const INLINE_NAME = "text";
+
+/** Analyse the tool's log as the CLI would (same options, same errors), into a whole report. */
+export async function analyzeLog(input: LogInput, catalog: CliCatalog): Promise<Report> {
+  const canvasUrl = checkCanvasUrl(input.canvasUrl);
+  return analyze(inputsOf(input), {
+    catalog: catalog.compiled,
+    tool: TOOL,
+    redact: input.redact === true,
+    ...(input.sis !== undefined && { sis: input.sis }),
+    ...(canvasUrl !== undefined && { canvasUrl }),
+  });
+}
+
+function inputsOf(input: LogInput): NamedInput[] {
+  const paths = input.paths ?? [];
+  if (paths.length > 0 === (input.text !== undefined)) {
+    const got = paths.length > 0 ? "both" : "neither";
+    throw new UsageError(`expected either \`paths\` (log files) or \`text\` (the log itself), got ${got}`);
+  }
+  if (input.text !== undefined) return [{ name: INLINE_NAME, data: input.text }];
+  return paths.map((path) => {
+    // "-" would be the server's own stdin, which carries the protocol.
+    if (path === "-") throw new UsageError('expected file paths, got "-": pass the log as `text` instead');
+    return openInput(path);
+  });
+}

@@ -1,0 +1,271 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Report } from "@sis/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPORT_CAPS } from "../../packages/cli/src/mcp/cap-report.js";
+import { runCli } from "../cli/support/run-cli.js";
+import { BIN, callTool, connectToServer, textOf } from "./mcp-client.js";
+
+const EXPORT = "tests/fixtures/examples/grade-sync-export.csv";
+const dir = mkdtempSync(join(tmpdir(), "gpb-mcp-"));
+let client: Client;
+
+/** 14 courses, each with one assignment where 7 students hit an error no later success clears. */
+function bigLog(): string {
+  const rows = ["timestamp,sis,course_id,course_name,assignment_id,assignment_name,student_id,status,message"];
+  for (let course = 1; course <= 14; course++) {
+    for (let student = 1; student <= 7; student++) {
+      const time = new Date(Date.UTC(2025, 9, course, student)).toISOString();
+      const message = `User does not teach section ${1000 + course}`;
+      rows.push(`${time},powerschool,${course},Course ${course},${course * 10},Quiz,${student},error,${message}`);
+    }
+  }
+  return `${rows.join("\n")}\n`;
+}
+
+async function cliJson(args: readonly string[]): Promise<Report> {
+  return JSON.parse((await runCli(["--format", "json", ...args])).stdout) as Report;
+}
+
+// Only after `pnpm build`; CI builds before testing.
+describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's client over stdio", () => {
+  beforeAll(async () => {
+    client = await connectToServer();
+  });
+  afterAll(async () => {
+    await client?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("lists its four tools, each with input and output schemas", async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name).sort()).toEqual(["analyze", "catalog_search", "escalation", "explain"]);
+    for (const tool of tools) {
+      expect(tool.inputSchema.type).toBe("object");
+      expect(tool.outputSchema?.type).toBe("object");
+      expect(tool.description?.length).toBeGreaterThan(40);
+    }
+    const analyze = tools.find((tool) => tool.name === "analyze");
+    expect(Object.keys(analyze?.outputSchema?.properties ?? {})).toEqual(["summary", "omitted", "report"]);
+    expect(Object.keys(analyze?.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(["paths", "text", "sis", "redact", "onlyUnresolved", "groupBy", "maxGroups"]),
+    );
+  });
+
+  it("analyze: the summary first, and the report of the CLI's --format json", async () => {
+    const cli = await cliJson([EXPORT]);
+    const result = await callTool(client, "analyze", { paths: [EXPORT], maxGroups: 200 });
+    expect(result.isError).toBeFalsy();
+    const { summary, report, omitted } = result.structuredContent as {
+      summary: unknown;
+      report: Report;
+      omitted: { users: number };
+    };
+    expect(Object.keys(result.structuredContent ?? {})[0]).toBe("summary");
+    expect(summary).toEqual(cli.summary);
+    expect(textOf(result).split("\n")[0]).toMatch(/^494 records: 76 errors/);
+    // The same groups, most unresolved errors first; users are capped per finding, the rest is the CLI's report.
+    const key = (group: Report["groups"][number]) => `${group.course.id}/${group.assignment.id}`;
+    const cliGroups = new Map(cli.groups.map((group) => [key(group), group]));
+    expect(report.groups.map(key).sort()).toEqual([...cliGroups.keys()].sort());
+    for (const group of report.groups) {
+      const expected = cliGroups.get(key(group));
+      const findings = expected?.findings.map((finding) => ({
+        ...finding,
+        users: finding.users.slice(0, REPORT_CAPS.usersPerFinding),
+      }));
+      expect(group).toEqual({ ...expected, findings });
+    }
+    const unresolved = report.groups.map((group) =>
+      group.findings.filter((f) => !f.resolved).reduce((n, f) => n + f.count, 0),
+    );
+    expect(unresolved).toEqual([...unresolved].sort((a, b) => b - a));
+    const allUsers = cli.groups.flatMap((g) => g.findings).reduce((sum, f) => sum + f.users.length, 0);
+    expect(omitted.users).toBe(
+      allUsers - report.groups.flatMap((g) => g.findings).reduce((s, f) => s + f.users.length, 0),
+    );
+    expect(textOf(result)).toMatch(/Left out: \d+ affected students/);
+  });
+
+  it("analyze: inline text and the CLI's options (sis, redact, onlyUnresolved, groupBy) as the CLI applies them", async () => {
+    const text = readFileSync("tests/fixtures/cli/students.csv", "utf8");
+    const flags = ["--sis", "aspen", "--redact", "--only-unresolved"];
+    const piped = JSON.parse((await runCli(["--format", "json", ...flags], { stdin: text })).stdout) as Report;
+    const markdown = (await runCli(["--format", "markdown", "--group-by", "error", ...flags], { stdin: text })).stdout;
+    const args = { text, sis: "aspen", redact: true, onlyUnresolved: true, groupBy: "error" };
+    const result = await callTool(client, "analyze", args);
+    const { report } = result.structuredContent as { report: Report };
+    expect(report.summary).toEqual(piped.summary);
+    expect(report.groups.map((g) => g.findings.map((f) => f.students))).toEqual(
+      piped.groups.map((g) => g.findings.map((f) => f.students)),
+    );
+    expect(JSON.stringify(result)).not.toMatch(/Zelda|Quixote|48213/);
+    expect(report.inputs[0]?.name).toBe("text");
+    // Arranged per error, like the CLI's Markdown with --group-by error (sections ranked by unresolved errors).
+    const headings = (text: string) =>
+      text
+        .split("\n")
+        .filter((line) => line.startsWith("## "))
+        .sort();
+    expect(headings(textOf(result))).toEqual(headings(markdown));
+    expect(headings(markdown)).toContain("## Given Gradebook Column Type");
+  });
+
+  it("analyze: caps a large log to the groups with the most unresolved errors and says what it left out", async () => {
+    const path = join(dir, "district.csv");
+    writeFileSync(path, bigLog());
+    const cli = await cliJson([path]);
+    const result = await callTool(client, "analyze", { paths: [path] });
+    const { report, omitted } = result.structuredContent as { report: Report; omitted: Record<string, number> };
+    expect(cli.groups).toHaveLength(14);
+    expect(report.groups).toHaveLength(REPORT_CAPS.groups);
+    expect(omitted.groups).toBe(14 - REPORT_CAPS.groups);
+    expect(omitted.users).toBe(REPORT_CAPS.groups * (7 - REPORT_CAPS.usersPerFinding));
+    expect(report.summary.groups).toBe(14);
+    expect(textOf(result)).toContain(`Left out: ${14 - REPORT_CAPS.groups} groups`);
+    expect(textOf(result)).toMatch(/escalation.*gpb-analyze --format json/s);
+  });
+
+  it("explain: the entry, fix and captures a one-line log gets, with provenance; candidates when the SIS is unknown", async () => {
+    const message = "Student.id [98659] does not have an AssignmentStudentAssociation for AssignmentSection 277753";
+    const cli = JSON.parse((await runCli(["--format", "json"], { stdin: `${message}\n` })).stdout) as Report;
+    const expected = cli.groups[0]?.findings[0];
+    const result = await callTool(client, "explain", { message });
+    const explained = result.structuredContent as Record<string, unknown> & {
+      entry: { id: string; provenance: { message: string } };
+    };
+    expect(explained.explained).toBe(true);
+    expect(explained.entry.id).toBe(expected?.entry?.id);
+    expect(explained.captures).toEqual(expected?.captures);
+    expect(explained.fix).toEqual(expected?.fix);
+    expect(explained.provenance).toBe(explained.entry.provenance.message);
+
+    const shared = "Assignment name already exists for class";
+    const unknownSis = (await callTool(client, "explain", { message: shared })).structuredContent as {
+      sisKnown: boolean;
+      candidates: { entry: { id: string } }[];
+    };
+    expect(unknownSis.sisKnown).toBe(false);
+    expect(unknownSis.candidates.map((c) => c.entry.id)).toEqual([
+      "aspen-duplicate-assignment",
+      "powerschool-assignment-already-exists",
+    ]);
+    const known = (await callTool(client, "explain", { message: shared, sis: "PowerSchool" })).structuredContent as {
+      sisKnown: boolean;
+      entry: { id: string };
+      candidates: unknown[];
+    };
+    expect([known.sisKnown, known.entry.id, known.candidates]).toEqual([
+      true,
+      "powerschool-assignment-already-exists",
+      [],
+    ]);
+
+    const none = (await callTool(client, "explain", { message: "The flux capacitor 42 overheated" })).structuredContent;
+    expect(none).toMatchObject({ explained: false, entry: null, template: "The flux capacitor <num> overheated" });
+  });
+
+  it("catalog_search: entries by SIS as `catalog list` has them, and by words as `catalog show` prints them", async () => {
+    const list = JSON.parse((await runCli(["catalog", "list", "--format", "json"])).stdout) as {
+      entries: { id: string; sis: string }[];
+    };
+    const bySis = (await callTool(client, "catalog_search", { sis: "aspen", limit: 100 })).structuredContent as {
+      total: number;
+      entries: { id: string }[];
+    };
+    const aspen = list.entries.filter((entry) => entry.sis === "aspen").map((entry) => entry.id);
+    expect(bySis.entries.map((entry) => entry.id)).toEqual(aspen);
+    expect(bySis.total).toBe(aspen.length);
+
+    const byWords = (await callTool(client, "catalog_search", { query: "GradebookColumnType scale" }))
+      .structuredContent as {
+      entries: { id: string }[];
+    };
+    expect(byWords.entries.length).toBeGreaterThan(0);
+    for (const entry of byWords.entries) {
+      const shown = JSON.parse((await runCli(["catalog", "show", entry.id, "--format", "json"])).stdout);
+      expect(entry).toEqual(shown);
+    }
+    const byMessage = (
+      await callTool(client, "catalog_search", {
+        query: "given GradebookColumnType does not have a default GradeScale",
+      })
+    ).structuredContent as { entries: { id: string }[] };
+    expect(byMessage.entries[0]?.id).toBe("aspen-gradebook-column-type-no-default-grade-scale");
+  });
+
+  it("escalation: the note the CLI writes with --format escalation, for all courses or one", async () => {
+    const cliNote = (await runCli(["--format", "escalation", EXPORT])).stdout;
+    const all = (await callTool(client, "escalation", { paths: [EXPORT] })).structuredContent as {
+      note: string;
+      courses: number;
+    };
+    expect(all.note).toBe(cliNote);
+    const one = (await callTool(client, "escalation", { paths: [EXPORT], course: "78161" })).structuredContent as {
+      note: string;
+      courses: number;
+    };
+    expect(one.courses).toBe(1);
+    expect(one.note).toMatch(/^# Grade passback escalation: Health - P2 \(course 78161\)/);
+    expect(cliNote).toContain(one.note.trimEnd());
+    const wrong = await callTool(client, "escalation", { paths: [EXPORT], course: "nope" });
+    expect(wrong.isError).toBe(true);
+    expect(textOf(wrong)).toMatch(
+      /^error: expected the id or name of a course with findings in this log, got "nope"; courses with findings: /,
+    );
+  });
+
+  it("fails with the CLI's exit-2 message for a missing file, an input that is not a log and a bad option", async () => {
+    for (const path of [
+      "does-not-exist.csv",
+      "tests/fixtures/hostile/png-magic.png",
+      "tests/fixtures/hostile/empty.csv",
+    ]) {
+      const cli = await runCli([path]);
+      expect(cli.code).toBe(2);
+      const result = await callTool(client, "analyze", { paths: [path] });
+      expect(result.isError).toBe(true);
+      expect(`${textOf(result)}\n`).toBe(cli.stderr);
+    }
+    const url = await callTool(client, "analyze", { text: "x", canvasUrl: "school" });
+    expect(textOf(url)).toBe((await runCli(["--canvas-url", "school", "-"], { stdin: "x" })).stderr.split("\n")[0]);
+    const neither = await callTool(client, "analyze", {});
+    expect(textOf(neither)).toBe("error: expected either `paths` (log files) or `text` (the log itself), got neither");
+  });
+
+  it("serves every catalog entry as a resource, as `catalog show --format json` prints it", async () => {
+    const list = JSON.parse((await runCli(["catalog", "list", "--format", "json"])).stdout) as {
+      entries: { id: string }[];
+    };
+    const { resources } = await client.listResources();
+    expect(resources.map((resource) => resource.name)).toEqual(list.entries.map((entry) => entry.id));
+    const id = "aspen-gradebook-column-type-no-default-grade-scale";
+    const read = await client.readResource({ uri: `gpb-catalog://entries/${id}` });
+    const text = read.contents[0] && "text" in read.contents[0] ? read.contents[0].text : "";
+    expect(text).toBe((await runCli(["catalog", "show", id, "--format", "json"])).stdout);
+  });
+
+  it("answers on stdout and exits 0 when the client closes stdin; a bad --catalog fails at start with exit 2", () => {
+    const initialize = {
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "pipe", version: "1" } },
+    };
+    const run = spawnSync(process.execPath, [BIN, "mcp"], {
+      input: `${JSON.stringify(initialize)}\n`,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout.trim())).toMatchObject({ id: 1, result: { serverInfo: { name: "gpb-analyze" } } });
+    const bad = spawnSync(process.execPath, [BIN, "mcp", "--catalog", "tests/fixtures/cli/bad-catalog"], {
+      input: "",
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^error: the catalog has \d+ problems?:/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from "./entry-schema.js";
+import { type CatalogEntry, Domain, GENERIC_SIS } from "./entry-schema.js";
 
 export interface IndexedEntry {
   entry: CatalogEntry;
@@ -22,6 +22,20 @@ export function renderCatalogIndex(version: string, items: readonly IndexedEntry
       `${count((e) => e.provenance.message === "inferred")} inferred; ` +
       `${count((e) => e.provenance.dictionary)} from Canvas's SIS Error Code Dictionary.`,
     "",
+    ...Domain.options.map((domain) => {
+      const inDomain = count((e) => e.domain === domain);
+      const verified = count((e) => e.domain === domain && e.provenance.message === "verified");
+      const share = inDomain === 0 ? 0 : Math.round((verified / inDomain) * 100);
+      return `- ${domain}: ${inDomain} entries, ${verified} verified (${share}%)`;
+    }),
+    `- SISes with grade passback entries of their own (not counting canvas and generic): ${
+      new Set(
+        items
+          .filter(({ entry }) => entry.domain === "passback" && entry.sis !== "canvas" && entry.sis !== GENERIC_SIS)
+          .map(({ entry }) => entry.sis),
+      ).size
+    }`,
+    "",
     "| SIS | Entries | Verified | Inferred | Dictionary |",
     "| --- | ---: | ---: | ---: | ---: |",
     ...[...bySis].map(([sis, group]) => {
@@ -34,12 +48,13 @@ export function renderCatalogIndex(version: string, items: readonly IndexedEntry
       "",
       `## ${sis}`,
       "",
-      "| SIS | Title | Id | Acts first | Severity | Message | Dictionary |",
-      "| --- | --- | --- | --- | --- | --- | --- |",
+      "| SIS | Title | Id | Domain | Names its SIS | Acts first | Severity | Message | Dictionary |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     );
     for (const { entry, file } of group) {
       lines.push(
-        `| ${sis} | ${cell(entry.title)} | [${entry.id}](${file}) | ${entry.actsFirst} | ${entry.severity} | ` +
+        `| ${sis} | ${cell(entry.title)} | [${entry.id}](${file}) | ${entry.domain} | ` +
+          `${entry.identifiesSis ? "yes" : "no"} | ${entry.actsFirst} | ${entry.severity} | ` +
           `${entry.provenance.message} | ${entry.provenance.dictionary ? "yes" : "no"} |`,
       );
     }

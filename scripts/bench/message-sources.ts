@@ -13,12 +13,13 @@ export interface MessageSource {
 
 interface EntryJson {
   sis?: unknown;
+  domain?: unknown;
   match?: { pattern?: unknown; flags?: unknown; httpStatus?: unknown };
   samples?: { match?: { line?: unknown; captures?: unknown }[] };
 }
 
 /**
- * Messages from the catalog's own sample lines, with their captures swapped for values from the row. A varied line
+ * Messages from the catalog's own grade passback sample lines, with their captures swapped for values from the row. A varied line
  * is kept only if the entry's regex still matches it, so "known" rows really are known to the matcher.
  */
 export function catalogSources(catalogDir: string): MessageSource[] {
@@ -32,6 +33,8 @@ export function catalogSources(catalogDir: string): MessageSource[] {
     } catch {
       continue; // An entry being edited right now must not stop the benchmark.
     }
+    // A Grade Sync log carries passback messages; SIS Import messages belong to provisioning inputs.
+    if (entry.domain === "provisioning") continue;
     const status = typeof entry.match?.httpStatus === "number" ? entry.match.httpStatus : undefined;
     for (const sample of entry.samples?.match ?? []) {
       if (typeof sample.line !== "string" || typeof entry.sis !== "string") continue;

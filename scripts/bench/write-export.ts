@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { catalogSources, dictionarySources, type MessageSource } from "./message-sources.js";
 import { REPO_ROOT, SHARED_DIR } from "./paths.js";
 import { type ExportFormat, SERIALIZERS } from "./serialize.js";
-import { syncRecords } from "./sync-records.js";
+import { type LogShapeName, syncRecords } from "./sync-records.js";
 import { unknownSources } from "./unknown-messages.js";
 
 export const DEFAULT_SEED = 20_251_129;
@@ -17,6 +17,7 @@ export interface ExportOptions {
   format: ExportFormat;
   out: string;
   seed?: number;
+  shape?: LogShapeName;
 }
 
 /** Catalog sample lines when the catalog has entries; the research dictionary's templates otherwise. */
@@ -32,12 +33,18 @@ export function messageSources(): MessageSource[] {
  * written under a temporary name and renamed at the end, so an interrupted run never leaves a truncated file that
  * a later run would reuse.
  */
-export async function writeExport({ rows, format, out, seed = DEFAULT_SEED }: ExportOptions): Promise<void> {
+export async function writeExport({
+  rows,
+  format,
+  out,
+  seed = DEFAULT_SEED,
+  shape = "district",
+}: ExportOptions): Promise<void> {
   const serializer = SERIALIZERS[format];
   const partial = `${out}.partial`;
   const stream = createWriteStream(partial);
   let chunk = serializer.header === null ? "" : `${serializer.header}\n`;
-  for (const record of syncRecords(rows, seed, messageSources())) {
+  for (const record of syncRecords(rows, seed, messageSources(), shape)) {
     chunk += `${serializer.line(record)}\n`;
     if (chunk.length >= CHUNK_CHARS) {
       if (!stream.write(chunk)) await once(stream, "drain");

@@ -84,7 +84,7 @@ export class Aggregation {
         this.counts.successes++;
         // A success clears errors only of the course and assignment it names: one that names neither clears nothing.
         if (undecidedFor(record) === null) {
-          this.latest.note(this.groupFor(record).successes, this.students.indexOf(record), moment);
+          this.latest.note(this.groupFor(record).successes, this.students.keyOf(record, false), moment);
         }
         return;
       case "info":
@@ -202,7 +202,7 @@ export class Aggregation {
     }
     if (match !== null) noteMatch(finding, match);
     else if (candidates.length > 0) finding.alternatives = withIds(finding.alternatives, candidates);
-    const student = this.students.indexOf(record);
+    const student = this.students.keyOf(record, true);
     this.latest.note(finding.users, student, moment);
     if (!wouldKeep(finding.examples, record)) return;
     const example = this.keptExampleOf(record);

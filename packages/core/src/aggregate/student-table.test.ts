@@ -9,21 +9,32 @@ const record = (student: Pick<LogRecord, "studentId" | "studentName">): LogRecor
 });
 
 describe("StudentTable", () => {
-  it("gives each student one index, and completes an id or a name from a later record", () => {
+  it("keys a student by id, keeps the name of a student with an error, and completes it from a later record", () => {
     const table = new StudentTable();
-    const ana = table.indexOf(record({ studentId: "s1" }));
-    const ben = table.indexOf(record({ studentId: "s2", studentName: "Ben Ito" }));
-    expect(table.indexOf(record({ studentId: "s1", studentName: "Ana Cohen" }))).toBe(ana);
-    expect(table.indexOf(record({ studentId: "s2", studentName: "Someone Else" }))).toBe(ben);
+    const ana = table.keyOf(record({ studentId: "s1" }), true);
+    const ben = table.keyOf(record({ studentId: "2650441", studentName: "Ben Ito" }), true);
+    expect(table.keyOf(record({ studentId: "s1", studentName: "Ana Cohen" }), false)).toBe(ana);
+    expect(table.keyOf(record({ studentId: "2650441", studentName: "Someone Else" }), true)).toBe(ben);
     expect(table.infoOf(ana)).toEqual({ id: "s1", name: "Ana Cohen" });
-    expect(table.infoOf(ben)).toEqual({ id: "s2", name: "Ben Ito" });
+    expect(table.infoOf(ben)).toEqual({ id: "2650441", name: "Ben Ito" });
+  });
+
+  it("keeps nothing of a student seen only in successes but their key, and gives the id back exactly", () => {
+    const table = new StudentTable();
+    const key = table.keyOf(record({ studentId: "0042", studentName: "Cy Dow" }), false);
+    expect(table.infoOf(key)).toEqual({ id: "0042", name: null });
+    const numeric = table.keyOf(record({ studentId: "999999999", studentName: "Di Eng" }), false);
+    expect(table.infoOf(numeric)).toEqual({ id: "999999999", name: null });
+    expect(table.keyOf(record({ studentId: "0042" }), false)).toBe(key);
+    expect(table.keyOf(record({ studentId: "42" }), false)).not.toBe(key);
   });
 
   it("keys a student by name when there is no id, and records without either under NO_STUDENT", () => {
     const table = new StudentTable();
-    const zoe = table.indexOf(record({ studentName: "Zoe Patel" }));
-    expect(table.indexOf(record({ studentName: "Zoe Patel" }))).toBe(zoe);
+    const zoe = table.keyOf(record({ studentName: "Zoe Patel" }), true);
+    expect(table.keyOf(record({ studentName: "Zoe Patel" }), false)).toBe(zoe);
     expect(table.infoOf(zoe)).toEqual({ id: null, name: "Zoe Patel" });
-    expect(table.indexOf(record({}))).toBe(NO_STUDENT);
+    expect(table.keyOf(record({}), true)).toBe(NO_STUDENT);
+    expect(table.infoOf(NO_STUDENT)).toEqual({ id: null, name: null });
   });
 });

@@ -2,8 +2,10 @@ import type { LogRecord } from "../records/log-record.js";
 import { detach } from "../util/detach.js";
 import { idKey } from "../util/id-key.js";
 
-/** Index of "no student": assignment-level records count under the assignment itself. */
-export const NO_STUDENT = 0;
+/** The key of "no student": assignment-level records count under the assignment itself. */
+export const NO_STUDENT = -1;
+/** Keys of students known by a text (a non-numeric id, or a name without an id) start here, above every numeric id. */
+const FIRST_TEXT_KEY = 1_000_000_000;
 
 export interface StudentInfo {
   id: string | null;
@@ -11,44 +13,56 @@ export interface StudentInfo {
 }
 
 /**
- * Every student once, as a small integer. The moment lists of findings and successes hold the integer, so the state
- * the analysis keeps per (assignment, student) is two numbers in a slab (LatestMoments), not strings and objects
- * repeated for every finding.
+ * Every student as one small integer, the key the moment slab (LatestMoments) stores: a numeric SIS id is its own
+ * key (`idKey` turns only canonical integers below 10^9 into numbers, so `String(key)` gives the id back), any other
+ * id or a name gets a key from a table. So a student costs nothing here until something about them must be kept:
+ * in a district's year most students appear only in successes, and only the names of students with errors are
+ * shown. A name is kept once the student has an error (from that record, or the next one that carries it).
  */
 export class StudentTable {
-  private readonly index = new Map<string | number, number>([["", NO_STUDENT]]);
-  private readonly info: StudentInfo[] = [{ id: null, name: null }];
-  /** Students still without an id or a name: a record of anyone else need not read (and miss the cache on) info. */
-  private readonly incomplete = new Set<number>();
+  private readonly byText = new Map<string, number>();
+  /** Per text key (from FIRST_TEXT_KEY): its text, and whether that text is an id (else it is a name). */
+  private readonly texts: string[] = [];
+  private readonly textIsId: boolean[] = [];
+  /** Names of students with errors; null while their error records have not named them yet. */
+  private readonly names = new Map<number, string | null>();
 
-  indexOf(record: LogRecord): number {
-    const key = idKey(record.studentId ?? record.studentName ?? "");
-    const known = this.index.get(key);
-    if (known !== undefined) {
-      // Only a record with both an id and a name can add what a student's info lacks.
-      if (record.studentId !== undefined && record.studentName !== undefined && this.incomplete.has(known)) {
-        this.complete(known, record);
-      }
-      return known;
+  /** The student's key; `withError`: the record is an error of theirs, so their name is worth keeping. */
+  keyOf(record: LogRecord, withError: boolean): number {
+    const id = record.studentId;
+    const text = id ?? record.studentName;
+    if (text === undefined) return NO_STUDENT;
+    const numeric = id === undefined ? text : idKey(text);
+    const key = typeof numeric === "number" ? numeric : this.textKey(text, id !== undefined);
+    const name = record.studentName;
+    if (id === undefined) return key;
+    if (withError) {
+      if (this.names.get(key) == null) this.names.set(key, name === undefined ? null : detach(name));
+    } else if (name !== undefined && this.names.get(key) === null) {
+      this.names.set(key, detach(name));
     }
-    const next = this.info.length;
-    const info = { id: detach(record.studentId) ?? null, name: detach(record.studentName) ?? null };
-    this.index.set(typeof key === "string" ? detach(key) : key, next);
-    this.info.push(info);
-    if (info.id === null || info.name === null) this.incomplete.add(next);
-    return next;
+    return key;
   }
 
   /** What is known of a student: their id and name (either may be null). */
-  infoOf(index: number): Readonly<StudentInfo> {
-    return this.info[index] as StudentInfo;
+  infoOf(key: number): StudentInfo {
+    if (key === NO_STUDENT) return { id: null, name: null };
+    if (key < FIRST_TEXT_KEY) return { id: String(key), name: this.names.get(key) ?? null };
+    const text = this.texts[key - FIRST_TEXT_KEY] as string;
+    return this.textIsId[key - FIRST_TEXT_KEY]
+      ? { id: text, name: this.names.get(key) ?? null }
+      : { id: null, name: text };
   }
 
-  /** A student first seen by id alone gets their name from a later record, and the other way round. */
-  private complete(at: number, record: LogRecord): void {
-    const info = this.info[at] as StudentInfo;
-    if (info.name === null && record.studentName !== undefined) info.name = detach(record.studentName);
-    if (info.id === null && record.studentId !== undefined) info.id = detach(record.studentId);
-    if (info.id !== null && info.name !== null) this.incomplete.delete(at);
+  private textKey(text: string, isId: boolean): number {
+    let key = this.byText.get(text);
+    if (key === undefined) {
+      key = FIRST_TEXT_KEY + this.texts.length;
+      const kept = detach(text);
+      this.byText.set(kept, key);
+      this.texts.push(kept);
+      this.textIsId.push(isId);
+    }
+    return key;
   }
 }

@@ -79,13 +79,14 @@ describe("the provisioning (SIS Import) entries", () => {
       "canvas-sis-import-legacy-login-claimed",
     ],
   ])("explain %j with its own entry", (message, id) => {
-    expect(matchMessage(compiled, message)?.entry?.id).toBe(id);
+    expect(matchMessage(compiled, message, { domain: "provisioning" })?.entry?.id).toBe(id);
   });
 
   it("keep the ids of the wrapper's subject where an inner text is matched", () => {
     const found = matchMessage(
       compiled,
       "sections.csv - A section did not pass validation (section: S-3 / Period 3, course: C1, error: End at End date cannot be before start date)",
+      { domain: "provisioning" },
     );
     expect(found?.entry ? found.captures : null).toEqual({ sectionId: "S-3", field: "End at" });
   });

@@ -67,7 +67,15 @@ export function dayOfMoment(moment: Moment): number | null {
   return moment >= EARLIEST_TIMESTAMP_MS && moment < Number.POSITIVE_INFINITY ? Math.floor(moment / DAY_MS) : null;
 }
 
+/** Day strings made so far: a year of logs has a few hundred days, and every finding names some of them. */
+const dayTexts = new Map<number, string>();
+
 /** `YYYY-MM-DD` of a day number from dayOfMoment. */
 export function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dayTexts.set(day, text);
+  }
+  return text;
 }

@@ -1,5 +1,5 @@
 import { patternOf } from "../catalog/compile-pattern.js";
-import type { Catalog, CatalogEntry } from "../catalog/entry-schema.js";
+import { type Catalog, type CatalogEntry, Domain, GENERIC_SIS } from "../catalog/entry-schema.js";
 import { LiteralIndex } from "../util/literal-index.js";
 import type { MatchResult } from "./match-message.js";
 
@@ -16,20 +16,30 @@ export interface CompiledEntry {
   plain: MatchResult | null;
 }
 
-/** A catalog ready for matching: each entry's regex, and its literal in the prefilter's index. */
+/** The entries that may explain a message of one domain, and the prefilter over their literals. */
+export interface DomainMatcher {
+  /** The literal index answers with positions in this list. */
+  compiled: readonly CompiledEntry[];
+  index: LiteralIndex;
+}
+
+/** A catalog ready for matching: each entry's regex, and its literal in the prefilter's index, per domain. */
 export interface CompiledCatalog {
   version: string;
   entries: readonly CatalogEntry[];
-  /** Per entry, in the order of `entries`: the literal index answers with these positions. */
-  compiled: readonly CompiledEntry[];
-  index: LiteralIndex;
-  /** SIS slugs that have at least one entry: a hint naming another SIS narrows nothing. */
+  /**
+   * Grade passback messages are tried against passback entries, SIS Import messages against provisioning ones;
+   * generic entries (an HTTP 500, a timeout) against both. Half the catalog is provisioning: a passback log need
+   * not run those regexes.
+   */
+  domains: Readonly<Record<Domain, DomainMatcher>>;
+  /** SIS slugs that have at least one entry. */
   sisSlugs: ReadonlySet<string>;
 }
 
 /** Index the literals. The catalog is assumed valid (loadCatalog checked it, and compiled each regex then). */
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
-  const compiled = catalog.entries.map(
+  const all = catalog.entries.map(
     (entry): CompiledEntry => ({
       entry,
       regex: validPattern(entry),
@@ -40,11 +50,14 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
           : null,
     }),
   );
+  const domainMatcher = (domain: Domain): DomainMatcher => {
+    const compiled = all.filter(({ entry }) => entry.domain === domain || entry.sis === GENERIC_SIS);
+    return { compiled, index: new LiteralIndex(compiled.map(({ entry }) => entry.match.literal)) };
+  };
   return {
     version: catalog.version,
     entries: catalog.entries,
-    compiled,
-    index: new LiteralIndex(catalog.entries.map((entry) => entry.match.literal)),
+    domains: { passback: domainMatcher("passback"), provisioning: domainMatcher("provisioning") },
     sisSlugs: new Set(catalog.entries.map((entry) => entry.sis)),
   };
 }

@@ -54,6 +54,12 @@ const catalog = compileCatalog({
       identifiesSis: false,
       match: { pattern: "Internal Server Error", literal: "internal server error" },
     }),
+    makeEntry({
+      id: "canvas-sis-import-nonexistent-course",
+      sis: "canvas",
+      domain: "provisioning",
+      match: { pattern: "referenced a non-existent course", literal: "non-existent course" },
+    }),
     shared("aeries"),
     shared("aspen"),
     shared("focus"),
@@ -142,5 +148,17 @@ describe("matchMessage", () => {
     const tail = `${"x".repeat(LIMITS.messageLength)}User does not teach section 5`;
     expect(matchMessage(catalog, tail)).toBeNull();
     expect(matchMessage(catalog, `User does not teach section 5${"x".repeat(10_000_000)}`)).not.toBeNull();
+  });
+
+  it("tries an SIS Import message against provisioning entries only, and a Grade Sync message against passback ones", () => {
+    const message = "An enrollment referenced a non-existent course ENG9";
+    expect(matchMessage(catalog, message)).toBeNull();
+    expect(claimed(matchMessage(catalog, message, { domain: "provisioning" }))?.entry.id).toBe(
+      "canvas-sis-import-nonexistent-course",
+    );
+    // Generic entries (an HTTP 500) apply to both halves.
+    expect(claimed(matchMessage(catalog, "Internal Server Error", { domain: "provisioning" }))?.entry.id).toBe(
+      "generic-internal-server-error",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { namedCaptures } from "../catalog/compile-pattern.js";
-import { type CatalogEntry, GENERIC_SIS } from "../catalog/entry-schema.js";
+import { type CatalogEntry, type Domain, GENERIC_SIS } from "../catalog/entry-schema.js";
 import { LIMITS } from "../limits.js";
 import { textToMatch } from "../message/text-to-match.js";
 import type { CompiledCatalog, CompiledEntry } from "./compile-catalog.js";
@@ -12,6 +12,8 @@ export interface MatchHint {
   /** The SIS the record, the run or the input names, in any spelling. */
   sis?: string;
   httpStatus?: number;
+  /** Which half of the integration the message comes from: passback (the default) or provisioning. */
+  domain?: Domain;
 }
 
 /** Shared between messages (a memo hands the same result out again): read it, never change it. */
@@ -52,13 +54,14 @@ export function matchMessage(
     // No regex sees more than this, so a 20 MB line cannot stall a run even if a pattern slipped past the ReDoS checks.
     message.length > LIMITS.messageLength ? message.slice(0, LIMITS.messageLength) : message,
   );
-  const ids = catalog.index.search(text.toLowerCase());
+  const { compiled: entries, index } = catalog.domains[hint.domain ?? "passback"];
+  const ids = index.search(text.toLowerCase());
   if (ids.length === 0) return null;
 
   const sis = normalizeSis(hint.sis);
   const matched: Matched[] = [];
   for (const id of ids) {
-    const compiled = catalog.compiled[id] as CompiledEntry;
+    const compiled = entries[id] as CompiledEntry;
     const rank = rankFor(compiled.entry, sis, hint.httpStatus);
     if (rank === undefined) continue;
     const found = compiled.regex.exec(text);

@@ -1,5 +1,5 @@
 import { patternOf } from "../catalog/compile-pattern.js";
-import { type Catalog, type CatalogEntry, Domain, GENERIC_SIS } from "../catalog/entry-schema.js";
+import { type Catalog, type CatalogEntry, type Domain, GENERIC_SIS } from "../catalog/entry-schema.js";
 import { LiteralIndex } from "../util/literal-index.js";
 import type { MatchResult } from "./match-message.js";
 

@@ -83,7 +83,7 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
       group.findings.filter((f) => !f.resolved).reduce((n, f) => n + f.count, 0),
     );
     expect(unresolved).toEqual([...unresolved].sort((a, b) => b - a));
-    const allUsers = cli.groups.flatMap((g) => g.findings).reduce((sum, f) => sum + f.users.length, 0);
+    const allUsers = cli.groups.flatMap((g) => g.findings).reduce((sum, f) => sum + f.usersTotal, 0);
     expect(omitted.users).toBe(
       allUsers - report.groups.flatMap((g) => g.findings).reduce((s, f) => s + f.users.length, 0),
     );

@@ -32,8 +32,10 @@ export interface AnalysisOptions {
   canvasUrl?: string;
   /** Replace student names, ids and emails with stable pseudonyms everywhere in the output. */
   redact?: boolean;
-  /** Carry the success state that lets mergeReports resolve errors across shards exactly. */
+  /** Carry the success state that lets mergeReports resolve errors across shards exactly (lists every user). */
   mergeable?: boolean;
+  /** List every affected user of each finding, not only the first few (usersTotal counts them either way). */
+  allUsers?: boolean;
   tool?: { name: string; version: string };
 }
 
@@ -75,6 +77,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       diagnosticCount: diagnostics.count,
       ...(options.canvasUrl !== undefined && { canvasUrl: options.canvasUrl }),
       ...(options.mergeable !== undefined && { mergeable: options.mergeable }),
+      ...(options.allUsers !== undefined && { allUsers: options.allUsers }),
     });
     return redactor ? redactor.scrubReport(report) : report;
   };

@@ -5,6 +5,11 @@
 export const LIMITS = {
   /** Longest message kept and matched. Real SIS messages are far shorter; a 20 MB cell must not stall a run. */
   messageLength: 4096,
+  /**
+   * Affected students a finding lists (the first by id, then name); `usersTotal` counts them all, and the
+   * `allUsers` option (and every mergeable report) lists them all.
+   */
+  usersListed: 5,
   /** Examples kept per finding and per unexplained template, the earliest by (source, line). */
   examples: 3,
   /** Distinct values kept per capture of a finding (the smallest, sorted), so a fix can name them. */

@@ -50,6 +50,7 @@ const aspenEntry = {
 };
 
 function finding(overrides: Partial<Finding>): Finding {
+  const users = overrides.users ?? [{ id: null, name: null, lastError: "2026-11-20T14:03:11.000Z", resolved: false }];
   return {
     entry: aspenEntry,
     template: null,
@@ -68,7 +69,8 @@ function finding(overrides: Partial<Finding>): Finding {
     captureValues: {},
     fix: { teacher: ["Give the *category* a default grade scale in Aspen, then sync again."] },
     escalation: { needed: false, to: null, collect: [] },
-    users: [{ id: null, name: null, lastError: "2026-11-20T14:03:11.000Z", resolved: false }],
+    users,
+    usersTotal: users.length,
     examples: [
       { line: 2, source: "export.csv", message: "given GradebookColumnType does not have a default GradeScale" },
     ],

@@ -18,6 +18,7 @@ export interface AnalyzeFlags {
   failOn: FailOn;
   redact?: boolean;
   mergeable?: boolean;
+  allUsers?: boolean;
   /** Files analysed at once on worker threads (parsed by commander). */
   jobs?: number;
   quiet?: boolean;

@@ -33,15 +33,23 @@ export async function runAnalyze(
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
 
   const threaded = threadsFor(files, flags, io, renderer);
+  const mergeable = flags.mergeable === true;
+  const allUsers = flags.allUsers === true;
   const report =
     (threaded > 1
-      ? await analyzeOnThreads(files, catalog, { ...analysisOptions(flags, canvasUrl), jobs: threaded }, stderr)
+      ? await analyzeOnThreads(
+          files,
+          catalog,
+          { ...analysisOptions(flags, canvasUrl), jobs: threaded, keep: { mergeable, allUsers } },
+          stderr,
+        )
       : null) ??
     (await analyzeStream(openInputs(files, io), {
       catalog: catalog.compiled,
       tool: TOOL,
       redact: flags.redact === true,
-      mergeable: flags.mergeable === true,
+      mergeable,
+      allUsers,
       ...analysisOptions(flags, canvasUrl),
       onDiagnostic: stderr.diagnostic,
       onRecord(analyzed) {
@@ -51,8 +59,6 @@ export async function runAnalyze(
         return line ? writeOut(io.stdout, line) : undefined;
       },
     }));
-  // Threads always make mergeable reports, to merge them; the state stays only when it was asked for.
-  if (!flags.mergeable) delete report.resolution;
   stderr.finish();
 
   return emitReport(report, renderer, flags, io);

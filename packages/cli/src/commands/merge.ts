@@ -11,6 +11,7 @@ export interface MergeFlags extends EmitFlags {
   format?: Format;
   catalog: string[];
   mergeable?: boolean;
+  allUsers?: boolean;
 }
 
 /**
@@ -32,9 +33,8 @@ export async function runMerge(paths: string[], flags: MergeFlags, io: CliIo): P
   const { compiled } = await loadCliCatalog(flags.catalog);
   const merger = createReportMerger(compiled);
   for await (const named of readReports(paths, io)) merger.add(named);
-  const merged: Report = merger.result();
-  // The success state is only for merging again; a finished report reads like a single run's.
-  if (!flags.mergeable) delete merged.resolution;
+  // The success state and every user are only for merging again; a finished report reads like a single run's.
+  const merged: Report = merger.result({ mergeable: flags.mergeable === true, allUsers: flags.allUsers === true });
   const renderer = RENDERERS[flags.format ?? (io.stdout.isTTY && !flags.mergeable ? "table" : "json")];
   return emitReport(merged, renderer, flags, io);
 }

@@ -50,7 +50,7 @@ export function capReport(report: Report, maxGroups: number): { report: Report; 
   const groups = kept.map((group) => ({
     ...group,
     findings: group.findings.map((finding): Finding => {
-      users += Math.max(0, finding.users.length - REPORT_CAPS.usersPerFinding);
+      users += Math.max(0, finding.usersTotal - Math.min(finding.users.length, REPORT_CAPS.usersPerFinding));
       return { ...finding, users: finding.users.slice(0, REPORT_CAPS.usersPerFinding) };
     }),
   }));

@@ -9,12 +9,14 @@ export interface ThreadedOptions {
   sis?: string;
   canvasUrl?: string;
   jobs: number;
+  /** What the merged report keeps: the success state and every user (--mergeable), or every user (--all-users). */
+  keep: { mergeable: boolean; allUsers: boolean };
 }
 
 /**
  * The files cut into one block of consecutive files per thread (about the same bytes each), each block analysed as
- * one run into a mergeable report (the first on this thread, the others on worker threads), the reports merged in command-line order: the same report as one
- * run over all files (its `resolution` kept; the caller drops it unless --mergeable). A block per thread, not a
+ * one run into a mergeable report (the first on this thread, the others on worker threads), the reports merged in
+ * command-line order: the same report as one run over all files. A block per thread, not a
  * report per file: each report costs its making, its trip between threads and its merge. Diagnostics reach stderr
  * in command-line order once all files are read. Null when a block holds untimed errors and a later one untimed
  * successes: their order is their place in one run, so the caller must make that run.
@@ -25,7 +27,7 @@ export async function analyzeOnThreads(
   options: ThreadedOptions,
   stderr: StderrReporter,
 ): Promise<Report | null> {
-  const { jobs, ...blockOptions } = options;
+  const { jobs, keep, ...blockOptions } = options;
   const [first = [], ...others] = blocksOf(paths, jobs);
   const onRecords = (count: number) => {
     for (let i = 0; i < count; i++) stderr.record();
@@ -52,7 +54,7 @@ export async function analyzeOnThreads(
     stderr.unshown(block.diagnosticCount - block.diagnostics.length);
     merger.add({ name: [first, ...others][index]?.join(", ") ?? "", report: block.report });
   }
-  return merger.result();
+  return merger.result(keep);
 }
 
 /** An untimed error in one block that an untimed success in a later block may resolve. */

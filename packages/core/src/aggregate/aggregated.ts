@@ -49,8 +49,16 @@ export interface AggregatedFinding {
   lastSeen: string | null;
   /** Its records per UTC day (YYYY-MM-DD), in day order; records without a timestamp are not counted here. */
   daily: Record<string, number>;
-  /** In no particular order; an assignment-level error counts as one user with neither id nor name. */
+  /**
+   * The first affected users by (id, name), as many as asked for; an assignment-level error counts as one user
+   * with neither id nor name.
+   */
   users: AggregatedUser[];
+  /** All affected users (listed or not), and the distinct students among them (users with an id or a name). */
+  usersTotal: number;
+  students: number;
+  /** Every affected user had a later success (and none is undecided). */
+  resolved: boolean;
   /** Why no success could resolve it, or null when the log names its course and assignment. */
   undecided: UndecidedReason | null;
   examples: Example[];

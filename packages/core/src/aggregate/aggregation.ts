@@ -38,7 +38,8 @@ export interface FinishedAggregation {
   /** Assignments with at least one such finding. */
   readonly unresolvedGroups: number;
   readonly tally: Tally;
-  read(group: GroupRef): AggregatedGroup;
+  /** `usersListed`: how many affected users each finding lists (the first by id, then name). */
+  read(group: GroupRef, usersListed: number): AggregatedGroup;
 }
 
 interface TemplateState {
@@ -157,11 +158,11 @@ export class Aggregation {
       unresolvedFindings,
       unresolvedGroups,
       tally: { inFindings, inTemplates },
-      read: (ref) => {
+      read: (ref, usersListed) => {
         const state = states[ref.at];
         if (state === undefined) throw new Error("each group of a finished aggregation can be read once");
         states[ref.at] = undefined;
-        return this.toGroup(state);
+        return this.toGroup(state, usersListed);
       },
     };
   }
@@ -303,25 +304,30 @@ export class Aggregation {
     return true;
   }
 
-  private toGroup(state: GroupState): AggregatedGroup {
+  private toGroup(state: GroupState, usersListed: number): AggregatedGroup {
     return {
       ...keyOfGroup(state),
       sis: state.sis,
       teacher: state.teacher,
-      findings: state.findings.map((finding) => this.toFinding(finding, state)),
+      findings: state.findings.map((finding) => this.toFinding(finding, state, usersListed)),
     };
   }
 
-  private toFinding(finding: FindingState, group: GroupState): AggregatedFinding {
+  private toFinding(finding: FindingState, group: GroupState, usersListed: number): AggregatedFinding {
     const users: AggregatedUser[] = [];
+    let students = 0;
+    let resolved = true;
     for (const [student, lastError] of this.latest.entries(finding.users)) {
       const { id, name } = this.students.infoOf(student);
-      users.push({
-        id,
-        name,
-        lastError: isoOfMoment(lastError),
-        resolved: this.clearedLater(group, student, lastError),
-      });
+      const cleared = this.clearedLater(group, student, lastError);
+      if (id !== null || name !== null) students++;
+      resolved &&= cleared;
+      users.push({ id, name, lastError: isoOfMoment(lastError), resolved: cleared });
+    }
+    const usersTotal = users.length;
+    if (usersTotal > usersListed) {
+      users.sort(compareUsers);
+      users.length = usersListed;
     }
     return {
       entry: finding.entry,
@@ -335,12 +341,26 @@ export class Aggregation {
       lastSeen: isoOfMoment(this.latest.lastNoted(finding.users)),
       daily: finding.days ? dailyRecord(finding.days) : {},
       users,
+      usersTotal,
+      students,
+      resolved,
       undecided: group.undecided,
       examples: [...finding.examples],
       captures: finding.captures,
       captureValues: finding.captureValues,
     };
   }
+}
+
+/** Users in the report's order: by id, then name (null first). */
+export function compareUsers(a: AggregatedUser, b: AggregatedUser): number {
+  return compareNullable(a.id, b.id) || compareNullable(a.name, b.name);
+}
+
+function compareNullable(a: string | null, b: string | null): number {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function noteMatch(finding: FindingState, match: MatchResult): void {

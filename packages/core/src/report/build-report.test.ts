@@ -235,4 +235,24 @@ describe("the grouped report", () => {
       words.map((word) => [`Sync ${word} broke`, 2, 2]).sort(),
     );
   });
+
+  it("lists the first five affected users by id and counts them all; allUsers and mergeable reports list all", () => {
+    const records = ["s7", "s3", "s1", "s6", "s2", "s5", "s4"].map((studentId) => ({
+      ...course,
+      status: "error" as const,
+      studentId,
+      studentName: `Name ${studentId}`,
+      message: SEED,
+    }));
+    const finding = (options: { allUsers?: boolean; mergeable?: boolean } = {}) => {
+      const analysis = createAnalysis({ catalog: testCatalog, ...options });
+      for (const [i, record] of records.entries()) analysis.add({ line: i + 2, ...record });
+      return Report.parse(analysis.report()).groups[0]?.findings[0];
+    };
+    const capped = finding();
+    expect(capped?.users.map((user) => user.id)).toEqual(["s1", "s2", "s3", "s4", "s5"]);
+    expect(capped).toMatchObject({ usersTotal: 7, students: 7, resolved: false });
+    expect(finding({ allUsers: true })?.users).toHaveLength(7);
+    expect(finding({ mergeable: true })?.users).toHaveLength(7);
+  });
 });

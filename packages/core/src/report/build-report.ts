@@ -1,9 +1,10 @@
 import type { AggregatedFinding, AggregatedGroup, GroupSuccesses } from "../aggregate/aggregated.js";
-import type { Aggregation } from "../aggregate/aggregation.js";
+import { type Aggregation, compareUsers } from "../aggregate/aggregation.js";
 import { type CaptureValues, describeCaptureValues } from "../aggregate/capture-values.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { LIMITS } from "../limits.js";
 import { courseUrl, groupKey } from "./group-key.js";
 import { compareFindings, compareGroups, compareText } from "./order.js";
 import { type Finding, type Group, REPORT_SCHEMA_VERSION, type Report, type ResolutionState } from "./report-schema.js";
@@ -19,8 +20,10 @@ export interface ReportContext {
   diagnostics: readonly Diagnostic[];
   diagnosticCount: number;
   canvasUrl?: string;
-  /** Carry the success state that lets mergeReports resolve errors across shards exactly. */
+  /** Carry the success state that lets mergeReports resolve errors across shards exactly (and list every user). */
   mergeable?: boolean;
+  /** List every affected user of a finding, not only the first LIMITS.usersListed. */
+  allUsers?: boolean;
 }
 
 /**
@@ -32,6 +35,8 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
   const unknown = unknownFromTemplates(aggregation.unexplained(), context.catalog.entries);
   const finished = aggregation.finish();
   const refs = [...finished.groups].sort(compareGroups);
+  // A merge decides students and resolution again from the users: a mergeable report must list them all.
+  const usersListed = context.allUsers || context.mergeable ? Number.POSITIVE_INFINITY : LIMITS.usersListed;
   const report: StreamedReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: context.tool,
@@ -46,7 +51,7 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
       tally: finished.tally,
     }),
     groups: (function* () {
-      for (const ref of refs) yield toGroup(finished.read(ref), context.canvasUrl);
+      for (const ref of refs) yield toGroup(finished.read(ref, usersListed), context.canvasUrl);
     })(),
     unknown,
     diagnostics: [...context.diagnostics],
@@ -67,7 +72,7 @@ function toGroup(group: AggregatedGroup, canvasUrl: string | undefined): Group {
 
 function toFinding(finding: AggregatedFinding): Finding {
   const { entry, users } = finding;
-  users.sort((a, b) => compareText(a.id, b.id) || compareText(a.name, b.name));
+  users.sort(compareUsers);
   return {
     entry: entry
       ? {
@@ -85,11 +90,11 @@ function toFinding(finding: AggregatedFinding): Finding {
     actsFirst: entry?.actsFirst ?? null,
     httpStatus: finding.httpStatus,
     count: finding.count,
-    students: users.filter((user) => user.id !== null || user.name !== null).length,
+    students: finding.students,
     firstSeen: finding.firstSeen,
     lastSeen: finding.lastSeen,
     daily: finding.daily,
-    resolved: users.every((user) => user.resolved),
+    resolved: finding.resolved,
     undecided: finding.undecided,
     // A copy: the match's captures are shared with every other finding the same message explains.
     captures: { ...finding.captures },
@@ -99,6 +104,7 @@ function toFinding(finding: AggregatedFinding): Finding {
       ? { needed: entry.escalation.needed, to: entry.escalation.to ?? null, collect: entry.escalation.collect }
       : null,
     users,
+    usersTotal: finding.usersTotal,
     examples: finding.examples,
   };
 }

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { InputError } from "../errors.js";
+import { LIMITS } from "../limits.js";
 import { mergeReports } from "./merge-reports.js";
 import type { Report } from "./report-schema.js";
 
@@ -12,8 +13,11 @@ export interface NamedReport {
 export interface ReportMerger {
   /** Check the report against the first one and fold it in; reports are merged in the order they are added. */
   add(named: NamedReport): void;
-  /** The merged report (its `resolution` kept, so it can be merged again); throws when nothing was added. */
-  result(): Report;
+  /**
+   * The merged report; throws when nothing was added. `mergeable` keeps the success state and every user listed,
+   * so it can be merged again; otherwise it reads like a single run's report (`allUsers` lists every user still).
+   */
+  result(options?: { mergeable?: boolean; allUsers?: boolean }): Report;
   /** How many reports were added. */
   readonly count: number;
 }
@@ -78,13 +82,28 @@ export function createReportMerger(catalog: { version: string; entries: readonly
       }
       stack.push(top);
     },
-    result() {
+    result({ mergeable = true, allUsers = false } = {}) {
       const [bottom, ...rest] = stack;
       if (bottom === undefined) throw new InputError("not-a-report", "expected at least one report to merge, got none");
-      return rest.reduce((merged, next) => merge(merged, next.report), bottom.report);
+      const merged = rest.reduce((report, next) => merge(report, next.report), bottom.report);
+      return mergeable ? merged : asSingleRun(merged, allUsers);
     },
     get count() {
       return count;
     },
   };
+}
+
+/** A merged report as one run would have written it: no success state, and the first users of each finding only. */
+function asSingleRun(report: Report, allUsers: boolean): Report {
+  const { resolution: _state, ...rest } = report;
+  if (allUsers) return rest;
+  const listed = LIMITS.usersListed;
+  const groups = rest.groups.map((group) => ({
+    ...group,
+    findings: group.findings.map((finding) =>
+      finding.users.length > listed ? { ...finding, users: finding.users.slice(0, listed) } : finding,
+    ),
+  }));
+  return { ...rest, groups };
 }

@@ -1,10 +1,12 @@
 import type { UnexplainedTemplate } from "../aggregate/aggregated.js";
+import { compareUsers } from "../aggregate/aggregation.js";
 import { mergeCaptureValues } from "../aggregate/capture-values.js";
 import { mergeDaily } from "../aggregate/daily-counts.js";
 import { compareExamples, withExample } from "../aggregate/examples.js";
 import { maxIso, minIso } from "../aggregate/moment.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
+import { LIMITS } from "../limits.js";
 import { fixCaptures } from "./build-report.js";
 import { findingKey, groupKey } from "./group-key.js";
 import { KeptDiagnostics } from "./kept-diagnostics.js";
@@ -94,9 +96,8 @@ function mergeGroup(a: Group, b: Group, entries: ReadonlyMap<string, CatalogEntr
 function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, CatalogEntry>): Finding {
   // Captures, and the fix rendered from them, belong to the earliest example, as in a single analysis.
   const first = firstExampleOf(b) < 0 ? b : a;
-  const users = mergeBy(a.users, b.users, keyOfUser, mergeUser).sort(
-    (x, y) => compareText(x.id, y.id) || compareText(x.name, y.name),
-  );
+  const users = mergeBy(a.users, b.users, keyOfUser, mergeUser).sort(compareUsers);
+  const complete = listsAll(a) && listsAll(b);
   const captureValues = { ...a.captureValues };
   for (const [name, values] of Object.entries(b.captureValues)) {
     const known = captureValues[name];
@@ -112,13 +113,20 @@ function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, Catal
     candidates: union(a.candidates, b.candidates),
     httpStatus: a.httpStatus ?? b.httpStatus,
     count: a.count + b.count,
-    students: users.filter((user) => user.id !== null || user.name !== null).length,
+    // With every user listed (mergeable reports) the union decides; with capped lists, the shards' counts add up
+    // less the students both list, which may count a student twice whom neither listed.
+    students: complete
+      ? students(users)
+      : a.students + b.students - (students(a.users) + students(b.users) - students(users)),
     firstSeen: minIso(a.firstSeen, b.firstSeen),
     lastSeen: maxIso(a.lastSeen, b.lastSeen),
     daily: mergeDaily(a.daily ?? {}, b.daily ?? {}),
-    resolved: users.every((user) => user.resolved),
+    resolved: complete ? users.every((user) => user.resolved) : a.resolved && b.resolved,
     undecided: a.undecided ?? b.undecided,
-    users,
+    users: complete ? users : users.slice(0, LIMITS.usersListed),
+    usersTotal: complete
+      ? users.length
+      : a.usersTotal + b.usersTotal - (a.users.length + b.users.length - users.length),
     examples: mergeExamples(a.examples, b.examples),
   };
 
@@ -209,6 +217,15 @@ function mergeFields(x: GroupFields | undefined, y: GroupFields | undefined): Gr
   };
 }
 
+/** Does the finding list every affected user (a mergeable report's do)? */
+function listsAll(finding: Finding): boolean {
+  return finding.users.length === finding.usersTotal;
+}
+
+function students(users: readonly AffectedUser[]): number {
+  return users.filter((user) => user.id !== null || user.name !== null).length;
+}
+
 function mergeUser(a: AffectedUser, b: AffectedUser): AffectedUser {
   const lastError = maxIso(a.lastError, b.lastError);
   const resolved =
@@ -225,7 +242,7 @@ function reresolve(group: Group, success: ResolutionState | undefined): Group {
       if (user.lastError === null || cleared === undefined || cleared === null) return user;
       return { ...user, resolved: cleared > user.lastError };
     });
-    return { ...finding, users, resolved: users.every((user) => user.resolved) };
+    return { ...finding, users, resolved: finding.undecided === null && users.every((user) => user.resolved) };
   });
   return { ...group, findings };
 }

@@ -74,7 +74,13 @@ export const Finding = z.object({
     .describe("Distinct values of each capture across the finding's messages: the first few sorted, and whether more"),
   fix: Fix.nullable().describe("Catalog fix steps per actor with the captures filled in"),
   escalation: z.object({ needed: z.boolean(), to: Actor.nullable(), collect: z.array(EscalationItem) }).nullable(),
-  users: z.array(AffectedUser).describe("Affected students (id and name), sorted"),
+  users: z
+    .array(AffectedUser)
+    .describe(
+      "Affected students (id and name) sorted by id then name: the first 5 unless the run lists all " +
+        "(--all-users, --mergeable); usersTotal counts them all",
+    ),
+  usersTotal: z.number().int().describe("All affected users, listed or not"),
   examples: z.array(Example),
 });
 export type Finding = z.infer<typeof Finding>;

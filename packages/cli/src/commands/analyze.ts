@@ -7,6 +7,7 @@ import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
 import { createStderrReporter } from "../stderr/stderr-reporter.js";
 import { type AnalyzeFlags, checkCanvasUrl, checkMergeableFlags } from "./analyze-flags.js";
+import { checkSis } from "./check-sis.js";
 import { emitReport } from "./emit-report.js";
 import { openInputs } from "./open-inputs.js";
 import { printVersion } from "./version.js";
@@ -27,6 +28,7 @@ export async function runAnalyze(
   const canvasUrl = checkCanvasUrl(flags.canvasUrl);
   checkMergeableFlags(flags);
   const catalog = await loadCliCatalog(flags.catalog);
+  checkSis(flags.sis, catalog.compiled.sisSlugs);
   const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY && !flags.mergeable ? "table" : "json")];
   const stderr = createStderrReporter(io, flags.quiet === true);
   for (const line of catalog.overrides)

@@ -19,8 +19,9 @@ export interface Redactor {
 }
 
 /**
- * Stable pseudonyms for one run: the same student always gets the same number, whether a record names them by id,
- * by name or both, so counts of distinct students still hold after redaction.
+ * Stable pseudonyms for one run: one number per student as the report tells students apart (by id, and by name only
+ * when a record has no id), so groups, counts of distinct students and resolution are the same with and without
+ * redaction. Two students who share a name keep two numbers.
  */
 export function createRedactor(): Redactor {
   const numbers = new Map<string, number>();
@@ -29,12 +30,13 @@ export function createRedactor(): Redactor {
   const known = new Map<string, string>();
   let students = 0;
 
-  /** One number per student: any of the keys (id:…, name:…) already seen decides it. */
-  const numberFor = (keys: readonly string[]): number => {
-    let n: number | undefined;
-    for (const key of keys) n ??= numbers.get(key);
-    n ??= ++students;
-    for (const key of keys) numbers.set(key, n);
+  /** One number per student key: the id, or the name of a record without one (an id in a message is an id). */
+  const numberFor = (key: string): number => {
+    let n = numbers.get(key);
+    if (n === undefined) {
+      n = ++students;
+      numbers.set(key, n);
+    }
     return n;
   };
   /** "0001" for 1: made once per student, not once per record. */
@@ -58,13 +60,10 @@ export function createRedactor(): Redactor {
   return {
     redact(record, match) {
       const replacements = new Map<string, string>();
-      const keys = [
-        ...(record.studentId ? [`id:${record.studentId}`] : []),
-        ...(record.studentName ? [`name:${record.studentName}`] : []),
-      ];
+      const key = studentKey(record);
       const copy: LogRecord = { ...record };
-      if (keys.length > 0) {
-        const n = numberFor(keys);
+      if (key !== undefined) {
+        const n = numberFor(key);
         if (record.studentId) {
           copy.studentId = `student-${pad(n)}`;
           replacements.set(record.studentId, copy.studentId);
@@ -79,7 +78,7 @@ export function createRedactor(): Redactor {
         captures = {};
         for (const [name, value] of Object.entries(match.captures)) {
           if (STUDENT_CAPTURE.test(name) && value !== "") {
-            const pseudonym = `student-${pad(numberFor([`id:${value}`]))}`;
+            const pseudonym = `student-${pad(numberFor(value))}`;
             replacements.set(value, pseudonym);
             captures[name] = pseudonym;
           } else captures[name] = scrub(value, replacements, emailFor);
@@ -97,6 +96,11 @@ export function createRedactor(): Redactor {
       return mapStrings(report, (text) => scrub(replaceEmails(text, emailFor))) as StreamedReport;
     },
   };
+}
+
+/** The student a record is about, keyed as the aggregation's student table keys them: the id, else the name. */
+function studentKey(record: LogRecord): string | undefined {
+  return record.studentId || record.studentName || undefined;
 }
 
 function* mapLazily(items: Iterable<unknown>, map: (text: string) => string): Generator<unknown> {

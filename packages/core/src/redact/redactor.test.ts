@@ -41,4 +41,22 @@ describe("createRedactor", () => {
     expect(redacted?.captures.studentId).toMatch(/^student-\d{4}$/);
     expect(redacted?.captures.section).toBe("12");
   });
+
+  it("scrubs a record of every student seen before it, not only of its own", () => {
+    const redactor = createRedactor();
+    redactor.redact({ line: 2, status: "error", studentId: "3010001", studentName: "Ava Lindqvist" }, null);
+    const { record } = redactor.redact(
+      {
+        line: 3,
+        status: "error",
+        studentId: "3010002",
+        studentName: "Noah Brennan",
+        message: "grade of AVA LINDQVIST (3010001) copied over Noah Brennan's",
+        courseName: "Ava Lindqvist's study hall",
+      },
+      null,
+    );
+    expect(record.message).toBe("grade of Student 0001 (student-0001) copied over Student 0002's");
+    expect(record.courseName).toBe("Student 0001's study hall");
+  });
 });

@@ -1,14 +1,18 @@
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { StreamedReport } from "../report/streamed-report.js";
-import { createKnownScrubber, replaceLongestFirst } from "./scrub-known.js";
+import { KnownScrubber, replaceLongestFirst } from "./scrub-known.js";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Captures with these names hold a student's identity (e.g. PowerSchool's `Student.id [n]`). */
 const STUDENT_CAPTURE = /student|user|email|login/i;
 
 export interface Redactor {
-  /** A copy of the record (and its match) with student names, ids and emails replaced by pseudonyms. */
+  /**
+   * A copy of the record (and its match) with its student's name and id replaced by pseudonyms anywhere in it, and
+   * so every email and every student id and name seen so far in the run: a name first seen in a later record is not
+   * known yet (the finished report is scrubbed of it).
+   */
   redact(record: LogRecord, match: MatchResult | null): { record: LogRecord; match: MatchResult | null };
   /**
    * The finished report with every student id and name seen anywhere in the run replaced, wherever it appears:
@@ -26,8 +30,8 @@ export interface Redactor {
 export function createRedactor(): Redactor {
   const numbers = new Map<string, number>();
   const emails = new Map<string, string>();
-  /** Every original id and name seen, with its pseudonym, for the final pass over the report. */
-  const known = new Map<string, string>();
+  /** Every original id and name seen so far, with its pseudonym: for each record, and the final pass over the report. */
+  const known = new KnownScrubber();
   let students = 0;
 
   /** One number per student key: the id, or the name of a record without one (an id in a message is an id). */
@@ -73,27 +77,28 @@ export function createRedactor(): Redactor {
           replacements.set(record.studentName, copy.studentName);
         }
       }
-      let captures: Record<string, string> | undefined;
-      if (match) {
-        captures = {};
-        for (const [name, value] of Object.entries(match.captures)) {
-          if (STUDENT_CAPTURE.test(name) && value !== "") {
-            const pseudonym = `student-${pad(numberFor(value))}`;
-            replacements.set(value, pseudonym);
-            captures[name] = pseudonym;
-          } else captures[name] = scrub(value, replacements, emailFor);
-        }
+      const captures = match ? { ...match.captures } : undefined;
+      const isStudent = (name: string, value: string) => STUDENT_CAPTURE.test(name) && value !== "";
+      for (const [name, value] of Object.entries(captures ?? {})) {
+        if (!isStudent(name, value)) continue;
+        const pseudonym = `student-${pad(numberFor(value))}`;
+        replacements.set(value, pseudonym);
+        (captures as Record<string, string>)[name] = pseudonym;
       }
-      for (const [original, pseudonym] of replacements) known.set(original, pseudonym);
+      for (const [original, pseudonym] of replacements) known.add(original, pseudonym);
+      // This record's own student anywhere in a text, then everyone seen so far as whole words.
+      const clean = (text: string) => known.scrub(scrub(text, replacements, emailFor));
+      for (const [name, value] of Object.entries(captures ?? {})) {
+        if (!isStudent(name, value)) (captures as Record<string, string>)[name] = clean(value);
+      }
       for (const field of ["message", "courseName", "assignmentName", "section", "teacher"] as const) {
         const value = copy[field];
-        if (value !== undefined) copy[field] = scrub(value, replacements, emailFor);
+        if (value !== undefined) copy[field] = clean(value);
       }
       return { record: copy, match: match && captures ? { ...match, captures } : match };
     },
     scrubReport(report) {
-      const scrub = createKnownScrubber(known);
-      return mapStrings(report, (text) => scrub(replaceEmails(text, emailFor))) as StreamedReport;
+      return mapStrings(report, (text) => known.scrub(replaceEmails(text, emailFor))) as StreamedReport;
     },
   };
 }

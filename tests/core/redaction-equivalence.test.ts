@@ -1,4 +1,11 @@
-import { type AnalyzedRecord, analyze, type CompiledCatalog, compileCatalog, type Finding, type Report } from "@sis/core";
+import {
+  type AnalyzedRecord,
+  analyze,
+  type CompiledCatalog,
+  compileCatalog,
+  type Finding,
+  type Report,
+} from "@sis/core";
 import { loadCatalogFromDirs } from "@sis/core/node";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -49,7 +56,8 @@ const logArb = fc.array(rowArb, { minLength: 1, maxLength: 60 }).map((rows) => {
     const message = row.status === "success" ? "" : row.message;
     return `${time},aspen,${row.course},Course ${row.course},${row.assignment},Quiz ${row.assignment},${studentId},${studentName},${row.status},${message}`;
   });
-  const header = "timestamp,sis,course_id,course_name,assignment_id,assignment_name,student_id,student_name,status,message";
+  const header =
+    "timestamp,sis,course_id,course_name,assignment_id,assignment_name,student_id,student_name,status,message";
   return `${header}\n${lines.join("\n")}\n`;
 });
 
@@ -90,9 +98,7 @@ function shape(report: Report, rename: (key: string) => string) {
     lastSeen: f.lastSeen,
     resolved: f.resolved,
     undecided: f.undecided,
-    users: f.users
-      .map((user) => `${rename(user.id ?? user.name ?? "")} ${user.resolved} ${user.lastError}`)
-      .sort(),
+    users: f.users.map((user) => `${rename(user.id ?? user.name ?? "")} ${user.resolved} ${user.lastError}`).sort(),
   });
   return {
     summary: report.summary,

@@ -91,7 +91,10 @@ function firstWord(lower: string): string | undefined {
 function occursAt(text: string, start: number, known: Known): boolean {
   const end = start + known.length;
   if (end > text.length || text.slice(start, end).toLowerCase() !== known.lower) return false;
-  return (start === 0 || !WORD_CHAR.test(text[start - 1] as string)) && (end === text.length || !WORD_CHAR.test(text[end] as string));
+  return (
+    (start === 0 || !WORD_CHAR.test(text[start - 1] as string)) &&
+    (end === text.length || !WORD_CHAR.test(text[end] as string))
+  );
 }
 
 /** Plain substring replacement, longest original first so a full name goes before a part of it. */

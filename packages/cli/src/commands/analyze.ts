@@ -2,6 +2,7 @@ import { analyzeStream, EXIT_CODES, type ExitCode, TOOL } from "@sis/core";
 import { STDIN_NAME } from "@sis/core/node";
 import { loadCliCatalog } from "../catalog/load.js";
 import { type CliIo, writeOut } from "../io.js";
+import type { BlockOptions } from "../parallel/analyze-block.js";
 import { analyzeOnThreads } from "../parallel/analyze-files.js";
 import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
@@ -60,8 +61,12 @@ export async function runAnalyze(
   return emitReport(report, renderer, flags, io);
 }
 
-function analysisOptions(flags: AnalyzeFlags, canvasUrl: string | undefined): { sis?: string; canvasUrl?: string } {
-  return { ...(flags.sis !== undefined && { sis: flags.sis }), ...(canvasUrl !== undefined && { canvasUrl }) };
+function analysisOptions(flags: AnalyzeFlags, canvasUrl: string | undefined): BlockOptions {
+  return {
+    ...(flags.sis !== undefined && { sis: flags.sis }),
+    ...(canvasUrl !== undefined && { canvasUrl }),
+    ...(flags.inputFormat !== undefined && { inputShape: flags.inputFormat }),
+  };
 }
 
 /**

@@ -108,4 +108,22 @@ describe("--sis and --canvas-url", () => {
     const { stdout } = await runCli(["--sis", "Aspen"], { stdin: "Aspen session has expired, please log in again\n" });
     expect(Report.parse(JSON.parse(stdout)).groups[0]?.findings[0]?.entry?.sis).toBe("aspen");
   });
+
+  it("refuses a SIS the catalog does not know, listing the known ones and the closest to a typo", async () => {
+    const unknown = await runCli([EXPORT, "--sis", "notasis"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe("");
+    expect(unknown.stderr).toMatch(/--sis expects a SIS the catalog knows, got "notasis"/);
+    expect(unknown.stderr).toMatch(/Known: aeries, aspen, .*infinite-campus, .*powerschool, .*synergy/);
+    expect(unknown.stderr).not.toMatch(/Known:.*generic/);
+    const typo = await runCli([EXPORT, "--sis", "powerschol"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('got "powerschol"; did you mean powerschool?');
+  });
+
+  it("takes a SIS by its usual spellings", async () => {
+    for (const sis of ["Infinite Campus", "PowerTeacher Pro", "aspen"]) {
+      expect((await runCli([EXPORT, "--sis", sis])).code, sis).toBe(1);
+    }
+  });
 });

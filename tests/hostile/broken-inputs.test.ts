@@ -30,8 +30,29 @@ describe("inputs that are not a log are refused with exit 2 and one clear line",
   it.each([
     ["an empty file", "empty.csv", /empty\.csv: empty-input: expected a log export, but the input is empty$/],
     ["a whitespace-only file", "whitespace-only.csv", /whitespace-only\.csv: empty-input: expected a log export/],
-    ["a PNG", "png-magic.png", /png-magic\.png:1: binary-input: expected a text log export .*line 1 holds binary/],
-    ["a ZIP", "zip-magic.zip", /zip-magic\.zip:1: binary-input: expected a text log export .*binary data/],
+    ["a PNG", "png-magic.png", /png-magic\.png: binary-input: expected a log export as text .*but this is a PNG image/],
+    ["a ZIP", "zip-magic.zip", /zip-magic\.zip: binary-input: .*a zip archive: unzip it and pass the CSV or log files/],
+    [
+      "an Excel workbook",
+      "export.xlsx",
+      /export\.xlsx: binary-input: .*an Excel workbook \(\.xlsx\): .*save it as CSV/,
+    ],
+    ["a PDF", "report.pdf", /report\.pdf: binary-input: .*a PDF document: .*export the Grade Sync log .* as CSV/],
+    [
+      "Markdown notes",
+      "not-logs/notes.md",
+      /notes\.md: not-a-log: expected a log export .*but this reads as a document \(Markdown or prose\): 10 of its first 13 lines are headings, .*none carry a timestamp.*pass --input-format text to read it anyway$/,
+    ],
+    [
+      "a package manifest",
+      "not-logs/manifest.json",
+      /manifest\.json: not-a-log: .*its records have 8 keys \(name, version, .*only description names a log field.*--input-format json/,
+    ],
+    [
+      "a YAML config",
+      "not-logs/settings.yaml",
+      /settings\.yaml: not-a-log: .*reads as a configuration file \(YAML, INI or TOML\)/,
+    ],
     [
       "a truncated gzip",
       "truncated.csv.gz",
@@ -96,6 +117,34 @@ describe("inputs that are not a log are refused with exit 2 and one clear line",
     async () => {
       const { error } = await refused([`${HOSTILE}/no-such-export.csv`]);
       expect(error).toMatch(/no-such-export\.csv: unreadable-input: cannot read .*no-such-export\.csv: no such file$/);
+    },
+    TIMEOUT,
+  );
+});
+
+describe("a log that does not look like one is read when the user insists", () => {
+  it(
+    "--input-format reads a refused text or JSON as asked",
+    async () => {
+      const notes = `${HOSTILE}/not-logs/notes.md`;
+      const { report } = await analyzed([notes, "--input-format", "text"]);
+      expect(report.inputs).toEqual([expect.objectContaining({ shape: "text", records: 13 })]);
+      const manifest = await analyzed([`${HOSTILE}/not-logs/manifest.json`, "--input-format", "json"]);
+      expect(manifest.report.summary.records).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "bare error lines with no timestamp, level or key are still a log",
+    async () => {
+      const path = join(dir, "bare-errors.txt");
+      await writeFile(
+        path,
+        "given GradebookColumnType does not have a default GradeScale\nUser does not teach section 5\n",
+      );
+      const { report } = await analyzed([path]);
+      expect(report.summary.errors).toBe(2);
     },
     TIMEOUT,
   );

@@ -54,6 +54,14 @@ describe.skipIf(!existsSync(BIN))("analysing files in parallel", () => {
     );
   });
 
+  it("on threads reads inputs as --input-format asks, as one thread does", () => {
+    const notes = "tests/fixtures/hostile/not-logs/notes.md";
+    expect(run(["--jobs", "2", notes, notes]).code).toBe(2);
+    const threads = run(["--format", "json", "--input-format", "text", "--jobs", "2", notes, notes]);
+    expect(threads.code).toBe(1);
+    expect(JSON.parse(threads.stdout).summary.records).toBe(26);
+  });
+
   it("on threads keeps one run's order for records without timestamps, and fails like one thread", () => {
     const untimedError = join(dir, "untimed-error.csv");
     const untimedSuccess = join(dir, "untimed-success.csv");

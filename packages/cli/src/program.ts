@@ -6,6 +6,7 @@ import { type CatalogListFlags, runCatalogList } from "./commands/catalog-list.j
 import { type CatalogNewFlags, runCatalogNew } from "./commands/catalog-new.js";
 import { type CatalogShowFlags, runCatalogShow } from "./commands/catalog-show.js";
 import { runCatalogValidate } from "./commands/catalog-validate.js";
+import { INPUT_FORMATS } from "./commands/input-format.js";
 import type { McpFlags } from "./commands/mcp.js";
 import { type MergeFlags, runMerge } from "./commands/merge.js";
 import { USAGE_HINT } from "./failure.js";
@@ -51,6 +52,12 @@ export function buildProgram(io: CliIo, state: RunState): Command {
       ).choices(FORMATS),
     )
     .option("--sis <name>", "SIS of records that do not name one (aspen, powerschool, infinite-campus, …)")
+    .addOption(
+      new Option(
+        "--input-format <shape>",
+        "read every input as this, even one that does not look like a log (default: detected)",
+      ).choices(INPUT_FORMATS),
+    )
     .option(
       "--catalog <dir>",
       "extra catalog directory; its entries override built-in ones by id (repeatable)",

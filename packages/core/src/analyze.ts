@@ -1,6 +1,6 @@
 import { type AnalysisOptions, type AnalyzedRecord, createAnalysis } from "./analysis.js";
 import type { Diagnostic } from "./diagnostics.js";
-import type { InputInfo, InputSource, NamedInput } from "./input/input-source.js";
+import type { InputInfo, InputShape, InputSource, NamedInput } from "./input/input-source.js";
 import { readRecords } from "./input/read-records.js";
 import { sisNamedBy } from "./match/sis-slug.js";
 import type { Report } from "./report/report-schema.js";
@@ -15,6 +15,8 @@ export interface AnalyzeOptions extends AnalysisOptions {
    */
   onRecord?: (analyzed: AnalyzedRecord) => Promise<void> | void;
   onDiagnostic?: (diagnostic: Diagnostic) => void;
+  /** Read every input as this container, even one that does not look like a log (see ReadOptions.shape). */
+  inputShape?: InputShape;
 }
 
 /**
@@ -53,6 +55,7 @@ export async function analyzeStream(
       source: name,
       onDiagnostic,
       onInputInfo: (found) => (info = found),
+      ...(options.inputShape !== undefined && { shape: options.inputShape }),
     })) {
       records += batch.length;
       for (const record of batch) {

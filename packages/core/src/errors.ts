@@ -5,6 +5,7 @@
 export const INPUT_ERROR_CODES = [
   "empty-input",
   "binary-input",
+  "not-a-log",
   "no-records",
   "unreadable-input",
   "corrupt-compression",

@@ -30,6 +30,8 @@ export const LIMITS = {
   binarySniffLength: 1024,
   /** Records (rows, objects, lines) looked at before columns are mapped by content. */
   mappingSample: 64,
+  /** Rows of a CSV with no header row held to map its columns by how their values relate (ids look alike). */
+  headerlessMappingSample: 1000,
   /** A CSV row longer than this is no export row: csv-parse reads on from it without re-scanning. */
   carriedRowLength: 1 << 20,
   /** Nesting walked inside one JSON record, and inside an embedded response body. */

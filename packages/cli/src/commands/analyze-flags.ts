@@ -3,11 +3,13 @@ import type { Integration } from "../render/escalation-route.js";
 import type { Format } from "../render/format.js";
 import { UsageError } from "../usage-error.js";
 import type { GroupBy } from "../view/group-by.js";
+import type { InputFormat } from "./input-format.js";
 
 /** The root command's options as commander parses them (choices already checked). */
 export interface AnalyzeFlags {
   format?: Format;
   sis?: string;
+  inputFormat?: InputFormat;
   catalog: string[];
   canvasUrl?: string;
   integration: Integration;

@@ -2,11 +2,13 @@ import { analyzeStream, EXIT_CODES, type ExitCode, TOOL } from "@sis/core";
 import { STDIN_NAME } from "@sis/core/node";
 import { loadCliCatalog } from "../catalog/load.js";
 import { type CliIo, writeOut } from "../io.js";
+import type { BlockOptions } from "../parallel/analyze-block.js";
 import { analyzeOnThreads } from "../parallel/analyze-files.js";
 import type { Renderer } from "../render/renderer.js";
 import { RENDERERS } from "../render/renderers.js";
 import { createStderrReporter } from "../stderr/stderr-reporter.js";
 import { type AnalyzeFlags, checkCanvasUrl, checkMergeableFlags } from "./analyze-flags.js";
+import { checkSis } from "./check-sis.js";
 import { emitReport } from "./emit-report.js";
 import { openInputs } from "./open-inputs.js";
 import { printVersion } from "./version.js";
@@ -27,6 +29,7 @@ export async function runAnalyze(
   const canvasUrl = checkCanvasUrl(flags.canvasUrl);
   checkMergeableFlags(flags);
   const catalog = await loadCliCatalog(flags.catalog);
+  checkSis(flags.sis, catalog.compiled.sisSlugs);
   const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY && !flags.mergeable ? "table" : "json")];
   const stderr = createStderrReporter(io, flags.quiet === true);
   for (const line of catalog.overrides)
@@ -64,8 +67,12 @@ export async function runAnalyze(
   return emitReport(report, renderer, flags, io);
 }
 
-function analysisOptions(flags: AnalyzeFlags, canvasUrl: string | undefined): { sis?: string; canvasUrl?: string } {
-  return { ...(flags.sis !== undefined && { sis: flags.sis }), ...(canvasUrl !== undefined && { canvasUrl }) };
+function analysisOptions(flags: AnalyzeFlags, canvasUrl: string | undefined): BlockOptions {
+  return {
+    ...(flags.sis !== undefined && { sis: flags.sis }),
+    ...(canvasUrl !== undefined && { canvasUrl }),
+    ...(flags.inputFormat !== undefined && { inputShape: flags.inputFormat }),
+  };
 }
 
 /**

@@ -1,11 +1,13 @@
 import { analyze, type CompiledCatalog, type Diagnostic, type Report, TOOL } from "@sis/core";
 import { openInput } from "@sis/core/node";
+import type { InputFormat } from "../commands/input-format.js";
 import { SHOWN_DIAGNOSTICS } from "../stderr/stderr-reporter.js";
 import type { UntimedRecords } from "./messages.js";
 
 export interface BlockOptions {
   sis?: string;
   canvasUrl?: string;
+  inputShape?: InputFormat;
 }
 
 export interface BlockAnalysis {

@@ -1,13 +1,11 @@
 import { createReportMerger, type Report } from "@sis/core";
 import type { CliCatalog } from "../catalog/load.js";
 import type { StderrReporter } from "../stderr/stderr-reporter.js";
-import { analyzeBlock, type BlockAnalysis } from "./analyze-block.js";
+import { analyzeBlock, type BlockAnalysis, type BlockOptions } from "./analyze-block.js";
 import { blocksOf } from "./blocks.js";
 import { analyzeOnWorkers, type BlockResult } from "./worker-pool.js";
 
-export interface ThreadedOptions {
-  sis?: string;
-  canvasUrl?: string;
+export interface ThreadedOptions extends BlockOptions {
   jobs: number;
   /** What the merged report keeps: the success state and every user (--mergeable), or every user (--all-users). */
   keep: { mergeable: boolean; allUsers: boolean };

@@ -1,10 +1,9 @@
 import type { CatalogEntry, Diagnostic, InputErrorCode } from "@sis/core";
+import type { BlockOptions } from "./analyze-block.js";
 
 /** What every worker is started with: the catalog already loaded and checked, and the analysis options. */
-export interface WorkerSetup {
+export interface WorkerSetup extends BlockOptions {
   catalog: { version: string; entries: readonly CatalogEntry[] };
-  sis?: string;
-  canvasUrl?: string;
 }
 
 /** Consecutive files of the command line analysed as one run; `index` is the block's place among blocks. */

@@ -14,13 +14,16 @@ export interface ParserContext {
   assembler: RecordAssembler;
   notice: Notice;
   source: string | undefined;
+  /** Refuse JSON records whose keys name no log field (off when the caller asked for the shape). */
+  requireLogKeys: boolean;
 }
 
 /** One parser per container; exhaustive so a new shape does not build until it has a parser. */
 const PARSERS = {
   csv: (context) => new CsvRecordParser(context.delimiter, context.lineBreaks, context.assembler, context.notice),
-  json: (context) => new JsonRecordParser(context.notice, context.assembler, context.source),
-  ndjson: (context) => new NdjsonRecordParser(context.notice, context.assembler),
+  json: (context) => new JsonRecordParser(context.notice, context.assembler, context.source, context.requireLogKeys),
+  ndjson: (context) =>
+    new NdjsonRecordParser(context.notice, context.assembler, context.source, context.requireLogKeys),
   text: (context) => new TextRecordParser(context.notice, context.assembler),
 } satisfies Record<InputShape, (context: ParserContext) => RecordParser>;
 

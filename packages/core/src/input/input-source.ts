@@ -30,4 +30,9 @@ export interface ReadOptions {
   source?: string;
   onDiagnostic?: OnDiagnostic;
   onInputInfo?: (info: InputInfo) => void;
+  /**
+   * Read the input as this container instead of detecting it, and read it even when it looks like no log (a text
+   * with no timestamps, levels or known keys, JSON whose keys name no log field): the user knows it is one.
+   */
+  shape?: InputShape;
 }

@@ -5,8 +5,10 @@ import type { LogRecord } from "../records/log-record.js";
 import { createParser } from "./create-parser.js";
 import { type DecodedInput, decodeInput } from "./decode/decode-input.js";
 import { inputChunks } from "./decode/input-chunks.js";
+import { askedShape } from "./detect/asked-shape.js";
 import { detectLineBreaks } from "./detect/detect-line-breaks.js";
 import { type DetectedShape, detectShape } from "./detect/detect-shape.js";
+import { refuseUnstructuredText } from "./detect/log-structure.js";
 import { RecordAssembler } from "./fields/record-assembler.js";
 import type { InputShape, InputSource, ReadOptions } from "./input-source.js";
 import { noticeFor } from "./notice-for.js";
@@ -24,7 +26,11 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
     const decoded = await decodeInput(inputChunks(input)[Symbol.asyncIterator](), source);
     const sniffed = await sniffText(decoded.text);
     if (sniffed.sample.trim().length === 0) throw emptyInput(source);
-    const detected = detectShape(sniffed.sample, sniffed.complete);
+    const asked = options.shape;
+    const detected = asked
+      ? askedShape(asked, sniffed.sample, sniffed.complete)
+      : detectShape(sniffed.sample, sniffed.complete);
+    if (!asked && detected.shape === "text") refuseUnstructuredText(sniffed.sample, source);
     announce(detected, decoded, options, notice);
     const parser = createParser(detected.shape, {
       delimiter: detected.delimiter ?? ",",
@@ -32,6 +38,7 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
       assembler: new RecordAssembler(source, notice),
       notice,
       source,
+      requireLogKeys: !asked,
     });
     let records = 0;
     for await (const batch of parse(parser, sniffed.sample, decoded.text)) {

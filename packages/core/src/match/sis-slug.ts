@@ -1,43 +1,6 @@
-/**
- * Exports name the SIS in many ways ("PowerTeacher Pro", "Infinite Campus", "Follett Aspen", "IC"). Catalog entries
- * use fixed slugs; this maps the common spellings onto them. Unknown names fall through lower-cased and hyphenated.
- */
-const ALIASES: Readonly<Record<string, string>> = {
-  powerschool: "powerschool",
-  powerteacher: "powerschool",
-  powerteacherpro: "powerschool",
-  ptp: "powerschool",
-  ps: "powerschool",
-  infinitecampus: "infinite-campus",
-  ic: "infinite-campus",
-  campus: "infinite-campus",
-  aspen: "aspen",
-  follettaspen: "aspen",
-  aeries: "aeries",
-  aeriessis: "aeries",
-  skyward: "skyward",
-  skywardsms: "skyward",
-  qmlativ: "qmlativ",
-  skywardqmlativ: "qmlativ",
-  synergy: "synergy",
-  edupointsynergy: "synergy",
-  focus: "focus",
-  focussis: "focus",
-  pinnacle: "pinnacle",
-  aspire: "aspire",
-  utahaspire: "aspire",
-  schooltool: "schooltool",
-  eschoolplus: "eschoolplus",
-  eschool: "eschoolplus",
-  blackbaud: "blackbaud",
-  banner: "banner",
-  ellucianbanner: "banner",
-  genesis: "genesis",
-  progressbook: "progressbook",
-  sistemic: "sistemic",
-  canvas: "canvas",
-};
+import { SIS_ALIASES as ALIASES } from "../records/sis-names.js";
 
+/** The catalog's slug for a SIS's name; a name no alias knows falls through lower-cased and hyphenated. */
 export function normalizeSis(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");

@@ -46,3 +46,56 @@ describe("maskMessage", () => {
     );
   });
 });
+
+describe("maskMessage and the wrappers a log writes around a message", () => {
+  const message = "Gradebook gateway rejected batch 7781: tenant quota exceeded";
+  const wrappers = [
+    "PostGrades: ",
+    "Post Submissions - ",
+    "[student 123] ",
+    "[PostGrades] ",
+    "grade-sync -> aspen -> ",
+    "Error: ",
+    "RuntimeError: ",
+    "409 Conflict: ",
+    "HTTP/1.1 500 Internal Server Error - ",
+    "(HTTP 403): ",
+    "Error 500: ",
+  ];
+
+  it.each(wrappers)("gives %s+message the message's own template", (wrapper) => {
+    expect(maskMessage(`${wrapper}${message}`)).toBe("Gradebook gateway rejected batch <num>: tenant quota exceeded");
+  });
+
+  it("gives the same template to any stack of wrappers, and masking it again changes nothing", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...wrappers), { maxLength: 4 }), fc.nat(99_999), (stack, id) => {
+        const wrapped = maskMessage(`${stack.join("")}${message.replace("7781", String(id))}`);
+        expect(wrapped).toBe(maskMessage(message));
+        expect(maskMessage(wrapped)).toBe(wrapped);
+      }),
+    );
+  });
+
+  it("is idempotent on texts made of wrappers, placeholders and the parts masks look for", () => {
+    const parts = [
+      ...["[", "]", "(", ")", ":", " ", "-", "->", "|", "\n", "'", '"', ".", "Error", "RuntimeError", "PostGrades"],
+      ...["HTTP", "/1.1", "409", "Conflict", "status", "x", "<num>", "a@b.co", "2025-01-02", "9/14/2025 10:02 AM"],
+      ...["https://x.y/z", "3f2b8c1e-9a4d-4e2f-8b7a-1c2d3e4f5a6b", "abcdef0123456789ab"],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (picked) => {
+        const once = maskMessage(picked.join(""));
+        expect(maskMessage(once)).toBe(once);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("keeps words that only look like a wrapper", () => {
+    expect(maskMessage("Mapping enrolled -> active failed")).toBe("Mapping enrolled -> active failed");
+    expect(maskMessage("200 students failed: quota")).toBe("<num> students failed: quota");
+    // A text that is nothing but a wrapper is its own template.
+    expect(maskMessage("[student 42]")).toBe("[student <num>]");
+  });
+});

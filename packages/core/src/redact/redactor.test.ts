@@ -6,15 +6,21 @@ import { createRedactor } from "./redactor.js";
 const entry = makeEntry({ id: "ps-student" });
 
 describe("createRedactor", () => {
-  it("gives the same student the same pseudonym by id or by name, and different students different ones", () => {
+  it("numbers students as the report tells them apart: by id, by name only when a record has no id", () => {
     const redactor = createRedactor();
-    const a = redactor.redact({ line: 1, status: "error", studentId: "1001", studentName: "Ana Ito" }, null).record;
-    const b = redactor.redact({ line: 2, status: "error", studentName: "Ana Ito" }, null).record;
-    const c = redactor.redact({ line: 3, status: "error", studentId: "2002" }, null).record;
-    expect(a.studentId).toBe("student-0001");
-    expect(a.studentName).toBe("Student 0001");
-    expect(b.studentName).toBe("Student 0001");
-    expect(c.studentId).toBe("student-0002");
+    const redact = (line: number, student: { studentId?: string; studentName?: string }) =>
+      redactor.redact({ line, status: "error", ...student }, null).record;
+    const ana = redact(1, { studentId: "1001", studentName: "Ana Ito" });
+    expect(ana).toMatchObject({ studentId: "student-0001", studentName: "Student 0001" });
+    expect(redact(2, { studentId: "1001" }).studentId).toBe("student-0001");
+    // Another student with the same name is another student.
+    expect(redact(3, { studentId: "2002", studentName: "Ana Ito" })).toMatchObject({
+      studentId: "student-0002",
+      studentName: "Student 0002",
+    });
+    // A record with a name and no id is keyed by the name, as the report's student table keys it.
+    expect(redact(4, { studentName: "Ana Ito" }).studentName).toBe("Student 0003");
+    expect(redact(5, { studentName: "Ana Ito" }).studentName).toBe("Student 0003");
   });
 
   it("scrubs ids, names and emails from the message and from student captures", () => {
@@ -34,5 +40,23 @@ describe("createRedactor", () => {
     expect(record.message).toContain("section 12");
     expect(redacted?.captures.studentId).toMatch(/^student-\d{4}$/);
     expect(redacted?.captures.section).toBe("12");
+  });
+
+  it("scrubs a record of every student seen before it, not only of its own", () => {
+    const redactor = createRedactor();
+    redactor.redact({ line: 2, status: "error", studentId: "3010001", studentName: "Ava Lindqvist" }, null);
+    const { record } = redactor.redact(
+      {
+        line: 3,
+        status: "error",
+        studentId: "3010002",
+        studentName: "Noah Brennan",
+        message: "grade of AVA LINDQVIST (3010001) copied over Noah Brennan's",
+        courseName: "Ava Lindqvist's study hall",
+      },
+      null,
+    );
+    expect(record.message).toBe("grade of Student 0001 (student-0001) copied over Student 0002's");
+    expect(record.courseName).toBe("Student 0001's study hall");
   });
 });

@@ -1,14 +1,18 @@
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { StreamedReport } from "../report/streamed-report.js";
-import { createKnownScrubber, replaceLongestFirst } from "./scrub-known.js";
+import { KnownScrubber, replaceLongestFirst } from "./scrub-known.js";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Captures with these names hold a student's identity (e.g. PowerSchool's `Student.id [n]`). */
 const STUDENT_CAPTURE = /student|user|email|login/i;
 
 export interface Redactor {
-  /** A copy of the record (and its match) with student names, ids and emails replaced by pseudonyms. */
+  /**
+   * A copy of the record (and its match) with its student's name and id replaced by pseudonyms anywhere in it, and
+   * so every email and every student id and name seen so far in the run: a name first seen in a later record is not
+   * known yet (the finished report is scrubbed of it).
+   */
   redact(record: LogRecord, match: MatchResult | null): { record: LogRecord; match: MatchResult | null };
   /**
    * The finished report with every student id and name seen anywhere in the run replaced, wherever it appears:
@@ -19,22 +23,24 @@ export interface Redactor {
 }
 
 /**
- * Stable pseudonyms for one run: the same student always gets the same number, whether a record names them by id,
- * by name or both, so counts of distinct students still hold after redaction.
+ * Stable pseudonyms for one run: one number per student as the report tells students apart (by id, and by name only
+ * when a record has no id), so groups, counts of distinct students and resolution are the same with and without
+ * redaction. Two students who share a name keep two numbers.
  */
 export function createRedactor(): Redactor {
   const numbers = new Map<string, number>();
   const emails = new Map<string, string>();
-  /** Every original id and name seen, with its pseudonym, for the final pass over the report. */
-  const known = new Map<string, string>();
+  /** Every original id and name seen so far, with its pseudonym: for each record, and the final pass over the report. */
+  const known = new KnownScrubber();
   let students = 0;
 
-  /** One number per student: any of the keys (id:…, name:…) already seen decides it. */
-  const numberFor = (keys: readonly string[]): number => {
-    let n: number | undefined;
-    for (const key of keys) n ??= numbers.get(key);
-    n ??= ++students;
-    for (const key of keys) numbers.set(key, n);
+  /** One number per student key: the id, or the name of a record without one (an id in a message is an id). */
+  const numberFor = (key: string): number => {
+    let n = numbers.get(key);
+    if (n === undefined) {
+      n = ++students;
+      numbers.set(key, n);
+    }
     return n;
   };
   /** "0001" for 1: made once per student, not once per record. */
@@ -58,13 +64,10 @@ export function createRedactor(): Redactor {
   return {
     redact(record, match) {
       const replacements = new Map<string, string>();
-      const keys = [
-        ...(record.studentId ? [`id:${record.studentId}`] : []),
-        ...(record.studentName ? [`name:${record.studentName}`] : []),
-      ];
+      const key = studentKey(record);
       const copy: LogRecord = { ...record };
-      if (keys.length > 0) {
-        const n = numberFor(keys);
+      if (key !== undefined) {
+        const n = numberFor(key);
         if (record.studentId) {
           copy.studentId = `student-${pad(n)}`;
           replacements.set(record.studentId, copy.studentId);
@@ -74,29 +77,35 @@ export function createRedactor(): Redactor {
           replacements.set(record.studentName, copy.studentName);
         }
       }
-      let captures: Record<string, string> | undefined;
-      if (match) {
-        captures = {};
-        for (const [name, value] of Object.entries(match.captures)) {
-          if (STUDENT_CAPTURE.test(name) && value !== "") {
-            const pseudonym = `student-${pad(numberFor([`id:${value}`]))}`;
-            replacements.set(value, pseudonym);
-            captures[name] = pseudonym;
-          } else captures[name] = scrub(value, replacements, emailFor);
-        }
+      const captures = match ? { ...match.captures } : undefined;
+      const isStudent = (name: string, value: string) => STUDENT_CAPTURE.test(name) && value !== "";
+      for (const [name, value] of Object.entries(captures ?? {})) {
+        if (!isStudent(name, value)) continue;
+        const pseudonym = `student-${pad(numberFor(value))}`;
+        replacements.set(value, pseudonym);
+        (captures as Record<string, string>)[name] = pseudonym;
       }
-      for (const [original, pseudonym] of replacements) known.set(original, pseudonym);
+      for (const [original, pseudonym] of replacements) known.add(original, pseudonym);
+      // This record's own student anywhere in a text, then everyone seen so far as whole words.
+      const clean = (text: string) => known.scrub(scrub(text, replacements, emailFor));
+      for (const [name, value] of Object.entries(captures ?? {})) {
+        if (!isStudent(name, value)) (captures as Record<string, string>)[name] = clean(value);
+      }
       for (const field of ["message", "courseName", "assignmentName", "section", "teacher"] as const) {
         const value = copy[field];
-        if (value !== undefined) copy[field] = scrub(value, replacements, emailFor);
+        if (value !== undefined) copy[field] = clean(value);
       }
       return { record: copy, match: match && captures ? { ...match, captures } : match };
     },
     scrubReport(report) {
-      const scrub = createKnownScrubber(known);
-      return mapStrings(report, (text) => scrub(replaceEmails(text, emailFor))) as StreamedReport;
+      return mapStrings(report, (text) => known.scrub(replaceEmails(text, emailFor))) as StreamedReport;
     },
   };
+}
+
+/** The student a record is about, keyed as the aggregation's student table keys them: the id, else the name. */
+function studentKey(record: LogRecord): string | undefined {
+  return record.studentId || record.studentName || undefined;
 }
 
 function* mapLazily(items: Iterable<unknown>, map: (text: string) => string): Generator<unknown> {

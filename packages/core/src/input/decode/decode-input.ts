@@ -1,5 +1,6 @@
 import { InputError } from "../../errors.js";
 import { LIMITS } from "../../limits.js";
+import { fileKindOf, wrongFileKind } from "../detect/file-kind.js";
 import { binaryLine, looksBinary } from "../detect/looks-binary.js";
 import type { InputChunk } from "../input-source.js";
 import { ReplacementCounter } from "./count-replacements.js";
@@ -17,8 +18,9 @@ export interface DecodedInput {
 }
 
 /**
- * bytes → text: inflates gzip, picks the encoding from the BOM, refuses binary data, and decodes with the streaming
- * TextDecoder so characters split across chunks survive. Invalid sequences become U+FFFD and are counted.
+ * bytes → text: inflates gzip, picks the encoding from the BOM, refuses binary data (naming a spreadsheet, archive,
+ * PDF or image and what to pass instead), and decodes with the streaming TextDecoder so characters split across
+ * chunks survive. Invalid sequences become U+FFFD and are counted.
  */
 export async function decodeInput(
   chunks: AsyncIterator<InputChunk>,
@@ -34,6 +36,8 @@ export async function decodeInput(
   const bytes = gzip ? gunzip(bytesOf(first.head, first.rest), source) : bytesOf(first.head, first.rest);
   const sniffed = await readHead(bytes, LIMITS.binarySniffLength);
   const head = typeof sniffed.head === "string" ? new TextEncoder().encode(sniffed.head) : sniffed.head;
+  const kind = fileKindOf(head);
+  if (kind !== undefined) throw wrongFileKind(kind, source);
   const encoding = sniffEncoding(head);
   const decoder = new TextDecoder(encoding.encoding);
   const headText = decoder.decode(head, { stream: true });

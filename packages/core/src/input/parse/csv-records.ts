@@ -5,6 +5,7 @@ import type { LineBreak } from "../detect/detect-line-breaks.js";
 import type { ColumnTarget } from "../fields/column-target.js";
 import { errorTextScore } from "../fields/content-scores.js";
 import { fieldForPath } from "../fields/field-aliases.js";
+import { WITHOUT_IDENTITY } from "../fields/infer-identity.js";
 import { type ColumnMapping, mapColumns, type SampledColumn } from "../fields/map-columns.js";
 import { parseDate } from "../fields/parse-date.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
@@ -28,6 +29,8 @@ export class CsvRecordParser implements RecordParser {
   private sample: { rows: string[][]; lines: number[] } = { rows: [], lines: [] };
   private widthDiagnostics = 0;
   private headerLine = 1;
+  /** The first row held data: every column is mapped by its values, from a larger sample. */
+  private headerless = false;
 
   constructor(
     delimiter: string,
@@ -59,7 +62,8 @@ export class CsvRecordParser implements RecordParser {
         this.sample.rows.push(rows[index] ?? []);
         this.sample.lines.push(lines[index] ?? 0);
       }
-      if (this.sample.rows.length < LIMITS.mappingSample && !final) return [];
+      const enough = this.headerless ? LIMITS.headerlessMappingSample : LIMITS.mappingSample;
+      if (this.sample.rows.length < enough && !final) return [];
       if (this.header === undefined) return [];
       this.plan = this.planColumns(this.header);
       const held = this.sample;
@@ -73,7 +77,8 @@ export class CsvRecordParser implements RecordParser {
   private takeHeader(row: string[], line: number): number {
     if (isHeaderless(row)) {
       this.header = row.map((_, index) => `column ${index + 1}`);
-      this.notice(0, "columns-mapped", "the first row holds data, not column names; columns are mapped by content");
+      this.headerless = true;
+      this.headerLine = line;
       return 0;
     }
     this.header = row.map((name, index) => name.trim() || `column ${index + 1}`);
@@ -86,10 +91,18 @@ export class CsvRecordParser implements RecordParser {
       name,
       values: sampleValues(this.sample.rows, index),
     }));
-    const mapping: ColumnMapping = mapColumns(columns, { exclusive: true });
-    this.notice(0, "columns-mapped", `columns (header on line ${this.headerLine}): ${mapping.summary}`);
+    const mapping: ColumnMapping = mapColumns(columns, {
+      exclusive: true,
+      ...(this.headerless && { headerless: this.sample.rows }),
+    });
+    const where = this.headerless
+      ? `no header row: line ${this.headerLine} holds data, so every column is mapped by its values`
+      : `header on line ${this.headerLine}`;
+    this.notice(0, "columns-mapped", `columns (${where}): ${mapping.summary}`);
     for (const field of mapping.missing) {
-      this.notice(0, "field-not-found", `no column holds the ${field}; looked for its usual names and by content`);
+      const how = this.headerless ? "looked by content" : "looked for its usual names and by content";
+      const without = field === "message" || field === "status" ? "" : `: ${WITHOUT_IDENTITY[field]}`;
+      this.notice(0, "field-not-found", `no column holds the ${field}; ${how}${without}`);
     }
     const plan: PlannedColumn[] = [];
     mapping.targets.forEach((target, index) => {

@@ -20,8 +20,9 @@ export class JsonRecordParser implements RecordParser {
     private readonly notice: Notice,
     assembler: RecordAssembler,
     private readonly source: string | undefined,
+    requireLogKeys = false,
   ) {
-    this.objects = new ObjectRecords(assembler, notice);
+    this.objects = new ObjectRecords(assembler, notice, requireLogKeys ? { shape: "json", source } : undefined);
   }
 
   push(text: string): LogRecord[] {

@@ -14,8 +14,10 @@ export class NdjsonRecordParser implements RecordParser {
   constructor(
     private readonly notice: Notice,
     assembler: RecordAssembler,
+    source?: string,
+    requireLogKeys = false,
   ) {
-    this.objects = new ObjectRecords(assembler, notice);
+    this.objects = new ObjectRecords(assembler, notice, requireLogKeys ? { shape: "ndjson", source } : undefined);
   }
 
   push(text: string): LogRecord[] {

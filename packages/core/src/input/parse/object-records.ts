@@ -1,6 +1,7 @@
 import type { Notice } from "../../diagnostics.js";
 import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
+import { refuseUnstructuredJson } from "../detect/log-structure.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
 import { fieldForPath } from "../fields/field-aliases.js";
 import { mapColumns, type SampledColumn } from "../fields/map-columns.js";
@@ -17,9 +18,14 @@ export class ObjectRecords {
   private nonObjectReported = false;
   private emptyReported = false;
 
+  /**
+   * @param strict given when objects whose keys name no log field are refused (a package.json is no log), with the
+   *   input's name for the error; left out when the caller asked for this shape and wants whatever arrives read.
+   */
   constructor(
     private readonly assembler: RecordAssembler,
     private readonly notice: Notice,
+    private readonly strict?: { shape: "json" | "ndjson"; source: string | undefined },
   ) {}
 
   /** Adds one parsed value; returns the records it completes (none while the mapping sample is being held). */
@@ -47,11 +53,15 @@ export class ObjectRecords {
     if (held === undefined) return;
     this.held = undefined;
     if (held.length === 0) return;
-    this.mapSample(held.map((entry) => entry.value));
+    const paths = this.mapSample(held.map((entry) => entry.value));
+    const before = out.length;
     for (const entry of held) this.convert(entry.value, entry.line, out);
+    // Judged only when the sample gave records: none at all is said more plainly as "no records".
+    if (this.strict && out.length > before) refuseUnstructuredJson(paths, this.strict.shape, this.strict.source);
   }
 
-  private mapSample(objects: Record<string, unknown>[]): void {
+  /** Maps the sample's keys to fields; returns the key paths it found. */
+  private mapSample(objects: Record<string, unknown>[]): string[] {
     const samples = new Map<string, string[]>();
     for (const object of objects) collectPaths(object, "", 0, samples);
     const columns: SampledColumn[] = [...samples].map(([name, values]) => ({ name, values }));
@@ -63,6 +73,7 @@ export class ObjectRecords {
     for (const field of mapping.missing) {
       this.notice(0, "field-not-found", `no key holds the ${field}; looked for its usual names and by content`);
     }
+    return [...samples.keys()];
   }
 
   private fromMessage(message: string, line: number): LogRecord {

@@ -68,6 +68,12 @@ export class Aggregation {
    * building a joined key per record.
    */
   private readonly groups = new Map<string | number, Map<string | number, GroupState>>();
+  /**
+   * The group of each assignment key, when its course is the one first seen with it: Canvas's assignment ids are
+   * unique across courses, so one lookup usually finds the group; in a district's year of random rows the two
+   * nested lookups were a tenth of the run, each a likely cache miss.
+   */
+  private readonly byAssignment = new Map<string | number, GroupState>();
   private readonly templates = new Map<string, TemplateState>();
   private readonly students = new StudentTable();
   /** The moment lists that findings (`users`) and groups (`successes`) name by number. */
@@ -140,6 +146,7 @@ export class Aggregation {
     const states: (GroupState | undefined)[] = [];
     for (const state of this.allGroups()) if (state.findings.length > 0) states.push(state);
     this.groups.clear();
+    this.byAssignment.clear();
     let unresolvedFindings = 0;
     let unresolvedGroups = 0;
     let inFindings = 0;
@@ -256,6 +263,20 @@ export class Aggregation {
   private groupFor(record: LogRecord): GroupState {
     const course = idKey(record.courseId ?? record.courseName ?? "");
     const assignment = idKey(record.assignmentId ?? record.assignmentName ?? "");
+    const known = this.byAssignment.get(assignment);
+    const group =
+      known !== undefined && known.courseKey === course ? known : this.nestedGroup(course, assignment, record);
+    if (group.courseName === null || group.assignmentName === null || group.sis === null || group.teacher === null) {
+      group.courseName ??= this.keptField(record.courseName);
+      group.assignmentName ??= this.keptField(record.assignmentName);
+      group.sis ??= this.keptField(record.sis);
+      group.teacher ??= this.keptField(record.teacher);
+    }
+    return group;
+  }
+
+  /** The group by course, then assignment: made on first sight (and remembered by its assignment key if free). */
+  private nestedGroup(course: string | number, assignment: string | number, record: LogRecord): GroupState {
     let byAssignment = this.groups.get(course);
     if (byAssignment === undefined) {
       byAssignment = new Map();
@@ -263,7 +284,10 @@ export class Aggregation {
     }
     let group = byAssignment.get(assignment);
     if (group === undefined) {
+      const courseKey = typeof course === "string" ? this.keptText(course) : course;
+      const assignmentKey = typeof assignment === "string" ? this.keptText(assignment) : assignment;
       group = {
+        courseKey,
         courseId: this.keptField(record.courseId),
         courseName: this.keptField(record.courseName),
         assignmentId: this.keptField(record.assignmentId),
@@ -275,17 +299,8 @@ export class Aggregation {
         findingIndex: null,
         successes: this.latest.newList(),
       };
-      byAssignment.set(typeof assignment === "string" ? this.keptText(assignment) : assignment, group);
-    } else if (
-      group.courseName === null ||
-      group.assignmentName === null ||
-      group.sis === null ||
-      group.teacher === null
-    ) {
-      group.courseName ??= this.keptField(record.courseName);
-      group.assignmentName ??= this.keptField(record.assignmentName);
-      group.sis ??= this.keptField(record.sis);
-      group.teacher ??= this.keptField(record.teacher);
+      byAssignment.set(assignmentKey, group);
+      if (!this.byAssignment.has(assignmentKey)) this.byAssignment.set(assignmentKey, group);
     }
     return group;
   }
@@ -315,6 +330,7 @@ export class Aggregation {
 
   private toFinding(finding: FindingState, group: GroupState, usersListed: number): AggregatedFinding {
     const users: AggregatedUser[] = [];
+    const moments: number[] = [];
     let students = 0;
     let resolved = true;
     for (const [student, lastError] of this.latest.entries(finding.users)) {
@@ -322,13 +338,19 @@ export class Aggregation {
       const cleared = this.clearedLater(group, student, lastError);
       if (id !== null || name !== null) students++;
       resolved &&= cleared;
-      users.push({ id, name, lastError: isoOfMoment(lastError), resolved: cleared });
+      // The time as text only for the users listed: a district's findings touch hundreds of thousands of students.
+      users.push({ id, name, lastError: null, resolved: cleared });
+      moments.push(lastError);
     }
+    const order = users.map((_, at) => at);
+    if (users.length > usersListed)
+      order.sort((a, b) => compareUsers(users[a] as AggregatedUser, users[b] as AggregatedUser));
+    const listed = order.slice(0, usersListed).map((at) => {
+      const user = users[at] as AggregatedUser;
+      user.lastError = isoOfMoment(moments[at] as number);
+      return user;
+    });
     const usersTotal = users.length;
-    if (usersTotal > usersListed) {
-      users.sort(compareUsers);
-      users.length = usersListed;
-    }
     return {
       entry: finding.entry,
       template: finding.template,
@@ -340,7 +362,7 @@ export class Aggregation {
       firstSeen: isoOfMoment(this.latest.firstNoted(finding.users)),
       lastSeen: isoOfMoment(this.latest.lastNoted(finding.users)),
       daily: finding.days ? dailyRecord(finding.days) : {},
-      users,
+      users: listed,
       usersTotal,
       students,
       resolved,

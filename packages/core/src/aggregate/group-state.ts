@@ -33,6 +33,8 @@ export interface FindingState {
 }
 
 export interface GroupState {
+  /** What the group is found by: its course's id (or name) as an `idKey`. */
+  courseKey: string | number;
   courseId: string | null;
   courseName: string | null;
   assignmentId: string | null;

@@ -8,7 +8,11 @@ export interface BenchCase {
   /** All the files read, when there are several (their sizes add up); `file` is the first. */
   files?: string[];
   rows: number;
+  /** Arguments to `node`, or to `command` when the case runs another program (Miller). */
   args: string[];
+  command?: string;
+  /** Where stdout goes, when its size is a figure (the report's bytes); /dev/null otherwise. */
+  output?: string;
 }
 
 export type CaseKey =
@@ -19,7 +23,12 @@ export type CaseKey =
   | "text"
   | "csvPadded"
   | "eightFilesOneThread"
-  | "eightFilesThreads";
+  | "eightFilesThreads"
+  | "parseOnlyWide"
+  | "csvWide"
+  | "csvWideSmall"
+  | "mlr"
+  | "mlrWide";
 
 export interface CaseFiles {
   rows: number;
@@ -32,7 +41,17 @@ export interface CaseFiles {
   paddedCatalog: string | null;
   /** The same rows as `csv`, cut into eight exports (a district's per-school files). */
   eightFiles: string[];
+  /** The high-cardinality shape (errors nearly all on distinct students), at `rows` and `smallRows`. */
+  csvWide: string;
+  csvWideSmall: string;
+  /** Where the report of the high-cardinality export is written, to measure its size. */
+  wideReport: string;
+  /** Miller, when installed: a reference row (count-distinct over course, assignment and message). */
+  mlr: string | null;
 }
+
+/** What a person would count with Miller to see which errors each assignment has: course, assignment, message. */
+const MLR_FIELDS = "course_id,assignment_id,message";
 
 const cli = (file: string, extra: string[] = []): string[] => [CLI_BIN, "--format", "json", "--quiet", ...extra, file];
 
@@ -61,6 +80,39 @@ export function benchCases(f: CaseFiles): BenchCase[] {
       args: cli(f.eightFiles[0] as string, f.eightFiles.slice(1)),
     },
   );
+  const wide = { input: "gpb-analyze CSV, high-cardinality" };
+  cases.push(
+    {
+      key: "parseOnlyWide",
+      input: "csv-parse only (CSV, high-cardinality)",
+      file: f.csvWide,
+      rows: f.rows,
+      args: [f.parseOnly, f.csvWide],
+    },
+    { key: "csvWide", ...wide, file: f.csvWide, rows: f.rows, args: cli(f.csvWide), output: f.wideReport },
+    { key: "csvWideSmall", ...wide, file: f.csvWideSmall, rows: f.smallRows, args: cli(f.csvWideSmall) },
+  );
+  if (f.mlr !== null) {
+    const countDistinct = (file: string) => ["--icsv", "--ojson", "count-distinct", "-f", MLR_FIELDS, file];
+    cases.push(
+      {
+        key: "mlr",
+        input: "Miller count-distinct (CSV)",
+        file: f.csv,
+        rows: f.rows,
+        command: f.mlr,
+        args: countDistinct(f.csv),
+      },
+      {
+        key: "mlrWide",
+        input: "Miller count-distinct (high-card.)",
+        file: f.csvWide,
+        rows: f.rows,
+        command: f.mlr,
+        args: countDistinct(f.csvWide),
+      },
+    );
+  }
   if (f.paddedCatalog !== null) {
     const args = cli(f.csv, ["--catalog", f.paddedCatalog]);
     cases.push({ key: "csvPadded", input: "gpb-analyze CSV, +1000 entries", file: f.csv, rows: f.rows, args });

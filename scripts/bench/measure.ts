@@ -26,14 +26,19 @@ export function rssSource(probe: string): RssSource {
 }
 
 /**
- * Run `node <args>` once in a fresh process, stdout to /dev/null (or to `stdoutFile`), and return wall time and
+ * Run `node <args>` (or `program <args>`) once in a fresh process, stdout to /dev/null (or to `stdoutFile`), and return wall time and
  * peak RSS. Exit codes 0
  * and 1 are both normal for the CLI (1 = findings at or above --fail-on); anything else is a crash and throws.
  */
-export function measure(args: readonly string[], rss: RssSource, stdoutFile?: string): Promise<Sample> {
-  const nodeArgs = rss.kind === "probe" ? ["--import", rss.probe, ...args] : [...args];
-  const [command, commandArgs] =
-    rss.kind === "time" ? [TIME_BIN, ["-v", process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+export function measure(
+  args: readonly string[],
+  rss: RssSource,
+  stdoutFile?: string,
+  program: string = process.execPath,
+): Promise<Sample> {
+  // The probe is a Node preload: another program (Miller) is measured by GNU time alone.
+  const nodeArgs = rss.kind === "probe" && program === process.execPath ? ["--import", rss.probe, ...args] : [...args];
+  const [command, commandArgs] = rss.kind === "time" ? [TIME_BIN, ["-v", program, ...nodeArgs]] : [program, nodeArgs];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const stdout = stdoutFile === undefined ? "ignore" : openSync(stdoutFile, "w");

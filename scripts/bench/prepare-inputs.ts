@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { once } from "node:events";
 import { createReadStream, createWriteStream, existsSync, statSync, type WriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -9,17 +10,18 @@ import { exportPath } from "./generate.js";
 import { writePaddedCatalog } from "./padded-catalog.js";
 import { BENCH_DIR } from "./paths.js";
 import type { ExportFormat } from "./serialize.js";
+import type { LogShapeName } from "./sync-records.js";
 import { transpileHelper } from "./transpile.js";
 import { writeExport } from "./write-export.js";
 
 const PADDED_ENTRIES = 1000;
 
 /** Generate an export unless a complete one with the same row count is already there (the name carries it). */
-async function ensureExport(format: ExportFormat, rows: number): Promise<string> {
-  const out = exportPath(format, rows);
+async function ensureExport(format: ExportFormat, rows: number, shape: LogShapeName = "district"): Promise<string> {
+  const out = exportPath(format, rows, shape);
   if (existsSync(out) && statSync(out).size > 0) return out;
   const started = performance.now();
-  await writeExport({ rows, format, out });
+  await writeExport({ rows, format, out, shape });
   process.stderr.write(`generated ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return out;
 }
@@ -74,5 +76,18 @@ export async function prepareInputs(rows: number): Promise<CaseFiles & { probe: 
     probe: await transpileHelper(join(import.meta.dirname, "rss-probe.ts")),
     paddedCatalog: problems === null ? paddedDir : null,
     eightFiles: await ensureEightFiles(exportPath("csv", rows), rows),
+    csvWide: await ensureExport("csv", rows, "high-cardinality"),
+    csvWideSmall: await ensureExport("csv", smallRows, "high-cardinality"),
+    wideReport: join(BENCH_DIR, `report-high-cardinality-${rows}.json`),
+    mlr: whichMlr(),
   };
+}
+
+/** Miller's path when it is installed (Debian's package `miller`), else null: its rows are a reference, not a must. */
+function whichMlr(): string | null {
+  try {
+    return execFileSync("sh", ["-c", "command -v mlr"], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
 }

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   // Interleaved (case A, B, C, then again) so drift in machine load spreads over every case alike.
   for (let run = 1; run <= runs; run++) {
     for (const c of cases) {
-      const sample = await measure(c.args, rss);
+      const sample = await measure(c.args, rss, c.output, c.command);
       samples.get(c.key)?.push(sample);
       const figures = `${sample.seconds.toFixed(2)} s, ${sample.cpuSeconds.toFixed(2)} s CPU, ${sample.peakRssMb.toFixed(0)} MB`;
       process.stderr.write(`run ${run}/${runs} ${c.key}: ${figures}\n`);

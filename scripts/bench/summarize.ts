@@ -11,8 +11,12 @@ export function summarize(
   cases: readonly BenchCase[],
   samples: ReadonlyMap<CaseKey, Sample[]>,
 ): Map<CaseKey, CaseResult> {
-  const base = cases.find((c) => c.key === "parseOnly");
-  const baseSeconds = median((samples.get("parseOnly") ?? []).map((s) => s.seconds));
+  // Each export's own csv-parse baseline: the district's and the high-cardinality one's.
+  const baselines = new Map(
+    cases
+      .filter((c) => c.key === "parseOnly" || c.key === "parseOnlyWide")
+      .map((c) => [c.file, { key: c.key, seconds: median((samples.get(c.key) ?? []).map((s) => s.seconds)) }]),
+  );
   const results = new Map<CaseKey, CaseResult>();
   for (const c of cases) {
     const taken = samples.get(c.key) ?? [];
@@ -27,10 +31,21 @@ export function summarize(
       cpuSeconds: median(taken.map((s) => s.cpuSeconds)),
       rowsPerSecond: c.rows / seconds,
       megabytesPerSecond: megabytes / seconds,
-      ratioToParseOnly: c === base || c.file !== base?.file ? null : seconds / baseSeconds,
+      ratioToParseOnly: ratioOf(c, seconds, baselines),
+      outputMegabytes: c.output === undefined ? null : statSync(c.output).size / 1e6,
       peakRssMb: Math.max(...taken.map((s) => s.peakRssMb)),
       runs: taken,
     });
   }
   return results;
+}
+
+function ratioOf(
+  c: BenchCase,
+  seconds: number,
+  baselines: ReadonlyMap<string, { key: CaseKey; seconds: number }>,
+): number | null {
+  const base = baselines.get(c.file);
+  if (base === undefined || base.key === c.key || c.command !== undefined || c.files !== undefined) return null;
+  return seconds / base.seconds;
 }

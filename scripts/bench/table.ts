@@ -1,6 +1,17 @@
 import type { CaseResult, TargetResult, Verdict } from "./targets.js";
 
-const COLUMNS = ["input", "rows", "MB", "s (median)", "CPU s", "rows/s", "MB/s", "× parse-only", "peak RSS MB"];
+const COLUMNS = [
+  "input",
+  "rows",
+  "MB",
+  "s (median)",
+  "CPU s",
+  "rows/s",
+  "MB/s",
+  "× parse-only",
+  "peak RSS MB",
+  "report MB",
+];
 
 function cells(r: CaseResult): string[] {
   return [
@@ -13,6 +24,7 @@ function cells(r: CaseResult): string[] {
     r.megabytesPerSecond.toFixed(1),
     r.ratioToParseOnly === null ? "" : r.ratioToParseOnly.toFixed(2),
     r.peakRssMb.toFixed(0),
+    r.outputMegabytes === null ? "" : r.outputMegabytes.toFixed(1),
   ];
 }
 

@@ -31,7 +31,11 @@ describe("inputs that are not a log are refused with exit 2 and one clear line",
     ["an empty file", "empty.csv", /empty\.csv: empty-input: expected a log export, but the input is empty$/],
     ["a whitespace-only file", "whitespace-only.csv", /whitespace-only\.csv: empty-input: expected a log export/],
     ["a PNG", "png-magic.png", /png-magic\.png:1: binary-input: expected a text log export .*line 1 holds binary/],
-    ["a ZIP", "zip-magic.zip", /zip-magic\.zip:1: binary-input: expected a text log export .*binary data/],
+    [
+      "a ZIP holding no SIS import file",
+      "zip-magic.zip",
+      /zip-magic\.zip: no-records: expected a zip of SIS import CSV files .* but it holds only files it cannot use \(export\.csv\)$/,
+    ],
     [
       "a truncated gzip",
       "truncated.csv.gz",

@@ -1,10 +1,15 @@
 import { Aggregation } from "./aggregate/aggregation.js";
-import type { Diagnostic } from "./diagnostics.js";
+import type { Diagnostic, OnDiagnostic } from "./diagnostics.js";
 import { LIMITS } from "./limits.js";
 import type { CompiledCatalog } from "./match/compile-catalog.js";
 import type { MatchResult } from "./match/match-message.js";
 import { createMemoMatcher } from "./match/memo-matcher.js";
 import { maskMessage } from "./message/mask-message.js";
+import { resolveRun } from "./provisioning/resolve.js";
+import { ProvisioningRun } from "./provisioning/run.js";
+import { buildSection } from "./provisioning/section/build-section.js";
+import { linkCauses } from "./provisioning/section/link-causes.js";
+import { PassbackKeys } from "./provisioning/section/passback-keys.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
 import { streamReport } from "./report/build-report.js";
@@ -49,6 +54,12 @@ export interface Analysis {
   report(inputs?: Report["inputs"]): Report;
   /** Ends the analysis like `report`, but builds each group only as it is read: memory stays at one group's worth. */
   reportStream(inputs?: Report["inputs"]): StreamedReport;
+  /**
+   * The provisioning half (SIS import results, errors files, imported CSVs), made when first asked for; its
+   * diagnostics go to the report and to `onDiagnostic`. Its findings become the report's provisioning section, and
+   * passback findings link to those that name their students, sections or courses.
+   */
+  provisioning(onDiagnostic?: OnDiagnostic): ProvisioningRun;
 }
 
 const NO_CANDIDATES: readonly string[] = Object.freeze([]);
@@ -63,10 +74,14 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   };
   const match = createMemoMatcher(options.catalog, LIMITS.memoEntries);
   const mask = boundedMemo(maskMessage, LIMITS.memoEntries);
+  const passbackKeys = new PassbackKeys();
+  let provisioning: ProvisioningRun | null = null;
 
   const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {
     ensureOpen();
     reported = true;
+    const built =
+      provisioning && buildSection(provisioning, resolveRun(provisioning), redactor?.provisioning() ?? null);
     const report = streamReport(aggregation, {
       tool: options.tool ?? TOOL,
       catalog: options.catalog,
@@ -75,6 +90,10 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       diagnosticCount: diagnostics.count,
       ...(options.canvasUrl !== undefined && { canvasUrl: options.canvasUrl }),
       ...(options.mergeable !== undefined && { mergeable: options.mergeable }),
+      ...(built && {
+        provisioning: built.section,
+        decorateGroup: (group) => linkCauses(group, built.causes, passbackKeys),
+      }),
     });
     return redactor ? redactor.scrubReport(report) : report;
   };
@@ -89,6 +108,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       const candidates = outcome && outcome.entry === null ? outcome.candidates : NO_CANDIDATES;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
       const template = problem && !redacted.match ? mask(redacted.record.message ?? "") : null;
+      if (problem) passbackKeys.note(raw, redacted.match ? `entry:${redacted.match.entry.id}` : `text:${template}`);
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.
       const record = redactor && template !== null ? { ...redacted.record, message: template } : redacted.record;
       aggregation.add(record, redacted.match, template, candidates);
@@ -101,5 +121,13 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       return materializeReport(reportStream(inputs));
     },
     reportStream,
+    provisioning(onDiagnostic) {
+      ensureOpen();
+      provisioning ??= new ProvisioningRun(options.catalog, (diagnostic) => {
+        diagnostics.add(diagnostic);
+        onDiagnostic?.(diagnostic);
+      });
+      return provisioning;
+    },
   };
 }

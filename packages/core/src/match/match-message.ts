@@ -1,5 +1,5 @@
 import { namedCaptures } from "../catalog/compile-pattern.js";
-import { type CatalogEntry, GENERIC_SIS } from "../catalog/entry-schema.js";
+import { type CatalogEntry, type Domain, GENERIC_SIS } from "../catalog/entry-schema.js";
 import { LIMITS } from "../limits.js";
 import { textToMatch } from "../message/text-to-match.js";
 import type { CompiledCatalog, CompiledEntry } from "./compile-catalog.js";
@@ -12,6 +12,8 @@ export interface MatchHint {
   /** The SIS the record, the run or the input names, in any spelling. */
   sis?: string;
   httpStatus?: number;
+  /** The half of the integration the message comes from: among equally ranked entries, that domain's come first. */
+  domain?: Domain;
 }
 
 /** Shared between messages (a memo hands the same result out again): read it, never change it. */
@@ -68,9 +70,11 @@ export function matchMessage(
 
   const claimable = matched.filter((item) => item.rank !== null);
   if (claimable.length === 0) return { entry: null, candidates: idsOf(matched) };
+  const inDomain = (item: Matched) => (hint.domain !== undefined && item.compiled.entry.domain === hint.domain ? 1 : 0);
   claimable.sort(
     (a, b) =>
       (b.rank as number) - (a.rank as number) ||
+      inDomain(b) - inDomain(a) ||
       b.compiled.specificity - a.compiled.specificity ||
       a.compiled.entry.id.localeCompare(b.compiled.entry.id),
   );

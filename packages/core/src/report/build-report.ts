@@ -6,6 +6,7 @@ import { renderFix } from "../catalog/render-fix.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { courseUrl, groupKey } from "./group-key.js";
 import { compareFindings, compareGroups, compareText } from "./order.js";
+import type { ProvisioningSection } from "./provisioning-schema.js";
 import { type Finding, type Group, REPORT_SCHEMA_VERSION, type Report, type ResolutionState } from "./report-schema.js";
 import type { StreamedReport } from "./streamed-report.js";
 import { summaryOf } from "./summarize.js";
@@ -21,6 +22,10 @@ export interface ReportContext {
   canvasUrl?: string;
   /** Carry the success state that lets mergeReports resolve errors across shards exactly. */
   mergeable?: boolean;
+  /** The provisioning section, when the run was given SIS import inputs. */
+  provisioning?: ProvisioningSection;
+  /** Applied to each group as it is built: links passback findings to their provisioning causes. */
+  decorateGroup?: (group: Group) => Group;
 }
 
 /**
@@ -46,11 +51,16 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
       tally: finished.tally,
     }),
     groups: (function* () {
-      for (const ref of refs) yield toGroup(finished.read(ref), context.canvasUrl);
+      const decorate = context.decorateGroup;
+      for (const ref of refs) {
+        const group = toGroup(finished.read(ref), context.canvasUrl);
+        yield decorate ? decorate(group) : group;
+      }
     })(),
     unknown,
     diagnostics: [...context.diagnostics],
   };
+  if (context.provisioning) report.provisioning = context.provisioning;
   if (resolution) report.resolution = resolution;
   return report;
 }

@@ -1,5 +1,5 @@
 import { analyzeStream, EXIT_CODES, type ExitCode, TOOL } from "@sis/core";
-import { STDIN_NAME } from "@sis/core/node";
+import { anyProvisioning, expandFolders, STDIN_NAME } from "@sis/core/node";
 import { loadCliCatalog } from "../catalog/load.js";
 import { type CliIo, writeOut } from "../io.js";
 import { analyzeOnThreads } from "../parallel/analyze-files.js";
@@ -26,13 +26,15 @@ export async function runAnalyze(
   }
   const canvasUrl = checkCanvasUrl(flags.canvasUrl);
   checkMergeableFlags(flags);
+  // A folder (a downloaded SIS import, say) stands for the files under it.
+  files = await expandFolders(files);
   const catalog = await loadCliCatalog(flags.catalog);
   const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY && !flags.mergeable ? "table" : "json")];
   const stderr = createStderrReporter(io, flags.quiet === true);
   for (const line of catalog.overrides)
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
 
-  const threaded = threadsFor(files, flags, io, renderer);
+  const threaded = (await anyProvisioning(files)) ? 1 : threadsFor(files, flags, io, renderer);
   const report =
     (threaded > 1
       ? await analyzeOnThreads(files, catalog, { ...analysisOptions(flags, canvasUrl), jobs: threaded }, stderr)
@@ -65,7 +67,8 @@ function analysisOptions(flags: AnalyzeFlags, canvasUrl: string | undefined): { 
 /**
  * Worker threads for several files: one per core (or --jobs), never more than files. One run stays on this thread
  * when threads cannot give the same output: a single file, stdin, NDJSON (records stream out in input order) and
- * --redact (pseudonyms are numbered in the order students appear in one run).
+ * --redact (pseudonyms are numbered in the order students appear in one run). A run with SIS import inputs stays
+ * on this thread too: its checks look across files, and its passback findings link to its provisioning findings.
  */
 function threadsFor(files: readonly string[], flags: AnalyzeFlags, io: CliIo, renderer: Renderer): number {
   if (files.length < 2 || files.includes(STDIN_NAME) || flags.redact || renderer.renderRecord) return 1;

@@ -75,7 +75,7 @@ function fixWithCauses(fix: Finding["fix"], causes: readonly Cause[]): Finding["
   const ids = first.shared.map((object) => `${object.kind} ${object.id}`).join(", ");
   const more =
     causes.length > 1 ? ` (and ${causes.length - 1} more provisioning finding${causes.length > 2 ? "s" : ""})` : "";
-  const cause = `${first.title}${where ? ` in ${where}` : ""}, for ${ids}${more}`;
+  const cause = `${where ? `${where}: ` : ""}“${first.title}” (${ids})${more}`;
   const step = `Correct the provisioning first: ${cause}. Once the import is clean, sync the grades again.`;
   const ask = `Ask the SIS admin to correct the provisioning first (${cause}), then sync the grades again.`;
   // The SIS admin sends the imports, so always has the step, even when the passback fix named only others.

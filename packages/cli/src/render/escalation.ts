@@ -7,7 +7,8 @@ import { escalationNote } from "./escalation-note.js";
 import type { Integration } from "./escalation-route.js";
 import type { RenderOptions } from "./renderer.js";
 
-const NOTHING = "No unresolved grade passback errors or SIS import findings to escalate.\n";
+const NOTHING = "No unresolved grade passback errors to escalate.\n";
+const NOTHING_AT_ALL = "No unresolved grade passback errors or SIS import findings to escalate.\n";
 
 /** A Markdown escalation note per course, ready to paste into a ticket that renders Markdown. */
 export function renderEscalation(report: Report, options: Pick<RenderOptions, "integration">): Iterable<string> {
@@ -39,7 +40,7 @@ function* notes(
     any = true;
     yield print(note);
   }
-  if (!any) yield NOTHING;
+  if (!any) yield report.provisioning ? NOTHING_AT_ALL : NOTHING;
 }
 
 function coursesOf(groups: readonly Group[]): Group[][] {

@@ -65,12 +65,15 @@ export class ProvisioningRun implements ProvisioningState {
     this.entries = new Map(catalog.entries.map((entry) => [entry.id, entry]));
   }
 
-  /** A sink for an input (or zip entry) of a known kind; `name` is what the report calls it. */
-  sinkFor(kind: Exclude<ProvisioningKind, "zip">, name: string): ChunkSink {
+  /**
+   * A sink for an input (or zip entry) of a known kind: `name` is where it was read (a path, `upload.zip: a.csv`),
+   * `fileName` the file's own name, as Canvas names it.
+   */
+  sinkFor(kind: Exclude<ProvisioningKind, "zip">, name: string, fileName = baseName(name)): ChunkSink {
     const problem = (message: string, line: number) => this.notice(name, line, message);
     switch (kind) {
       case "import-csv":
-        return new ImportCsvSink(this, this.addFile(baseName(name), name, null));
+        return new ImportCsvSink(this, this.addFile(fileName, name, null));
       case "errors-csv":
         return errorsCsvSink(name, (message) => this.reportErrorsFileMessage(message), problem);
       case "import-json":

@@ -63,7 +63,7 @@ async function readArchive(run: ProvisioningRun, name: string, chunks: AsyncIter
     await readZip(chunks, {
       open(entry) {
         const source = `${name}: ${entry}`;
-        if (!/\.(csv|json|txt)$/i.test(entry)) {
+        if (!/\.(csv|json)$/i.test(entry)) {
           // Canvas reads only .csv files of an upload and warns about the others.
           const file = run.addFile(baseName(entry), source, null);
           file.refused = { reason: "not-an-import-file", detail: "Canvas reads only .csv files" };
@@ -125,7 +125,7 @@ function sniffing(
     if (
       /\.json$/i.test(entry) ? kind === "import-json" || kind === "errors-json" : kind !== null || /\.csv$/i.test(entry)
     ) {
-      sink = run.sinkFor(kind ?? "import-csv", source);
+      sink = run.sinkFor(kind ?? "import-csv", source, entry);
       sink.push(head);
     } else {
       ignored = true;

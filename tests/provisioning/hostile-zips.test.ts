@@ -101,7 +101,7 @@ describe("hostile zips", () => {
     const ansi = new Uint8Array([
       ...strToU8("user_id,login_id,full_name,status\n1003,jose,Jos"),
       0xe9,
-      ...strToU8(" Nu\xf1ez,active\n".replace(/[^\x00-\x7f]/g, "n")),
+      ...strToU8(" Nunez,active\n"),
     ]);
     const path = await zipFile("mixed.zip", {
       "users.csv": USERS,

@@ -60,6 +60,11 @@ export function endsBeforeStart(start: DateReading, end: DateReading): boolean {
   return from !== null && to !== null && to < from;
 }
 
+const NO_DATES: [DateReading, DateReading] = [
+  { kind: "ok", time: null },
+  { kind: "ok", time: null },
+];
+
 /**
  * The predictions for a row's two date cells: the entry's "Bad date format" message once (Canvas stops at the first
  * date it cannot read), slash dates read day first, and dates left to guesswork. Returns the two readings.
@@ -71,6 +76,7 @@ export function predictDates(
   bad: () => Prediction,
   objects: readonly ObjectRef[],
 ): [DateReading, DateReading] {
+  if (values[0] === "" && values[1] === "") return NO_DATES;
   const readings = values.map(readCanvasDate) as [DateReading, DateReading];
   if (readings.some((reading) => reading.kind === "bad")) context.predict(bad());
   readings.forEach((reading, at) => {

@@ -1,5 +1,5 @@
 import { GrowableInts } from "../ids/growable.js";
-import { IdTable, normalId } from "../ids/id-table.js";
+import { IdTable } from "../ids/id-table.js";
 import type { ObjectTables } from "../ids/object-tables.js";
 import type { ObjectKind, ObjectRef, Prediction } from "../model.js";
 import { type CheckContext, expect, silently } from "./check-context.js";
@@ -28,14 +28,15 @@ export function defineObject(
  * compared without case), so a second user asking for it is skipped with "already claimed".
  */
 export class Owners {
-  private readonly logins = new IdTable();
   private readonly loginOwner = new GrowableInts(-1);
   private readonly integrations = new IdTable();
   private readonly integrationOwner = new GrowableInts(-1);
 
-  /** Gives the login to the user; false (with the prediction made) when another user of the run holds it. */
-  claimLogin(context: CheckContext, login: string, user: number, row: number, objects: readonly ObjectRef[]): boolean {
-    const at = this.logins.index(login.toLowerCase());
+  /**
+   * Gives the login (its number in the run's login table, ids lower-cased) to the user; false (with the prediction
+   * made) when another user of the run holds it.
+   */
+  claimLogin(context: CheckContext, at: number, user: number, row: number, objects: readonly ObjectRef[]): boolean {
     const owner = this.loginOwner.get(at);
     if (owner < 0) this.loginOwner.set(at, user);
     if (owner < 0 || owner === user) return true;
@@ -70,22 +71,15 @@ export function* nearDuplicates(
   isDefined: (at: number) => boolean,
 ): Generator<{ file: number; prediction: Prediction }> {
   const table = tables[kind];
-  const first = new Map<string, number>();
-  for (let at = 0; at < table.size; at++) {
-    if (!isDefined(at)) continue;
-    const key = normalId(table.text(at));
-    const other = first.get(key);
-    if (other === undefined) {
-      first.set(key, at);
-      continue;
-    }
-    const captures = { id: table.text(other), other: table.text(at) };
+  for (const [first, at] of table.nearPairs(isDefined)) {
+    const captures = { id: table.text(first), other: table.text(at) };
+    const objects: ObjectRef[] = [
+      [kind, first],
+      [kind, at],
+    ];
     yield {
       file: table.definer(at),
-      prediction: silently("near-duplicate-id", table.definedRow(at), captures, [
-        [kind, other],
-        [kind, at],
-      ]),
+      prediction: silently("near-duplicate-id", table.definedRow(at), captures, objects),
     };
   }
 }

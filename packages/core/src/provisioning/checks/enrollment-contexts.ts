@@ -19,8 +19,18 @@ export class EnrollmentContexts {
   private readonly counts = new GrowableInts(0);
   private readonly firstRow = new GrowableInts(0);
   private readonly firstUser = new GrowableInts(-1);
+  /** The slot a section's rows went to last: most rows of a section name the same course, in the same file. */
+  private readonly lastSlot = new GrowableInts(-1);
 
   note(file: number, section: number, course: number, user: number, row: number): void {
+    if (section >= 0) {
+      const last = this.lastSlot.get(section);
+      const pair = this.pairs[last];
+      if (pair !== undefined && pair[1] === course && this.files[last] === file) {
+        this.counts.add(last, 1);
+        return;
+      }
+    }
     const key = ((section + 1) * PAIR + (course + 1)) * 64 + (file % 64);
     let slot = this.slots.get(key);
     if (slot === undefined || this.files[slot] !== file) {
@@ -32,6 +42,7 @@ export class EnrollmentContexts {
       this.firstUser.set(slot, user);
     }
     this.counts.add(slot, 1);
+    if (section >= 0) this.lastSlot.set(section, slot);
   }
 
   *problems(

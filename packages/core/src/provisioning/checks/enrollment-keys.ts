@@ -47,9 +47,8 @@ export class EnrollmentKeys {
     if (this.firstFile < 0) this.firstFile = file;
     const key = this.keyOf(user, section, course, role);
     if (key < 0) return 0;
-    const before = this.keys.get(key);
-    this.keys.set(key, row * 2 + (active ? 1 : 0));
-    return before === undefined ? 0 : Math.floor(before / 2);
+    const before = this.keys.exchange(key, row * 2 + (active ? 1 : 0));
+    return before === undefined ? 0 : before >>> 1;
   }
 
   /** Users active in two sections of one course with the same role (each such user, course and role once). */

@@ -23,7 +23,7 @@ export interface ReferenceSpec {
 }
 
 /** The rows of one file that name objects through one reference column: per target id, how many and the first. */
-class Tally {
+export class Tally {
   readonly counts = new GrowableInts(0);
   readonly firstRow = new GrowableInts(0);
   readonly context: GrowableInts[];
@@ -50,13 +50,18 @@ export class References {
 
   /** Notes that `row` of `file` names object `target` through `spec`; `context` are the row's other ids' numbers. */
   note(file: number, spec: ReferenceSpec, target: number, row: number, context: readonly number[] = []): void {
+    this.tally(file, spec).note(target, row, context);
+  }
+
+  /** The tally of one file's reference column, for a row check to keep (one lookup per file, not per row). */
+  tally(file: number, spec: ReferenceSpec): Tally {
     const key = `${file}\u0000${this.keyOf(spec)}`;
     let tally = this.tallies.get(key);
     if (tally === undefined) {
       tally = new Tally(spec, file);
       this.tallies.set(key, tally);
     }
-    tally.note(target, row, context);
+    return tally;
   }
 
   /**

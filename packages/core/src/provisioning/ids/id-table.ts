@@ -1,4 +1,5 @@
 import { detach } from "../../util/detach.js";
+import { idKey } from "../../util/id-key.js";
 import { GrowableInts } from "./growable.js";
 
 /**
@@ -7,36 +8,56 @@ import { GrowableInts } from "./growable.js";
  * number, so memory grows with the distinct ids, not with the rows that mention them.
  */
 export class IdTable {
-  private readonly numbers = new Map<string, number>();
-  private readonly texts: string[] = [];
+  /** Keyed by `idKey`: a numeric id (most SIS user ids) as a number, which is hashed without reading a string. */
+  private readonly numbers = new Map<string | number, number>();
+  private readonly keys: (string | number)[] = [];
   /** The file (its number in the run) whose row first defined the id, or -1. */
   private readonly definedIn = new GrowableInts(-1);
   private readonly definedAt = new GrowableInts(0);
   private normal: Map<string, number> | null = null;
+  private collisions: [first: number, other: number][] = [];
 
   get size(): number {
-    return this.texts.length;
+    return this.keys.length;
   }
 
   /** The id's number, adding it when new. */
   index(text: string): number {
-    let at = this.numbers.get(text);
+    const key = idKey(text);
+    let at = this.numbers.get(key);
     if (at === undefined) {
-      at = this.texts.length;
-      const kept = detach(text);
-      this.texts.push(kept);
+      at = this.keys.length;
+      const kept = typeof key === "number" ? key : detach(key);
+      this.keys.push(kept);
       this.numbers.set(kept, at);
     }
     return at;
   }
 
+  /**
+   * `index` for one column of one file: the last id it was asked for is remembered, so a file sorted by that column
+   * (a roster listed section by section) looks each id up once per run of rows, not once per row.
+   */
+  indexer(): (text: string) => number {
+    let lastText: string | null = null;
+    let lastAt = -1;
+    return (text) => {
+      if (text !== lastText) {
+        lastAt = this.index(text);
+        lastText = text;
+      }
+      return lastAt;
+    };
+  }
+
   /** The id's number, or -1 when the run never met it. */
   find(text: string): number {
-    return this.numbers.get(text) ?? -1;
+    return this.numbers.get(idKey(text)) ?? -1;
   }
 
   text(at: number): string {
-    return this.texts[at] ?? "";
+    const key = this.keys[at];
+    return key === undefined ? "" : String(key);
   }
 
   /** Notes the id as defined by a row of `file`; returns the row that defined it before in the same file, or 0. */
@@ -64,14 +85,31 @@ export class IdTable {
    * for `S12`): what an id a spreadsheet changed looks like. Built on first use, from the defined ids only.
    */
   nearlyDefined(text: string, isDefined: (at: number) => boolean): number {
-    if (this.normal === null) {
-      this.normal = new Map();
-      for (let at = 0; at < this.texts.length; at++) {
-        if (isDefined(at)) this.normal.set(normalId(this.texts[at] as string), at);
-      }
+    const found = this.normalForms(isDefined).get(normalId(text));
+    return found === undefined || this.text(found) === text ? -1 : found;
+  }
+
+  /** Pairs of defined ids with the same normal form (the first defined, and each other one), in id order. */
+  nearPairs(isDefined: (at: number) => boolean): readonly (readonly [number, number])[] {
+    this.normalForms(isDefined);
+    return this.collisions;
+  }
+
+  /** The defined ids by normal form, built once (after every file is read) with the pairs that collide. */
+  private normalForms(isDefined: (at: number) => boolean): Map<string, number> {
+    if (this.normal !== null) return this.normal;
+    const normal = new Map<string, number>();
+    for (let at = 0; at < this.keys.length; at++) {
+      if (!isDefined(at)) continue;
+      const key = this.keys[at] as string | number;
+      // A number key is its own normal form when it has no other spelling (no zeros to lose, no case).
+      const form = typeof key === "number" ? String(key) : normalId(key);
+      const first = normal.get(form);
+      if (first === undefined) normal.set(form, at);
+      else this.collisions.push([first, at]);
     }
-    const found = this.normal.get(normalId(text));
-    return found === undefined || this.texts[found] === text ? -1 : found;
+    this.normal = normal;
+    return normal;
   }
 }
 

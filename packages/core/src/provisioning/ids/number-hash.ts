@@ -24,6 +24,24 @@ export class NumberHash {
     return this.keys[slot] === key ? this.values[slot] : undefined;
   }
 
+  /** Stores `value` for `key` and returns what was stored before, or undefined: one probe for both. */
+  exchange(key: number, value: number): number | undefined {
+    let slot = this.slotOf(key);
+    if (this.keys[slot] === key) {
+      const before = this.values[slot];
+      this.values[slot] = value;
+      return before;
+    }
+    if ((this.used + 1) * 2 > this.keys.length) {
+      this.grow();
+      slot = this.slotOf(key);
+    }
+    this.keys[slot] = key;
+    this.values[slot] = value;
+    this.used++;
+    return undefined;
+  }
+
   set(key: number, value: number): void {
     let slot = this.slotOf(key);
     if (this.keys[slot] !== key) {

@@ -3,6 +3,7 @@ import { predictDates } from "../checks/dates.js";
 import type { ReferenceSpec } from "../checks/references.js";
 import { enrollmentRoleVerdict, roleKey } from "../checks/roles.js";
 import { isActiveStatus, statusVerdict } from "../checks/status.js";
+import { GrowableInts } from "../ids/growable.js";
 import type { ObjectRef } from "../model.js";
 
 const ENROLLED_USER: ReferenceSpec = {
@@ -17,6 +18,19 @@ const ASSOCIATED_USER: ReferenceSpec = {
   missing: (associatedUserId, _, row) =>
     expect("nonexistent-associated-user", row, { associatedUserId }, [], "possible"),
 };
+
+/** A one-argument function that remembers its last answer: a column whose value repeats row after row. */
+function memoLast<T>(of: (text: string) => T): (text: string) => T {
+  let last: string | null = null;
+  let answer: T;
+  return (text) => {
+    if (text !== last) {
+      answer = of(text);
+      last = text;
+    }
+    return answer;
+  };
+}
 
 /**
  * enrollments.csv, the largest file of most imports: per row a handful of cell reads and id lookups. Which user,
@@ -37,6 +51,24 @@ export function enrollmentRows(header: Header, context: CheckContext): RowCheck 
     "end_date",
   ]);
   const { tables, references, contexts, enrollments, file } = context;
+  const [courseOf, sectionOf, userOf] = [tables.course.indexer(), tables.section.indexer(), tables.user.indexer()];
+  // The course a section's rows name, per section: a roster names the same course on every row of a section.
+  const courseTexts: string[] = [];
+  const courseNumbers = new GrowableInts(-1);
+  const courseIn = (section: number, text: string) => {
+    if (section < 0) return courseOf(text);
+    if (courseTexts[section] === text) return courseNumbers.get(section);
+    const course = courseOf(text);
+    // Filled in order, never with a gap, so the array stays a plain list and not a dictionary.
+    while (courseTexts.length <= section) courseTexts.push("");
+    courseTexts[section] = text;
+    courseNumbers.set(section, course);
+    return course;
+  };
+  const enrolled = references.tally(file, ENROLLED_USER);
+  const role = memoLast((text: string) => enrollmentRoleVerdict(text, ""));
+  const key = memoLast((text: string) => roleKey(text, ""));
+  const context2 = [-1, -1];
   return (fields, row) => {
     const courseId = cell(fields, c.course_id);
     const sectionId = cell(fields, c.section_id);
@@ -45,9 +77,9 @@ export function enrollmentRows(header: Header, context: CheckContext): RowCheck 
     if (userId === "" && cell(fields, c.user_integration_id) === "") {
       return context.predict(expect("no-enrollment-user", row, {}));
     }
-    const course = courseId === "" ? -1 : tables.course.index(courseId);
-    const section = sectionId === "" ? -1 : tables.section.index(sectionId);
-    const user = userId === "" ? -1 : tables.user.index(userId);
+    const section = sectionId === "" ? -1 : sectionOf(sectionId);
+    const course = courseId === "" ? -1 : courseIn(section, courseId);
+    const user = userId === "" ? -1 : userOf(userId);
     const objects: ObjectRef[] = [];
     if (user >= 0) objects.push(["user", user]);
     if (section >= 0) objects.push(["section", section]);
@@ -56,14 +88,17 @@ export function enrollmentRows(header: Header, context: CheckContext): RowCheck 
     if (statusVerdict("enrollment", status) !== "ok") {
       return context.predict(expect("improper-status", row, { status }, objects));
     }
-    if (user >= 0) references.note(file, ENROLLED_USER, user, row, [course, section]);
+    if (user >= 0) {
+      context2[0] = course;
+      context2[1] = section;
+      enrolled.note(user, row, context2);
+    }
     contexts.note(file, section, course, user, row);
-    const [role, roleId] = [cell(fields, c.role), cell(fields, c.role_id)];
-    const roleVerdict = enrollmentRoleVerdict(role, roleId);
+    const [roleName, roleId] = [cell(fields, c.role), cell(fields, c.role_id)];
+    const roleVerdict = roleId === "" ? role(roleName) : "ok";
     if (roleVerdict !== "ok") {
-      context.predict(
-        expect("improper-role", row, { role }, objects, roleVerdict === "custom" ? "possible" : "certain"),
-      );
+      const certainty = roleVerdict === "custom" ? "possible" : "certain";
+      context.predict(expect("improper-role", row, { role: roleName }, objects, certainty));
     }
     const associated = cell(fields, c.associated_user_id);
     if (associated !== "") references.note(file, ASSOCIATED_USER, tables.user.index(associated), row);
@@ -75,7 +110,8 @@ export function enrollmentRows(header: Header, context: CheckContext): RowCheck 
       context.predict(silently("enrollment-dates-ignored", row, { userId }, objects));
     }
     if (user < 0) return;
-    const before = enrollments.note(user, section, course, roleKey(role, roleId), isActiveStatus(status), row, file);
+    const identity = roleId === "" ? key(roleName) : roleKey(roleName, roleId);
+    const before = enrollments.note(user, section, course, identity, isActiveStatus(status), row, file);
     if (before > 0) {
       const captures = { userId, contextId: sectionId || courseId, firstRow: String(before) };
       context.predict(silently("duplicate-enrollment", row, captures, objects));

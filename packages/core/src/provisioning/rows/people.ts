@@ -37,8 +37,9 @@ export function userRows(header: Header, context: CheckContext): RowCheck {
     if (hasControl(loginId)) {
       return context.predict(expect("user-invalid-login-id", row, { userId, loginId }, objects));
     }
-    objects.push(["login", tables.login.index(loginId.toLowerCase())]);
-    if (!owners.claimLogin(context, loginId, user, row, objects)) return;
+    const login = tables.login.index(loginId.toLowerCase());
+    objects.push(["login", login]);
+    if (!owners.claimLogin(context, login, user, row, objects)) return;
     const integrationId = cell(fields, c.integration_id);
     if (integrationId !== "" && !owners.claimIntegration(context, integrationId, user, row, objects)) return;
     defineObject(context, "user", user, row, objects);

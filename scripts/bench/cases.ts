@@ -19,7 +19,10 @@ export type CaseKey =
   | "text"
   | "csvPadded"
   | "eightFilesOneThread"
-  | "eightFilesThreads";
+  | "eightFilesThreads"
+  | "sisImportParseOnly"
+  | "sisImport"
+  | "sisImportFewRows";
 
 export interface CaseFiles {
   rows: number;
@@ -32,6 +35,9 @@ export interface CaseFiles {
   paddedCatalog: string | null;
   /** The same rows as `csv`, cut into eight exports (a district's per-school files). */
   eightFiles: string[];
+  /** An SIS import of `rows` enrollments (its folder and CSVs), and one of the same users and sections, fewer rows. */
+  sisImport: { folder: string; files: string[]; users: number; sections: number };
+  sisImportFewRows: { folder: string; files: string[]; rows: number };
 }
 
 const cli = (file: string, extra: string[] = []): string[] => [CLI_BIN, "--format", "json", "--quiet", ...extra, file];
@@ -59,6 +65,37 @@ export function benchCases(f: CaseFiles): BenchCase[] {
       input: "gpb-analyze 8 CSV files, threads",
       ...eight,
       args: cli(f.eightFiles[0] as string, f.eightFiles.slice(1)),
+    },
+  );
+  // An SIS import: the same files csv-parse parses, then checked by gpb-analyze; and as many ids with a quarter
+  // of the enrollments, to see memory follow the ids rather than the rows.
+  const sis = f.sisImport;
+  const shape = `${f.rows.toLocaleString("en-US")} enrollments, ${sis.users.toLocaleString("en-US")} users, ${sis.sections.toLocaleString("en-US")} sections`;
+  const few = f.sisImportFewRows;
+  cases.push(
+    {
+      key: "sisImportParseOnly",
+      input: "csv-parse only (SIS import CSVs)",
+      file: sis.files[0] as string,
+      files: sis.files,
+      rows: f.rows,
+      args: [f.parseOnly, ...sis.files],
+    },
+    {
+      key: "sisImport",
+      input: `gpb-analyze SIS import (${shape})`,
+      file: sis.files[0] as string,
+      files: sis.files,
+      rows: f.rows,
+      args: cli(sis.folder),
+    },
+    {
+      key: "sisImportFewRows",
+      input: "gpb-analyze SIS import, same ids, ¼ of the rows",
+      file: few.files[0] as string,
+      files: few.files,
+      rows: few.rows,
+      args: cli(few.folder),
     },
   );
   if (f.paddedCatalog !== null) {

@@ -9,6 +9,7 @@ import { exportPath } from "./generate.js";
 import { writePaddedCatalog } from "./padded-catalog.js";
 import { BENCH_DIR } from "./paths.js";
 import type { ExportFormat } from "./serialize.js";
+import { districtShape, ensureSisImport } from "./sis-import.js";
 import { transpileHelper } from "./transpile.js";
 import { writeExport } from "./write-export.js";
 
@@ -54,6 +55,18 @@ function schoolOf(courseId: string): number {
   return hash % 8;
 }
 
+/** The district's SIS import of `rows` enrollments, and one with the same users and sections but a quarter of them. */
+async function sisImports(rows: number): Promise<Pick<CaseFiles, "sisImport" | "sisImportFewRows">> {
+  const shape = districtShape(rows);
+  const few = { ...shape, rows: Math.max(1, Math.round(rows / 4)) };
+  const sisImport = await ensureSisImport(shape);
+  const fewer = await ensureSisImport(few);
+  return {
+    sisImport: { ...sisImport, users: shape.users, sections: shape.sections },
+    sisImportFewRows: { ...fewer, rows: few.rows },
+  };
+}
+
 /** Everything the cases read: the exports, the padded catalog (checked by the CLI itself), the JS helpers. */
 export async function prepareInputs(rows: number): Promise<CaseFiles & { probe: string }> {
   await mkdir(BENCH_DIR, { recursive: true });
@@ -74,5 +87,6 @@ export async function prepareInputs(rows: number): Promise<CaseFiles & { probe: 
     probe: await transpileHelper(join(import.meta.dirname, "rss-probe.ts")),
     paddedCatalog: problems === null ? paddedDir : null,
     eightFiles: await ensureEightFiles(exportPath("csv", rows), rows),
+    ...(await sisImports(rows)),
   };
 }

@@ -58,7 +58,7 @@ describe("the bundled example import (4821, with the earlier 4807 in its JSON li
 
   it("links passback failures to the provisioning findings that cause them, and says to correct those first", async () => {
     const report = await reportOf(FOLDER, PASSBACK);
-    const causes = new Map(
+    const causes = new Map<string, (typeof report.groups)[number]["findings"][number]>(
       report.groups.flatMap((group) =>
         group.findings.map((finding) => [`${group.course.id} ${finding.entry?.id}`, finding] as const),
       ),

@@ -53,7 +53,7 @@ describe("each message the offline checks predict", () => {
 
   it("end-before-start is told inside the course's or the section's validation message", () => {
     for (const captures of [
-      { courseId: "C1", shortName: "BIO 101", field: "Conclude at" },
+      { courseId: "C1", shortName: "BIO 101", field: "Conclude at" } as Record<string, string>,
       { sectionId: "S1", name: "Period 3", courseId: "C1", field: "End at" },
     ]) {
       const message = predictedMessage("canvas-sis-import-end-before-start", captures) as string;

@@ -51,26 +51,56 @@ export class EnrollmentKeys {
     return before === undefined ? 0 : before >>> 1;
   }
 
-  /** Users active in two sections of one course with the same role (each such user, course and role once). */
+  /**
+   * Users active in two sections of one course with the same role (each such user, course and role once). Two
+   * enrollments of a user with one role fall in the same course exactly when their (user, course, role) agree:
+   * those are found by sorting that number for every active enrollment in a section (a native sort of one typed
+   * array), and only the few that repeat are looked at again for their sections.
+   */
   *twoSections(): Generator<TwoSections> {
-    const byCourse = new NumberHash();
+    const groups = new Float64Array(this.keys.size);
+    let count = 0;
     for (const [key, value] of this.keys.entries()) {
-      if (value % 2 === 0) continue;
-      const role = key % ROLES;
-      const context = Math.floor(key / ROLES) % (CONTEXTS * 2);
-      const user = Math.floor(key / ROLES / (CONTEXTS * 2));
-      if (context >= CONTEXTS) continue;
-      const course = this.sectionCourse.get(context);
-      if (course < 0) continue;
-      const courseKey = (user * CONTEXTS + course) * ROLES + role;
-      const first = byCourse.get(courseKey);
-      if (first === undefined) byCourse.set(courseKey, context);
-      else if (first >= 0 && first !== context) {
-        byCourse.set(courseKey, -1);
-        const sections: [number, number] = first < context ? [first, context] : [context, first];
-        yield { user, course, role: this.roleNames[role] ?? "", sections, row: Math.floor(value / 2) };
-      }
+      const group = this.groupOf(key, value);
+      if (group >= 0) groups[count++] = group;
     }
+    const sorted = groups.subarray(0, count).sort();
+    const repeated = new Set<number>();
+    for (let at = 1; at < sorted.length; at++) if (sorted[at] === sorted[at - 1]) repeated.add(sorted[at] as number);
+    if (repeated.size === 0) return;
+    const found = new Map<number, { sections: number[]; row: number }>();
+    for (const [key, value] of this.keys.entries()) {
+      const group = this.groupOf(key, value);
+      if (!repeated.has(group)) continue;
+      const seen = found.get(group) ?? { sections: [], row: 0 };
+      seen.sections.push(Math.floor(key / ROLES) % (CONTEXTS * 2));
+      seen.row = Math.max(seen.row, value >>> 1);
+      found.set(group, seen);
+    }
+    for (const [group, { sections, row }] of found) {
+      const [first = 0, second = 0] = sections.sort((a, b) => a - b);
+      const role = group % ROLES;
+      const rest = Math.floor(group / ROLES);
+      yield {
+        user: Math.floor(rest / CONTEXTS),
+        course: rest % CONTEXTS,
+        role: this.roleNames[role] ?? "",
+        sections: [first, second],
+        row,
+      };
+    }
+  }
+
+  /** The (user, course, role) number of an active enrollment in a section whose course is known, or -1. */
+  private groupOf(key: number, value: number): number {
+    if ((value & 1) === 0) return -1;
+    const role = key % ROLES;
+    const context = Math.floor(key / ROLES) % (CONTEXTS * 2);
+    if (context >= CONTEXTS) return -1;
+    const course = this.sectionCourse.get(context);
+    if (course < 0) return -1;
+    const user = Math.floor(key / ROLES / (CONTEXTS * 2));
+    return (user * CONTEXTS + course) * ROLES + role;
   }
 
   private keyOf(user: number, section: number, course: number, role: string): number {

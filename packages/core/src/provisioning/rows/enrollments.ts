@@ -80,13 +80,17 @@ export function enrollmentRows(header: Header, context: CheckContext): RowCheck 
     const section = sectionId === "" ? -1 : sectionOf(sectionId);
     const course = courseId === "" ? -1 : courseIn(section, courseId);
     const user = userId === "" ? -1 : userOf(userId);
-    const objects: ObjectRef[] = [];
-    if (user >= 0) objects.push(["user", user]);
-    if (section >= 0) objects.push(["section", section]);
-    if (course >= 0) objects.push(["course", course]);
+    // Made only for a prediction: nearly every row has none.
+    const objectsOf = (): ObjectRef[] => {
+      const objects: ObjectRef[] = [];
+      if (user >= 0) objects.push(["user", user]);
+      if (section >= 0) objects.push(["section", section]);
+      if (course >= 0) objects.push(["course", course]);
+      return objects;
+    };
     const status = cell(fields, c.status);
     if (statusVerdict("enrollment", status) !== "ok") {
-      return context.predict(expect("improper-status", row, { status }, objects));
+      return context.predict(expect("improper-status", row, { status }, objectsOf()));
     }
     if (user >= 0) {
       context2[0] = course;
@@ -98,23 +102,27 @@ export function enrollmentRows(header: Header, context: CheckContext): RowCheck 
     const roleVerdict = roleId === "" ? role(roleName) : "ok";
     if (roleVerdict !== "ok") {
       const certainty = roleVerdict === "custom" ? "possible" : "certain";
-      context.predict(expect("improper-role", row, { role: roleName }, objects, certainty));
+      context.predict(expect("improper-role", row, { role: roleName }, objectsOf(), certainty));
     }
     const associated = cell(fields, c.associated_user_id);
     if (associated !== "") references.note(file, ASSOCIATED_USER, tables.user.index(associated), row);
     const dates = [cell(fields, c.start_date), cell(fields, c.end_date)] as const;
     const where =
       section >= 0 ? { context: "section", contextId: sectionId } : { context: "course", contextId: courseId };
-    predictDates(context, row, dates, () => expect("bad-date-enrollment", row, { userId, ...where }, objects), objects);
-    if ((dates[0] === "") !== (dates[1] === "")) {
-      context.predict(silently("enrollment-dates-ignored", row, { userId }, objects));
+    if (dates[0] !== "" || dates[1] !== "") {
+      const objects = objectsOf();
+      const bad = () => expect("bad-date-enrollment", row, { userId, ...where }, objects);
+      predictDates(context, row, dates, bad, objects);
+      if (dates[0] === "" || dates[1] === "") {
+        context.predict(silently("enrollment-dates-ignored", row, { userId }, objects));
+      }
     }
     if (user < 0) return;
     const identity = roleId === "" ? key(roleName) : roleKey(roleName, roleId);
     const before = enrollments.note(user, section, course, identity, isActiveStatus(status), row, file);
     if (before > 0) {
       const captures = { userId, contextId: sectionId || courseId, firstRow: String(before) };
-      context.predict(silently("duplicate-enrollment", row, captures, objects));
+      context.predict(silently("duplicate-enrollment", row, captures, objectsOf()));
     }
   };
 }

@@ -1,7 +1,8 @@
-import { Actor, type ProvisioningSection } from "@sis/core";
+import type { ProvisioningSection } from "@sis/core";
 import { type Cell, type FittedTable, type TableOptions, tableString } from "../render/cli-table.js";
 import type { ColumnSpec } from "../render/fit-columns.js";
-import { ACTOR_LABELS, plural } from "../render/labels.js";
+import { fixBlock } from "../render/fix-lines.js";
+import { plural } from "../render/labels.js";
 import type { Paint } from "../render/paint.js";
 import { wrapIndented } from "../render/wrap-text.js";
 import { provisioningFixes } from "./fixes.js";
@@ -109,17 +110,5 @@ function objectTable(objects: ProvisioningSection["objects"], options: TableOpti
 }
 
 function fixLines(findings: readonly ProvisioningFinding[], paint: Paint, width: number): string[] {
-  const lines: string[] = [];
-  for (const { title, meaning, wording, fix } of provisioningFixes(findings)) {
-    lines.push(...wrapIndented(`Fix: ${title}`, width, "    ", "         ").map(paint.bold));
-    lines.push(...wrapIndented(meaning, width, `      ${paint.dim("Means:")} `, "             "));
-    if (wording) lines.push(...wrapIndented(wording, width, `      ${paint.dim("Wording:")} `, "               "));
-    for (const actor of Actor.options) {
-      const steps = fix[actor];
-      if (!steps) continue;
-      lines.push(`      ${paint.dim(`${ACTOR_LABELS[actor]}:`)}`);
-      for (const [i, step] of steps.entries()) lines.push(...wrapIndented(step, width, `        ${i + 1}. `));
-    }
-  }
-  return lines;
+  return provisioningFixes(findings).flatMap((fix) => fixBlock(fix, paint, width, "  "));
 }

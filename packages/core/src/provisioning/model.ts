@@ -1,18 +1,10 @@
+import { ObjectKindName } from "../report/provisioning-schema.js";
 import type { CsvType } from "./csv/csv-types.js";
 import type { SilentCode } from "./silent-behaviours.js";
 
 /** The kinds of object an SIS import provisions, which findings are about and passback findings link to. */
-export const OBJECT_KINDS = [
-  "user",
-  "login",
-  "account",
-  "term",
-  "course",
-  "section",
-  "group",
-  "group_category",
-] as const;
-export type ObjectKind = (typeof OBJECT_KINDS)[number];
+export const OBJECT_KINDS = ObjectKindName.options;
+export type ObjectKind = ObjectKindName;
 
 /** One object a finding touches: its kind and its number in the run's table of that kind. */
 export type ObjectRef = readonly [kind: ObjectKind, at: number];

@@ -39,6 +39,11 @@ export interface AnalysisOptions {
   redact?: boolean;
   /** Carry the success state that lets mergeReports resolve errors across shards exactly. */
   mergeable?: boolean;
+  /**
+   * Note each error's sections as it is read, so passback findings can be linked to the SIS import findings of
+   * their sections (default true). A caller that knows no SIS import input will come saves that work.
+   */
+  linkSections?: boolean;
   tool?: { name: string; version: string };
 }
 
@@ -75,6 +80,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const match = createMemoMatcher(options.catalog, LIMITS.memoEntries);
   const mask = boundedMemo(maskMessage, LIMITS.memoEntries);
   const passbackKeys = new PassbackKeys();
+  const linkSections = options.linkSections !== false;
   let provisioning: ProvisioningRun | null = null;
 
   const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {
@@ -108,7 +114,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       const candidates = outcome && outcome.entry === null ? outcome.candidates : NO_CANDIDATES;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
       const template = problem && !redacted.match ? mask(redacted.record.message ?? "") : null;
-      if (problem) passbackKeys.note(raw, redacted.match ? `entry:${redacted.match.entry.id}` : `text:${template}`);
+      if (problem && linkSections) passbackKeys.note(raw, redacted.match?.entry.id ?? template ?? "");
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.
       const record = redactor && template !== null ? { ...redacted.record, message: template } : redacted.record;
       aggregation.add(record, redacted.match, template, candidates);

@@ -34,7 +34,9 @@ export async function runAnalyze(
   for (const line of catalog.overrides)
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
 
-  const threaded = (await anyProvisioning(files)) ? 1 : threadsFor(files, flags, io, renderer);
+  // Stdin may be an SIS import input too; files say so by their first bytes.
+  const provisioning = files.length === 0 || files.includes(STDIN_NAME) || (await anyProvisioning(files));
+  const threaded = provisioning ? 1 : threadsFor(files, flags, io, renderer);
   const report =
     (threaded > 1
       ? await analyzeOnThreads(files, catalog, { ...analysisOptions(flags, canvasUrl), jobs: threaded }, stderr)
@@ -44,6 +46,7 @@ export async function runAnalyze(
       tool: TOOL,
       redact: flags.redact === true,
       mergeable: flags.mergeable === true,
+      linkSections: provisioning,
       ...analysisOptions(flags, canvasUrl),
       onDiagnostic: stderr.diagnostic,
       onRecord(analyzed) {

@@ -1,5 +1,4 @@
 import { LIMITS } from "../../limits.js";
-import { findingKey, groupKey } from "../../report/group-key.js";
 import type { Cause } from "../../report/provisioning-schema.js";
 import type { Finding, Group } from "../../report/report-schema.js";
 import type { ObjectKind } from "../model.js";
@@ -21,10 +20,10 @@ const CAPTURE_KIND: readonly [RegExp, ObjectKind][] = [
  */
 export function linkCauses(group: Group, index: CauseIndex, keys: PassbackKeys): Group {
   if (index.size === 0) return group;
-  const key = groupKey(group.course, group.assignment);
   let changed = false;
   const findings = group.findings.map((finding) => {
-    const causes = causesOf(group, finding, index, keys.of(key, findingKey(finding)));
+    const known = keys.of(group.course, group.assignment, finding.entry?.id ?? finding.template ?? "");
+    const causes = causesOf(group, finding, index, known);
     if (causes.length === 0) return finding;
     changed = true;
     return { ...finding, causes, fix: fixWithCauses(finding.fix, causes) };

@@ -38,6 +38,23 @@ describe("the offline checks of an import's CSVs", () => {
     expect(silent?.captures).toEqual({ column: "name", readAs: "terms.csv", meant: "courses.csv" });
   });
 
+  it("say which columns Canvas will not read: spaces around a name, a misspelling, a name twice", async () => {
+    const report = await analyzeFiles({
+      "users.csv": "user_id, login_id,statis,full_name,full_name\n1001,ava,active,Ava,A\n",
+    });
+    const found = findingsOf(report);
+    expect(found.get("users.csv|column-name-spaces")?.captures).toEqual({ column: "login_id" });
+    expect(found.get("users.csv|misspelt-column")?.captures).toEqual({ column: "statis", known: "status" });
+    expect(found.get("users.csv|duplicate-column")?.captures).toEqual({ column: "full_name" });
+    // The column with spaces is never found when rows are read: every row lacks its login.
+    expect(found.get("users.csv|no-login-id")?.rows).toEqual([2]);
+  });
+
+  it("predict a NUL in a users.csv field", async () => {
+    const report = await analyzeFiles({ "users.csv": "user_id,login_id,status\n1001,a\u0000b,active\n" });
+    expect(findingsOf(report).get("users.csv|null-character")?.rows).toEqual([2]);
+  });
+
   it("predict missing values and statuses with Canvas's row numbers (header 1, blank lines not counted)", async () => {
     const report = await analyzeFiles({
       "users.csv": `user_id,login_id,status\n\n1001,,active\n1002,noah,\n1003,mia,enroled\n,x,active\n`,

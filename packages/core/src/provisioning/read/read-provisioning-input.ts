@@ -38,10 +38,12 @@ export async function readProvisioningInput(
     return { shape: SHAPES.zip, encoding: "zip" };
   }
   run.notice(name, 0, `read as ${describe(kind)}`);
+  const first = run.files.length;
   const sink = run.sinkFor(kind, name);
   for await (const chunk of chunks) sink.push(chunk);
   sink.end();
-  return { shape: SHAPES[kind], encoding: run.files.at(-1)?.encoding ?? "utf-8" };
+  // An import CSV is the first file the input adds; other inputs add only the files their messages name.
+  return { shape: SHAPES[kind], encoding: run.files[first]?.encoding ?? "utf-8" };
 }
 
 const DESCRIPTIONS = {

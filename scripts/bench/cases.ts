@@ -28,7 +28,10 @@ export type CaseKey =
   | "csvWide"
   | "csvWideSmall"
   | "mlr"
-  | "mlrWide";
+  | "mlrWide"
+  | "sisImportParseOnly"
+  | "sisImport"
+  | "sisImportFewRows";
 
 export interface CaseFiles {
   rows: number;
@@ -48,6 +51,9 @@ export interface CaseFiles {
   wideReport: string;
   /** Miller, when installed: a reference row (count-distinct over course, assignment and message). */
   mlr: string | null;
+  /** An SIS import of `rows` enrollments (its folder and CSVs), and one of the same users and sections, fewer rows. */
+  sisImport: { folder: string; files: string[]; users: number; sections: number };
+  sisImportFewRows: { folder: string; files: string[]; rows: number };
 }
 
 /** What a person would count with Miller to see which errors each assignment has: course, assignment, message. */
@@ -113,6 +119,37 @@ export function benchCases(f: CaseFiles): BenchCase[] {
       },
     );
   }
+  // An SIS import: the same files csv-parse parses, then checked by gpb-analyze; and as many ids with a quarter
+  // of the enrollments, to see memory follow the ids rather than the rows.
+  const sis = f.sisImport;
+  const shape = `${f.rows.toLocaleString("en-US")} enrollments, ${sis.users.toLocaleString("en-US")} users, ${sis.sections.toLocaleString("en-US")} sections`;
+  const few = f.sisImportFewRows;
+  cases.push(
+    {
+      key: "sisImportParseOnly",
+      input: "csv-parse only (SIS import CSVs)",
+      file: sis.files[0] as string,
+      files: sis.files,
+      rows: f.rows,
+      args: [f.parseOnly, ...sis.files],
+    },
+    {
+      key: "sisImport",
+      input: `gpb-analyze SIS import (${shape})`,
+      file: sis.files[0] as string,
+      files: sis.files,
+      rows: f.rows,
+      args: cli(sis.folder),
+    },
+    {
+      key: "sisImportFewRows",
+      input: "gpb-analyze SIS import, same ids, ¼ of the rows",
+      file: few.files[0] as string,
+      files: few.files,
+      rows: few.rows,
+      args: cli(few.folder),
+    },
+  );
   if (f.paddedCatalog !== null) {
     const args = cli(f.csv, ["--catalog", f.paddedCatalog]);
     cases.push({ key: "csvPadded", input: "gpb-analyze CSV, +1000 entries", file: f.csv, rows: f.rows, args });

@@ -10,6 +10,7 @@ import { exportPath } from "./generate.js";
 import { writePaddedCatalog } from "./padded-catalog.js";
 import { BENCH_DIR } from "./paths.js";
 import type { ExportFormat } from "./serialize.js";
+import { districtShape, ensureSisImport } from "./sis-import.js";
 import type { LogShapeName } from "./sync-records.js";
 import { transpileHelper } from "./transpile.js";
 import { writeExport } from "./write-export.js";
@@ -56,6 +57,18 @@ function schoolOf(courseId: string): number {
   return hash % 8;
 }
 
+/** The district's SIS import of `rows` enrollments, and one with the same users and sections but a quarter of them. */
+async function sisImports(rows: number): Promise<Pick<CaseFiles, "sisImport" | "sisImportFewRows">> {
+  const shape = districtShape(rows);
+  const few = { ...shape, rows: Math.max(1, Math.round(rows / 4)) };
+  const sisImport = await ensureSisImport(shape);
+  const fewer = await ensureSisImport(few);
+  return {
+    sisImport: { ...sisImport, users: shape.users, sections: shape.sections },
+    sisImportFewRows: { ...fewer, rows: few.rows },
+  };
+}
+
 /** Everything the cases read: the exports, the padded catalog (checked by the CLI itself), the JS helpers. */
 export async function prepareInputs(rows: number): Promise<CaseFiles & { probe: string }> {
   await mkdir(BENCH_DIR, { recursive: true });
@@ -80,6 +93,7 @@ export async function prepareInputs(rows: number): Promise<CaseFiles & { probe: 
     csvWideSmall: await ensureExport("csv", smallRows, "high-cardinality"),
     wideReport: join(BENCH_DIR, `report-high-cardinality-${rows}.json`),
     mlr: whichMlr(),
+    ...(await sisImports(rows)),
   };
 }
 

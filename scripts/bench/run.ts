@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--rows N] [--runs K] [--quick] [--no-build]`: measure gpb-analyze against csv-parse alone, each
+ * `pnpm bench [--rows N] [--runs K] [--quick] [--no-build] [--cases a,b]`: measure gpb-analyze against csv-parse alone, each
  * command in a fresh process, median of K interleaved runs, and print the figures and issue 6's targets.
  * Exits non-zero only when something crashes: missed targets are findings, not failures of the tool.
  */
@@ -19,7 +19,9 @@ import { renderTable, renderTargets } from "./table.js";
 import { evaluateTargets, TARGET_ROWS } from "./targets.js";
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ["rows", "runs"]);
+  const args = parseArgs(process.argv.slice(2), ["rows", "runs", "cases"]);
+  // `--cases sisImportParseOnly,sisImport,sisImportFewRows` measures only those (and no HTML report).
+  const only = args.values.get("cases")?.split(",");
   const quick = args.flags.has("quick");
   const rows = intOption(args, "rows", quick ? 100_000 : 1_000_000);
   // Five, not three: on a shared machine runs of one command spread by a third; a median of five holds steadier.
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
 
   const files = await prepareInputs(rows);
   const rss = rssSource(files.probe);
-  const cases = benchCases(files);
+  const cases = benchCases(files).filter((c) => only === undefined || only.includes(c.key));
   const loadBefore = loadavg()[0] ?? 0;
   if (loadBefore > 0.5) {
     process.stderr.write(`warning: load average ${loadBefore.toFixed(2)} before measuring; wall times will be noisy\n`);
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
         { file: files.csvSmall, rows: files.smallRows },
         { file: files.csv, rows },
       ];
-  const html = await benchHtml(htmlExports, runs, rss);
+  const html = only === undefined ? await benchHtml(htmlExports, runs, rss) : [];
 
   const results = summarize(cases, samples);
   const targets = [...evaluateTargets(results, rows), ...htmlTargets(html, rows)];

@@ -101,6 +101,24 @@ export function evaluateTargets(results: ReadonlyMap<CaseKey, CaseResult>, rows:
         `${a.megabytesPerSecond.toFixed(1)} vs ${b.megabytesPerSecond.toFixed(1)} MB/s (per CPU second: ${(a.megabytes / a.cpuSeconds).toFixed(1)} vs ${(b.megabytes / b.cpuSeconds).toFixed(1)})`,
       ]),
     ),
+    check(
+      "SIS import checked in ≤ 2× csv-parse's time on the same files",
+      get("sisImport"),
+      get("sisImportParseOnly"),
+      (a, b) => [
+        a.seconds <= 2 * b.seconds,
+        `${a.seconds.toFixed(2)} s vs ${b.seconds.toFixed(2)} s = ${(a.seconds / b.seconds).toFixed(2)}× (CPU time: ${(a.cpuSeconds / b.cpuSeconds).toFixed(2)}×)`,
+      ],
+    ),
+    check(
+      "SIS import memory follows ids, not rows: RSS ≤ 1.5× with the same ids and ¼ of the rows",
+      get("sisImport"),
+      get("sisImportFewRows"),
+      (a, b) => [
+        a.peakRssMb <= 1.5 * b.peakRssMb,
+        `${a.peakRssMb.toFixed(0)} MB at ${a.rows.toLocaleString("en-US")} rows vs ${b.peakRssMb.toFixed(0)} MB at ${b.rows.toLocaleString("en-US")} = ${(a.peakRssMb / b.peakRssMb).toFixed(2)}×`,
+      ],
+    ),
     check("padded catalog (+1000 entries) rows/s within 15% of real", padded, csv, (a, b) => [
       a.rowsPerSecond >= 0.85 * b.rowsPerSecond,
       `${Math.round(a.rowsPerSecond)} vs ${Math.round(b.rowsPerSecond)} rows/s = ${percent(a.rowsPerSecond / b.rowsPerSecond)} (CPU time: ${percent(b.cpuSeconds / a.cpuSeconds)})`,

@@ -31,6 +31,9 @@ function results(rows: number): Map<CaseKey, CaseResult> {
     ["csvWideSmall", result("csvWideSmall", 1, 100, rows / 10)],
     ["mlr", result("mlr", 1, 1000)],
     ["mlrWide", result("mlrWide", 1, 1000)],
+    ["sisImportParseOnly", result("sisImportParseOnly", 1, 60)],
+    ["sisImport", result("sisImport", 3, 300)],
+    ["sisImportFewRows", result("sisImportFewRows", 1, 100, rows / 4)],
   ]);
 }
 

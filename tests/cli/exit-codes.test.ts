@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./support/run-cli.js";
 
@@ -44,10 +47,12 @@ describe("exit codes", () => {
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
-  it("2 for a directory given as a log", async () => {
-    const { code, stderr } = await runCli([FIXTURES]);
+  it("2 for a folder with no file in it (a folder stands for the files under it)", async () => {
+    const empty = await mkdtemp(join(tmpdir(), "gpb-empty-"));
+    const { code, stderr } = await runCli([empty]);
+    await rm(empty, { recursive: true });
     expect(code).toBe(2);
-    expect(stderr).toContain("is a directory");
+    expect(stderr).toContain(`expected files in the folder ${empty}, but it holds none`);
   });
 
   it("2 for an unknown option, with a usage hint", async () => {

@@ -23,6 +23,15 @@ describe("table output fits the terminal", () => {
       ["findings by assignment", [EXPORTS[0], "--format", "table", "--group-by", "assignment"]] as const,
       ["findings by error", [EXPORTS[0], "--format", "table", "--group-by", "error"]] as const,
       ["catalog list", ["catalog", "list", "--format", "table"]] as const,
+      [
+        "an SIS import with its passback log",
+        [
+          "tests/fixtures/examples/sis-import-4821",
+          "tests/fixtures/examples/grade-sync-provisioned.csv",
+          "--format",
+          "table",
+        ],
+      ] as const,
     ]) {
       it(`${name} at ${columns} columns (COLUMNS), in colour too`, async () => {
         for (const colour of [false, true]) {

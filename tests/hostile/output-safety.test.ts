@@ -138,6 +138,16 @@ describe("--format csv", () => {
         "fix_canvas_admin",
         "fix_sis_admin",
         "fix_vendor",
+        "domain",
+        "import_id",
+        "file",
+        "origin",
+        "reported",
+        "predicted",
+        "confirmed",
+        "rows",
+        "objects",
+        "causes",
       ]);
       expect(rows).toHaveLength(3);
       const cells = rows.slice(1).flat();
@@ -147,7 +157,7 @@ describe("--format csv", () => {
       expect(cells).toContain(`'=HYPERLINK("http://evil.example","x")`);
       expect(cells).toContain('Biology, "Honors"');
       expect(cells).toContain(COURSE);
-      for (const row of rows.slice(1)) expect(row).toHaveLength(21);
+      for (const row of rows.slice(1)) expect(row).toHaveLength(31);
     },
     TIMEOUT,
   );

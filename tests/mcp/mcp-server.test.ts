@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Report } from "@sis/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROVISIONING_CAPS } from "../../packages/cli/src/mcp/cap-provisioning.js";
 import { REPORT_CAPS } from "../../packages/cli/src/mcp/cap-report.js";
 import { runCli } from "../cli/support/run-cli.js";
 import { BIN, callTool, connectToServer, textOf } from "./mcp-client.js";
@@ -127,6 +128,23 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     expect(report.summary.groups).toBe(14);
     expect(textOf(result)).toContain(`Left out: ${14 - REPORT_CAPS.groups} groups`);
     expect(textOf(result)).toMatch(/escalation.*gpb-analyze --format json/s);
+  });
+
+  it("analyze: an SIS import folder, its sections capped (findings per file, objects) and the caps said", async () => {
+    const folder = join(dir, "import");
+    mkdirSync(folder);
+    const rows = Array.from({ length: 40 }, (_, i) => `BIO,${9000 + i},Role${i},active`);
+    const lines = ["course_id,user_id,role,status", ...rows];
+    writeFileSync(join(folder, "enrollments.csv"), `${lines.join("\n")}\n`);
+    writeFileSync(join(folder, "users.csv"), "user_id,login_id,status\n1,a,active\n1,b,enroled\n,c,active\n");
+    const result = await callTool(client, "analyze", { paths: [folder] });
+    const { report, omitted } = result.structuredContent as { report: Report; omitted: Record<string, number> };
+    const files = report.provisioning?.imports.flatMap((item) => item.files) ?? [];
+    expect(files.map((file) => file.name)).toEqual(["enrollments.csv", "users.csv"]);
+    for (const file of files) expect(file.findings.length).toBeLessThanOrEqual(PROVISIONING_CAPS.findingsPerFile);
+    expect(report.provisioning?.objects.length).toBe(PROVISIONING_CAPS.objects);
+    expect(omitted.provisioningObjects).toBeGreaterThan(0);
+    expect(textOf(result)).toMatch(/Left out: .*objects with SIS import findings/);
   });
 
   it("explain: the entry, fix and captures a one-line log gets, with provenance; candidates when the SIS is unknown", async () => {

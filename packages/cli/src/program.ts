@@ -41,8 +41,16 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     // Root options stop at `catalog`, so `catalog list --catalog DIR` belongs to the subcommand.
     .enablePositionalOptions();
   program
-    .description("Explain Canvas grade passback (Grade Sync) failures from an exported log, with the fix per person.")
-    .argument("[files...]", "log exports (CSV, TSV, JSON, NDJSON, text; .gz too); `-` or nothing reads stdin")
+    .description(
+      "Explain Canvas grade passback (Grade Sync) failures from an exported log, with the fix per person; " +
+        "and check SIS imports (provisioning), linking passback failures to the import problems that cause them.",
+    )
+    .argument(
+      "[files...]",
+      "log exports (CSV, TSV, JSON, NDJSON, text; .gz too) and SIS imports (the import's JSON, its errors file " +
+        "sis_errors_attachment_ID.csv and the CSVs it imported; loose, a folder or a zip), in any mix; " +
+        "`-` or nothing reads stdin",
+    )
     .addOption(
       new Option(
         "-f, --format <format>",
@@ -82,7 +90,8 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .option("-V, --version", "print the tool's and the catalog's versions")
     .addHelpText(
       "after",
-      "\nExit codes: 0 nothing at or above --fail-on, 1 findings at or above it,\n2 usage, input or catalog error.",
+      "\nAn SIS import: gpb-analyze sis-import-4821/ (or .zip) [grade-sync.csv]\n" +
+        "\nExit codes: 0 nothing at or above --fail-on, 1 findings at or above it,\n2 usage, input or catalog error.",
     )
     .action(async (files: string[], flags: AnalyzeFlags) => {
       state.exitCode = await runAnalyze(files, flags, io, () => program.helpInformation());

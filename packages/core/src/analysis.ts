@@ -1,10 +1,15 @@
 import { Aggregation } from "./aggregate/aggregation.js";
-import type { Diagnostic } from "./diagnostics.js";
+import type { Diagnostic, OnDiagnostic } from "./diagnostics.js";
 import { LIMITS } from "./limits.js";
 import type { CompiledCatalog } from "./match/compile-catalog.js";
 import type { MatchResult } from "./match/match-message.js";
 import { createMemoMatcher } from "./match/memo-matcher.js";
 import { maskMessage } from "./message/mask-message.js";
+import { resolveRun } from "./provisioning/resolve.js";
+import { ProvisioningRun } from "./provisioning/run.js";
+import { buildSection } from "./provisioning/section/build-section.js";
+import { linkCauses } from "./provisioning/section/link-causes.js";
+import { PassbackKeys } from "./provisioning/section/passback-keys.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
 import { streamReport } from "./report/build-report.js";
@@ -36,6 +41,11 @@ export interface AnalysisOptions {
   mergeable?: boolean;
   /** List every affected user of each finding, not only the first few (usersTotal counts them either way). */
   allUsers?: boolean;
+  /**
+   * Note each error's sections as it is read, so passback findings can be linked to the SIS import findings of
+   * their sections (default true). A caller that knows no SIS import input will come saves that work.
+   */
+  linkSections?: boolean;
   tool?: { name: string; version: string };
 }
 
@@ -51,6 +61,12 @@ export interface Analysis {
   report(inputs?: Report["inputs"]): Report;
   /** Ends the analysis like `report`, but builds each group only as it is read: memory stays at one group's worth. */
   reportStream(inputs?: Report["inputs"]): StreamedReport;
+  /**
+   * The provisioning half (SIS import results, errors files, imported CSVs), made when first asked for; its
+   * diagnostics go to the report and to `onDiagnostic`. Its findings become the report's provisioning section, and
+   * passback findings link to those that name their students, sections or courses.
+   */
+  provisioning(onDiagnostic?: OnDiagnostic): ProvisioningRun;
 }
 
 const NO_CANDIDATES: readonly string[] = Object.freeze([]);
@@ -65,10 +81,15 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   };
   const match = createMemoMatcher(options.catalog, LIMITS.memoEntries);
   const mask = boundedMemo(maskMessage, LIMITS.memoEntries);
+  const passbackKeys = new PassbackKeys();
+  const linkSections = options.linkSections !== false;
+  let provisioning: ProvisioningRun | null = null;
 
   const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {
     ensureOpen();
     reported = true;
+    const built =
+      provisioning && buildSection(provisioning, resolveRun(provisioning), redactor?.provisioning() ?? null);
     const report = streamReport(aggregation, {
       tool: options.tool ?? TOOL,
       catalog: options.catalog,
@@ -78,6 +99,10 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       ...(options.canvasUrl !== undefined && { canvasUrl: options.canvasUrl }),
       ...(options.mergeable !== undefined && { mergeable: options.mergeable }),
       ...(options.allUsers !== undefined && { allUsers: options.allUsers }),
+      ...(built && {
+        provisioning: built.section,
+        decorateGroup: (group) => linkCauses(group, built.causes, passbackKeys),
+      }),
     });
     return redactor ? redactor.scrubReport(report) : report;
   };
@@ -92,6 +117,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       const candidates = outcome && outcome.entry === null ? outcome.candidates : NO_CANDIDATES;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
       const template = problem && !redacted.match ? mask(redacted.record.message ?? "") : null;
+      if (problem && linkSections) passbackKeys.note(raw, redacted.match?.entry.id ?? template ?? "");
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.
       const record = redactor && template !== null ? { ...redacted.record, message: template } : redacted.record;
       aggregation.add(record, redacted.match, template, candidates);
@@ -104,5 +130,13 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       return materializeReport(reportStream(inputs));
     },
     reportStream,
+    provisioning(onDiagnostic) {
+      ensureOpen();
+      provisioning ??= new ProvisioningRun(options.catalog, (diagnostic) => {
+        diagnostics.add(diagnostic);
+        onDiagnostic?.(diagnostic);
+      });
+      return provisioning;
+    },
   };
 }

@@ -3,6 +3,8 @@ import type { Diagnostic } from "./diagnostics.js";
 import type { InputInfo, InputShape, InputSource, NamedInput } from "./input/input-source.js";
 import { readRecords } from "./input/read-records.js";
 import { sisNamedBy } from "./match/sis-slug.js";
+import { readProvisioningInput } from "./provisioning/read/read-provisioning-input.js";
+import { routeInput } from "./provisioning/read/route-input.js";
 import type { Report } from "./report/report-schema.js";
 import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 
@@ -39,7 +41,14 @@ export async function analyzeStream(
     options.onDiagnostic?.(diagnostic);
   };
   const read: Report["inputs"] = [];
-  for (const { name, data } of inputs) {
+  for (const { name, data: source } of inputs) {
+    // SIS import inputs (a zip, an import's JSON, its errors file, its CSVs) go to the provisioning half.
+    const { kind, data } = await routeInput(source);
+    if (kind !== null) {
+      const info = await readProvisioningInput(analysis.provisioning(options.onDiagnostic), name, kind, data);
+      read.push({ name, ...info, records: 0 });
+      continue;
+    }
     const inputSis = options.sis === undefined ? sisNamedBy(name, options.catalog.sisSlugs) : undefined;
     if (inputSis !== undefined) {
       onDiagnostic({

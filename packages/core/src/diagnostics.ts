@@ -16,6 +16,8 @@ export const DIAGNOSTIC_CODES = [
   "unknown-templates-capped",
   "catalog-override",
   "sis-inferred",
+  "provisioning-input",
+  "zip-entry-refused",
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

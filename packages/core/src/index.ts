@@ -30,6 +30,8 @@ export {
 export { checkMergeable, createReportMerger, type NamedReport, type ReportMerger } from "./report/merge-all.js";
 export { mergeReports } from "./report/merge-reports.js";
 export { parseReport } from "./report/parse-report.js";
+// The provisioning section (SIS imports) and the causes it gives passback findings.
+export { Cause, ProvisioningSection } from "./report/provisioning-schema.js";
 // The report: its contract (zod schemas, JSON Schema in report.schema.json), merging shards, the exit code.
 export {
   AffectedUser,

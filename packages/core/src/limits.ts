@@ -39,4 +39,23 @@ export const LIMITS = {
   responseDepth: 8,
   /** Ignored columns a diagnostic names before "and N more". */
   listedColumns: 20,
+  /**
+   * A zip entry is a bomb when it inflates to more than this many times the compressed bytes it came from, once it
+   * is past `zipRatioFrom` bytes (CSV compresses 5 to 20 times; a bomb a thousand).
+   */
+  zipRatio: 200,
+  zipRatioFrom: 16 * 1024 * 1024,
+  /** Bytes one zip may inflate to in all; past it the rest of the archive is not read. */
+  zipTotalBytes: 4 * 1024 * 1024 * 1024,
+  /** Compressed bytes handed to the inflater at once: what one step may inflate stays under ~1000 times this. */
+  zipPiece: 16 * 1024,
+  /** An import's JSON document (result, list, errors API page) read whole before it is parsed. */
+  importJsonBytes: 256 * 1024 * 1024,
+  /** Provisioning findings and objects a report lists per import file and in all; each list says how many more. */
+  provisioningFindingsPerFile: 200,
+  provisioningObjects: 500,
+  /** Ids of each kind a provisioning finding lists (it counts them all). */
+  provisioningIdsPerFinding: 20,
+  /** Provisioning findings a passback finding names as its cause. */
+  causesPerFinding: 5,
 } as const;

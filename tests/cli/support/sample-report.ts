@@ -1,4 +1,4 @@
-import { type Finding, type Group, Report } from "@sis/core";
+import { type Finding, type Group, REPORT_SCHEMA_VERSION, Report } from "@sis/core";
 
 /**
  * A small but complete report built by hand, parsed with the core schema so renderers are tested against what
@@ -6,7 +6,7 @@ import { type Finding, type Group, Report } from "@sis/core";
  */
 export function sampleReport(overrides: Partial<Report> = {}): Report {
   return Report.parse({
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "gpb-analyze", version: "0.1.0" },
     catalog: { version: "1.0.0" },
     inputs: [{ name: "export.csv", shape: "csv", encoding: "utf-8", records: 9 }],

@@ -1,5 +1,5 @@
 import { analyzeStream, EXIT_CODES, type ExitCode, TOOL } from "@sis/core";
-import { STDIN_NAME } from "@sis/core/node";
+import { anyProvisioning, expandFolders, STDIN_NAME } from "@sis/core/node";
 import { loadCliCatalog } from "../catalog/load.js";
 import { type CliIo, writeOut } from "../io.js";
 import type { BlockOptions } from "../parallel/analyze-block.js";
@@ -28,6 +28,8 @@ export async function runAnalyze(
   }
   const canvasUrl = checkCanvasUrl(flags.canvasUrl);
   checkMergeableFlags(flags);
+  // A folder (a downloaded SIS import, say) stands for the files under it.
+  files = await expandFolders(files);
   const catalog = await loadCliCatalog(flags.catalog);
   checkSis(flags.sis, catalog.compiled.sisSlugs);
   const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY && !flags.mergeable ? "table" : "json")];
@@ -35,7 +37,9 @@ export async function runAnalyze(
   for (const line of catalog.overrides)
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
 
-  const threaded = threadsFor(files, flags, io, renderer);
+  // Stdin may be an SIS import input too; files say so by their first bytes.
+  const provisioning = files.length === 0 || files.includes(STDIN_NAME) || (await anyProvisioning(files));
+  const threaded = provisioning ? 1 : threadsFor(files, flags, io, renderer);
   const mergeable = flags.mergeable === true;
   const allUsers = flags.allUsers === true;
   const report =
@@ -53,6 +57,7 @@ export async function runAnalyze(
       redact: flags.redact === true,
       mergeable,
       allUsers,
+      linkSections: provisioning,
       ...analysisOptions(flags, canvasUrl),
       onDiagnostic: stderr.diagnostic,
       onRecord(analyzed) {
@@ -78,7 +83,8 @@ function analysisOptions(flags: AnalyzeFlags, canvasUrl: string | undefined): Bl
 /**
  * Worker threads for several files: one per core (or --jobs), never more than files. One run stays on this thread
  * when threads cannot give the same output: a single file, stdin, NDJSON (records stream out in input order) and
- * --redact (pseudonyms are numbered in the order students appear in one run).
+ * --redact (pseudonyms are numbered in the order students appear in one run). A run with SIS import inputs stays
+ * on this thread too: its checks look across files, and its passback findings link to its provisioning findings.
  */
 function threadsFor(files: readonly string[], flags: AnalyzeFlags, io: CliIo, renderer: Renderer): number {
   if (files.length < 2 || files.includes(STDIN_NAME) || flags.redact || renderer.renderRecord) return 1;

@@ -52,6 +52,7 @@ export async function emitReport(
   for (const _group of shown.groups) {
     // drained only for the exit code
   }
+  exitCode.seeProvisioning(report.provisioning);
   // The table ends with this line itself; other formats are for machines or tickets, so it goes to stderr.
   if (!flags.quiet && !renderer.includesSummary) io.stderr.write(`${summaryLine(shown)}\n`);
   return exitCode.code();

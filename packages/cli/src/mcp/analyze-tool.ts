@@ -73,6 +73,8 @@ function leftOutLine(omitted: Omitted): string {
     [omitted.unknownTemplates, "unexplained templates"],
     [omitted.unknownVariants, "template variants"],
     [omitted.diagnostics, "diagnostics"],
+    [omitted.provisioningFindings, "SIS import findings"],
+    [omitted.provisioningObjects, "objects with SIS import findings"],
   ]
     .filter(([count]) => (count as number) > 0)
     .map(([count, what]) => `${count} ${what}`);

@@ -1,5 +1,6 @@
 import type { Finding, Group, Report } from "@sis/core";
 import { z } from "zod";
+import { capProvisioning } from "./cap-provisioning.js";
 
 /** What the analyze tool returns at most, so that the result fits in an agent's context. */
 export const REPORT_CAPS = {
@@ -26,6 +27,8 @@ export const Omitted = z
     unknownTemplates: z.number().int().describe("Templates of unexplained errors left out"),
     unknownVariants: z.number().int().describe("Variants left out of kept templates"),
     diagnostics: z.number().int().describe("Diagnostics left out (the summary counts them all)"),
+    provisioningFindings: z.number().int().describe("SIS import findings left out of files' lists"),
+    provisioningObjects: z.number().int().describe("Courses, sections and users with SIS import findings left out"),
     howToGetAll: z.string().describe("How to see what was left out"),
   })
   .describe("What the capped report leaves out; all zero when it is whole");
@@ -60,12 +63,15 @@ export function capReport(report: Report, maxGroups: number): { report: Report; 
     unknownVariants += Math.max(0, template.variants.length - REPORT_CAPS.variantsPerTemplate);
     return { ...template, variants: template.variants.slice(0, REPORT_CAPS.variantsPerTemplate) };
   });
+  const provisioning = capProvisioning(report.provisioning);
   const omitted: Omitted = {
     groups: report.groups.length - groups.length,
     users,
     unknownTemplates: report.unknown.length - unknown.length,
     unknownVariants,
     diagnostics: report.diagnostics.length - Math.min(report.diagnostics.length, REPORT_CAPS.diagnostics),
+    provisioningFindings: provisioning.findings,
+    provisioningObjects: provisioning.objects,
     howToGetAll: HOW_TO_GET_ALL,
   };
   return {
@@ -74,13 +80,23 @@ export function capReport(report: Report, maxGroups: number): { report: Report; 
       groups,
       unknown: cappedUnknown,
       diagnostics: report.diagnostics.slice(0, REPORT_CAPS.diagnostics),
+      ...(provisioning.section && { provisioning: provisioning.section }),
     },
     omitted,
   };
 }
 
 export function omitsAnything(omitted: Omitted): boolean {
-  return omitted.groups + omitted.users + omitted.unknownTemplates + omitted.unknownVariants + omitted.diagnostics > 0;
+  return (
+    omitted.groups +
+      omitted.users +
+      omitted.unknownTemplates +
+      omitted.unknownVariants +
+      omitted.diagnostics +
+      omitted.provisioningFindings +
+      omitted.provisioningObjects >
+    0
+  );
 }
 
 function occurrences(group: Group, unresolvedOnly: boolean): number {

@@ -1,5 +1,5 @@
 import { analyze, type NamedInput, type Report, TOOL } from "@sis/core";
-import { openInput } from "@sis/core/node";
+import { expandFolders, openInput } from "@sis/core/node";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { checkCanvasUrl } from "../commands/analyze-flags.js";
@@ -10,7 +10,10 @@ export const LogInput = {
   paths: z
     .array(z.string())
     .optional()
-    .describe("Log files (CSV, TSV, JSON, NDJSON, text; .gz too), absolute or relative to the server's directory"),
+    .describe(
+      "Log files (CSV, TSV, JSON, NDJSON, text; .gz too) and SIS import files (the import's JSON, its errors file, " +
+        "its CSVs; a folder or a zip), absolute or relative to the server's directory",
+    ),
   text: z.string().optional().describe("The log itself (pasted lines of an export), instead of paths"),
   sis: z.string().optional().describe("SIS of records that do not name one (aspen, powerschool, …), like --sis"),
   redact: z.boolean().optional().describe("Replace student names, ids and emails with pseudonyms, like --redact"),
@@ -26,7 +29,7 @@ export const INLINE_NAME = "text";
 /** Analyse the tool's log as the CLI would (same options, same errors), into a whole report. */
 export async function analyzeLog(input: LogInput, catalog: CliCatalog): Promise<Report> {
   const canvasUrl = checkCanvasUrl(input.canvasUrl);
-  return analyze(inputsOf(input), {
+  return analyze(await inputsOf(input), {
     catalog: catalog.compiled,
     tool: TOOL,
     redact: input.redact === true,
@@ -35,14 +38,15 @@ export async function analyzeLog(input: LogInput, catalog: CliCatalog): Promise<
   });
 }
 
-function inputsOf(input: LogInput): NamedInput[] {
+async function inputsOf(input: LogInput): Promise<NamedInput[]> {
   const paths = input.paths ?? [];
   if (paths.length > 0 === (input.text !== undefined)) {
     const got = paths.length > 0 ? "both" : "neither";
     throw new UsageError(`expected either \`paths\` (log files) or \`text\` (the log itself), got ${got}`);
   }
   if (input.text !== undefined) return [{ name: INLINE_NAME, data: input.text }];
-  return paths.map((path) => {
+  // A folder (a downloaded SIS import) stands for the files under it, as on the command line.
+  return (await expandFolders(paths)).map((path) => {
     // "-" would be the server's own stdin, which carries the protocol.
     if (path === "-") throw new UsageError('expected file paths, got "-": pass the log as `text` instead');
     return openInput(path);

@@ -1,4 +1,5 @@
 import { Actor, type Finding, type Fix, type Group, type Report } from "@sis/core";
+import { DOMAIN_COLUMNS, passbackDomainCells, provisioningCsvRows } from "../provisioning/csv-rows.js";
 import type { RenderOptions } from "./renderer.js";
 
 /** One column per person who can act, in the order support reaches them. */
@@ -29,6 +30,8 @@ const HEADER = [
   "wording",
   "acts_first",
   ...Actor.options.map((actor) => FIX_COLUMNS[actor]),
+  // SIS imports: provisioning findings get rows of their own; passback rows name the ones they link to.
+  ...DOMAIN_COLUMNS,
 ] as const;
 
 /** RFC 4180 ends records with CRLF, which every spreadsheet reads. */
@@ -48,6 +51,7 @@ export function* renderCsv(report: Report, options: Pick<RenderOptions, "bom">):
   if (options.bom !== false) yield BOM;
   yield csvRow(HEADER);
   for (const group of report.groups) for (const finding of group.findings) yield csvRow(findingCells(group, finding));
+  if (report.provisioning) for (const cells of provisioningCsvRows(report.provisioning, stepsCell)) yield csvRow(cells);
 }
 
 function findingCells(group: Group, finding: Finding): string[] {
@@ -70,6 +74,7 @@ function findingCells(group: Group, finding: Finding): string[] {
     finding.entry?.wording ?? "",
     finding.actsFirst ?? "",
     ...Actor.options.map((actor) => stepsCell(finding.fix, actor)),
+    ...passbackDomainCells(finding),
   ];
 }
 

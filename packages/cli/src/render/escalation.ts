@@ -1,4 +1,5 @@
 import type { Group, Report } from "@sis/core";
+import { provisioningNote } from "../provisioning/escalation.js";
 import type { Block } from "./document.js";
 import { documentMarkdown } from "./document-markdown.js";
 import { documentText } from "./document-text.js";
@@ -7,6 +8,7 @@ import type { Integration } from "./escalation-route.js";
 import type { RenderOptions } from "./renderer.js";
 
 const NOTHING = "No unresolved grade passback errors to escalate.\n";
+const NOTHING_AT_ALL = "No unresolved grade passback errors or SIS import findings to escalate.\n";
 
 /** A Markdown escalation note per course, ready to paste into a ticket that renders Markdown. */
 export function renderEscalation(report: Report, options: Pick<RenderOptions, "integration">): Iterable<string> {
@@ -27,14 +29,18 @@ function* notes(
 ): Generator<string> {
   const inputNames = report.inputs.length > 1;
   let any = false;
-  for (const groups of coursesOf(report.groups)) {
-    const note = escalationNote(groups, { integration, inputNames });
+  // SIS imports first: a passback failure they cause is fixed by correcting the provisioning.
+  const notes = function* () {
+    for (const item of report.provisioning?.imports ?? []) yield provisioningNote(item);
+    for (const groups of coursesOf(report.groups)) yield escalationNote(groups, { integration, inputNames });
+  };
+  for (const note of notes()) {
     if (!note) continue;
     if (any) yield separator;
     any = true;
     yield print(note);
   }
-  if (!any) yield NOTHING;
+  if (!any) yield report.provisioning ? NOTHING_AT_ALL : NOTHING;
 }
 
 function coursesOf(groups: readonly Group[]): Group[][] {

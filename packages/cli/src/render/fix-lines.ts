@@ -1,4 +1,4 @@
-import { Actor } from "@sis/core";
+import { Actor, type Fix } from "@sis/core";
 import { fixesOf } from "../view/fixes.js";
 import type { Row } from "../view/sections.js";
 import { ACTOR_LABELS, WORDING_LABELS } from "./labels.js";
@@ -10,17 +10,27 @@ import { wrapIndented } from "./wrap-text.js";
  * order support reaches them, each wrapped under its number.
  */
 export function fixLines(rows: readonly Row[], paint: Paint, width: number): string[] {
-  const lines: string[] = [];
-  for (const { title, meaning, wording, fix } of fixesOf(rows)) {
-    lines.push(...wrapIndented(`Fix: ${title}`, width, "  ", "       ").map(paint.bold));
-    lines.push(...wrapIndented(meaning, width, `    ${paint.dim("Means:")} `, "           "));
-    lines.push(...wrapIndented(WORDING_LABELS[wording], width, `    ${paint.dim("Wording:")} `, "             "));
-    for (const actor of Actor.options) {
-      const steps = fix[actor];
-      if (!steps) continue;
-      lines.push(`    ${paint.dim(`${ACTOR_LABELS[actor]}:`)}`);
-      for (const [i, step] of steps.entries()) lines.push(...wrapIndented(step, width, `      ${i + 1}. `));
-    }
+  return fixesOf(rows).flatMap(({ wording, ...shown }) =>
+    fixBlock({ ...shown, wording: WORDING_LABELS[wording] }, paint, width, ""),
+  );
+}
+
+/** One fix under a table, indented by `indent` more than a passback table's: title, meaning, wording, steps. */
+export function fixBlock(
+  { title, meaning, wording, fix }: { title: string; meaning: string; wording: string; fix: Fix },
+  paint: Paint,
+  width: number,
+  indent: string,
+): string[] {
+  const pad = (extra: number) => `${indent}${" ".repeat(extra)}`;
+  const lines = [...wrapIndented(`Fix: ${title}`, width, pad(2), pad(7)).map(paint.bold)];
+  lines.push(...wrapIndented(meaning, width, `${pad(4)}${paint.dim("Means:")} `, pad(11)));
+  if (wording) lines.push(...wrapIndented(wording, width, `${pad(4)}${paint.dim("Wording:")} `, pad(13)));
+  for (const actor of Actor.options) {
+    const steps = fix[actor];
+    if (!steps) continue;
+    lines.push(`${pad(4)}${paint.dim(`${ACTOR_LABELS[actor]}:`)}`);
+    for (const [i, step] of steps.entries()) lines.push(...wrapIndented(step, width, `${pad(6)}${i + 1}. `));
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 import { Actor, type Finding, type Report } from "@sis/core";
+import { provisioningMarkdown } from "../provisioning/markdown.js";
 import { type FixToShow, fixesOf } from "../view/fixes.js";
 import type { GroupBy } from "../view/group-by.js";
 import { type Row, sectionsOf } from "../view/sections.js";
@@ -28,6 +29,8 @@ export function renderMarkdown(report: Report, { groupBy }: RenderOptions): Iter
 
 function* markdownSections(report: Report, groupBy: GroupBy): Generator<string> {
   yield ["# Grade passback report", "", md(summaryLine(report)), ""].join("\n");
+  // SIS import problems first: the passback failures they cause are fixed by correcting the provisioning.
+  if (report.provisioning) yield* provisioningMarkdown(report.provisioning);
   for (const section of sectionsOf(report, groupBy)) {
     const out = [`## ${md(section.title)}`, ""];
     for (const block of section.blocks) {

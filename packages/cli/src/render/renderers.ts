@@ -1,3 +1,4 @@
+import { provisioningNdjson } from "../provisioning/ndjson.js";
 import { renderCsv } from "./csv.js";
 import { renderEscalation, renderEscalationText } from "./escalation.js";
 import type { Format } from "./format.js";
@@ -12,8 +13,8 @@ import { renderTable } from "./table.js";
 export const RENDERERS: Readonly<Record<Format, Renderer>> = {
   table: { render: renderTable, includesSummary: true },
   json: { render: renderJson, streamed: true },
-  // Records went out as they arrived; nothing may follow them on stdout.
-  ndjson: { render: () => "", renderRecord: renderNdjsonRecord, streamed: true },
+  // Records went out as they arrived; only SIS import findings, known at the end, follow them.
+  ndjson: { render: (report) => provisioningNdjson(report), renderRecord: renderNdjsonRecord, streamed: true },
   markdown: { render: renderMarkdown },
   escalation: { render: renderEscalation },
   "escalation-text": { render: renderEscalationText },

@@ -1,4 +1,5 @@
 import type { Report } from "@sis/core";
+import { provisioningTable } from "../provisioning/table.js";
 import { DEFAULT_WIDTH } from "../terminal-width.js";
 import { sectionsOf } from "../view/sections.js";
 import { fixLines } from "./fix-lines.js";
@@ -28,7 +29,11 @@ export function renderTable(report: Report, { groupBy, colour, width = DEFAULT_W
   const out: string[] = [];
   const dropped = new Set<string>();
   const sections = sectionsOf(report, groupBy);
-  if (sections.length === 0) out.push(paint.green("No grade passback errors to act on."), "");
+  // SIS import problems come first: passback failures they cause are fixed by correcting the provisioning.
+  if (report.provisioning) out.push(...provisioningTable(report.provisioning, paint, table, dropped));
+  if (sections.length === 0 && (!report.provisioning || report.summary.records > 0)) {
+    out.push(paint.green("No grade passback errors to act on."), "");
+  }
   let shown = 0;
   let left = 0;
   for (const section of sections) {

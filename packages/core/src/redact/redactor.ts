@@ -1,6 +1,8 @@
 import type { MatchResult } from "../match/match-message.js";
+import type { SectionRedaction } from "../provisioning/section/section-redaction.js";
 import type { LogRecord } from "../records/log-record.js";
 import type { StreamedReport } from "../report/streamed-report.js";
+import { provisioningPseudonyms } from "./provisioning-pseudonyms.js";
 import { KnownScrubber, replaceLongestFirst } from "./scrub-known.js";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -20,6 +22,8 @@ export interface Redactor {
    * Groups still to be built are scrubbed as they are read.
    */
   scrubReport(report: StreamedReport): StreamedReport;
+  /** Pseudonyms for the provisioning section (SIS import CSVs and messages), numbered with the students'. */
+  provisioning(): SectionRedaction;
 }
 
 /**
@@ -96,6 +100,10 @@ export function createRedactor(): Redactor {
         if (value !== undefined) copy[field] = clean(value);
       }
       return { record: copy, match: match && captures ? { ...match, captures } : match };
+    },
+    provisioning() {
+      const remember = (original: string, pseudonym: string) => known.add(original, pseudonym);
+      return provisioningPseudonyms({ numberFor, pad, emailFor, remember });
     },
     scrubReport(report) {
       return mapStrings(report, (text) => known.scrub(replaceEmails(text, emailFor))) as StreamedReport;

@@ -7,6 +7,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { LIMITS } from "../limits.js";
 import { courseUrl, groupKey } from "./group-key.js";
 import { compareFindings, compareGroups, compareText } from "./order.js";
+import type { ProvisioningSection } from "./provisioning-schema.js";
 import { type Finding, type Group, REPORT_SCHEMA_VERSION, type Report, type ResolutionState } from "./report-schema.js";
 import type { StreamedReport } from "./streamed-report.js";
 import { summaryOf } from "./summarize.js";
@@ -24,6 +25,10 @@ export interface ReportContext {
   mergeable?: boolean;
   /** List every affected user of a finding, not only the first LIMITS.usersListed. */
   allUsers?: boolean;
+  /** The provisioning section, when the run was given SIS import inputs. */
+  provisioning?: ProvisioningSection;
+  /** Applied to each group as it is built, seeing every user: links passback findings to their provisioning causes. */
+  decorateGroup?: (group: Group) => Group;
 }
 
 /**
@@ -51,11 +56,21 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
       tally: finished.tally,
     }),
     groups: (function* () {
-      for (const ref of refs) yield toGroup(finished.read(ref, usersListed), context.canvasUrl);
+      const decorate = context.decorateGroup;
+      for (const ref of refs) {
+        if (!decorate) yield toGroup(finished.read(ref, usersListed), context.canvasUrl);
+        // A cause may be any affected student's, listed or not: decorate with all, then list the first few.
+        else
+          yield listUsers(
+            decorate(toGroup(finished.read(ref, Number.POSITIVE_INFINITY), context.canvasUrl)),
+            usersListed,
+          );
+      }
     })(),
     unknown,
     diagnostics: [...context.diagnostics],
   };
+  if (context.provisioning) report.provisioning = context.provisioning;
   if (resolution) report.resolution = resolution;
   return report;
 }
@@ -106,6 +121,15 @@ function toFinding(finding: AggregatedFinding): Finding {
     users,
     usersTotal: finding.usersTotal,
     examples: finding.examples,
+  };
+}
+
+/** The group with each finding's users cut to the first `usersListed` (they are in the report's order). */
+function listUsers(group: Group, usersListed: number): Group {
+  if (group.findings.every((finding) => finding.users.length <= usersListed)) return group;
+  return {
+    ...group,
+    findings: group.findings.map((finding) => ({ ...finding, users: finding.users.slice(0, usersListed) })),
   };
 }
 

@@ -71,8 +71,8 @@ describe("createReportMerger", () => {
       /expected catalog .* \(as in shard-0\.json\), got catalog 1\.2\.3/,
     );
     expect(failure(() => merged([other])).message).toMatch(/expected reports made with catalog/);
-    expect(failure(() => parseReport({ ...shard, schemaVersion: 2 }, "new.json")).message).toMatch(
-      /expected a report of schema version 1, got schema version 2/,
+    expect(failure(() => parseReport({ ...shard, schemaVersion: 3 }, "new.json")).message).toMatch(
+      /expected a report of schema version 2, got schema version 3/,
     );
     expect(failure(() => parseReport({ ...shard, summary: null }, "x.json")).message).toMatch(/but summary: /);
     expect(failure(() => parseReport([shard], "x.json")).message).toMatch(/got an array/);

@@ -10,6 +10,8 @@ import { LIMITS } from "../limits.js";
 import { fixCaptures } from "./build-report.js";
 import { findingKey, groupKey } from "./group-key.js";
 import { KeptDiagnostics } from "./kept-diagnostics.js";
+import { mergeBy } from "./merge-by.js";
+import { mergeProvisioning } from "./merge-provisioning.js";
 import { compareFindings, compareGroups, compareText } from "./order.js";
 import type {
   AffectedUser,
@@ -71,6 +73,8 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
     unknown,
     diagnostics: mergeDiagnostics(a.diagnostics, b.diagnostics),
   };
+  const provisioning = mergeProvisioning(a.provisioning, b.provisioning);
+  if (provisioning) merged.provisioning = provisioning;
   if (resolution) merged.resolution = withGroupNames(resolution, groups);
   return merged;
 }
@@ -280,14 +284,4 @@ function mergeDiagnostics(a: Report["diagnostics"], b: Report["diagnostics"]): R
   const kept = new KeptDiagnostics();
   for (const diagnostic of [...a, ...b]) kept.add(diagnostic);
   return kept.list();
-}
-
-function mergeBy<T>(a: readonly T[], b: readonly T[], keyOf: (item: T) => string, merge: (x: T, y: T) => T): T[] {
-  const byKey = new Map(a.map((item) => [keyOf(item), item]));
-  for (const item of b) {
-    const key = keyOf(item);
-    const existing = byKey.get(key);
-    byKey.set(key, existing === undefined ? item : merge(existing, item));
-  }
-  return [...byKey.values()];
 }

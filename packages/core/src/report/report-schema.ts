@@ -2,9 +2,10 @@ import { z } from "zod";
 import { UNDECIDED_REASONS } from "../aggregate/aggregated.js";
 import { Actor, EscalationItem, RenderedFix, Severity } from "../catalog/entry-schema.js";
 import { DIAGNOSTIC_CODES } from "../diagnostics.js";
+import { Cause, ProvisioningSection } from "./provisioning-schema.js";
 
-/** Bump on any breaking change to the report's shape; agents check it. */
-export const REPORT_SCHEMA_VERSION = 1;
+/** Bump on any breaking change to the report's shape; agents check it. 2: the provisioning section, causes. */
+export const REPORT_SCHEMA_VERSION = 2;
 
 const Timestamp = z.string().nullable().describe("ISO 8601, or null when the log carries no timestamps");
 
@@ -82,6 +83,12 @@ export const Finding = z.object({
     ),
   usersTotal: z.number().int().describe("All affected users, listed or not"),
   examples: z.array(Example),
+  causes: z
+    .array(Cause)
+    .optional()
+    .describe(
+      "Provisioning findings of the same run that name this finding's students, sections or courses: correct them first",
+    ),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -178,6 +185,9 @@ export const Report = z.object({
   groups: z.array(Group),
   unknown: z.array(UnknownTemplate),
   diagnostics: z.array(ReportDiagnostic),
+  provisioning: ProvisioningSection.optional().describe(
+    "SIS imports given to the run: their state, files and findings (reported by Canvas, predicted from the CSVs)",
+  ),
   resolution: z
     .array(ResolutionState)
     .optional()

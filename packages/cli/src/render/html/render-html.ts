@@ -1,4 +1,5 @@
 import type { Report } from "@sis/core";
+import { provisioningHtmlSection } from "../../provisioning/html-section.js";
 import type { Integration } from "../escalation-route.js";
 import { breakdownSection } from "./breakdown-section.js";
 import { orderedCourses } from "./course-order.js";
@@ -47,6 +48,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     redacted: options.redacted === true,
     // A new part of the report (provisioning findings, say) is one more line here, with its section function.
     sections: [
+      ...(report.provisioning
+        ? [{ id: "provisioning", nav: "SIS imports", markup: provisioningHtmlSection(report.provisioning) }]
+        : []),
       { id: "glance", nav: "At a glance", markup: glanceSection(report, data) },
       { id: "timeline", nav: "Over time", markup: timelineSection(report, data) },
       { id: "breakdown", nav: "Where", markup: breakdownSection(data, report.summary.warnings) },

@@ -40,6 +40,7 @@ h4 { font-size: 14px; margin: 14px 0 6px; }
 .tile.alert dd[data-stat] { color: var(--bad); }
 .tile.ok dd[data-stat] { color: var(--good); }
 .all-clear { color: var(--good); font-weight: 600; }
+.file-status { color: var(--bad); }
 .table-scroll { overflow-x: auto; position: relative; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding: 4px 0 6px; }

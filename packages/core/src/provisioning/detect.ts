@@ -1,0 +1,66 @@
+import { fileKindOf } from "../input/detect/file-kind.js";
+import { csvTypeOf } from "./csv/csv-types.js";
+import { ERRORS_CSV_COLUMNS } from "./imports/errors-csv.js";
+
+/** What a provisioning input is, told apart by its content. */
+export type ProvisioningKind = "zip" | "import-json" | "errors-json" | "errors-csv" | "import-csv";
+
+/** `PK\x03\x04` (a zip's first local header) or `PK\x05\x06` (an empty zip). */
+export function isZip(head: Uint8Array): boolean {
+  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5);
+}
+
+/** Headers whose first row reads like a passback log rather than an import file: a column of messages. */
+const LOG_COLUMN = /^(message|error|error_message|errors|details|description|response|log)$/;
+
+/**
+ * The kind of provisioning input a head (the first bytes, or text) is, null for anything else (a Grade Sync log),
+ * or "more" when the head ends before its first line does. JSON is an import document when it names an import's
+ * fields; CSV is the errors file by its exact header, an import file when its header row is one Canvas recognises
+ * and it has no column of messages (a log that happens to have user_id and course_id columns stays a log).
+ */
+export function provisioningKindOf(head: Uint8Array | string, complete: boolean): ProvisioningKind | null | "more" {
+  // An Office file is a zip too, but no SIS import: the input's checks refuse it by name (save it as CSV).
+  if (typeof head !== "string" && isZip(head)) return fileKindOf(head) === "zip" ? "zip" : null;
+  if (typeof head !== "string" && head[0] === 0x1f && head[1] === 0x8b) return null;
+  const text = typeof head === "string" ? head : decodeHead(head);
+  const start = text.search(/\S/);
+  if (start < 0) return complete ? null : "more";
+  if (text[start] === "{" || text[start] === "[") return jsonKind(text);
+  const end = text.search(/[\r\n]/);
+  if (end < 0 && !complete) return "more";
+  const names = headerCells(text.slice(start, end < 0 ? text.length : end));
+  if (ERRORS_CSV_COLUMNS.every((name) => names.includes(name))) return "errors-csv";
+  const type = csvTypeOf(new Set(names));
+  if (type === null) return null;
+  if (type !== "grade_publishing_results" && names.some((name) => LOG_COLUMN.test(name))) return null;
+  return "import-csv";
+}
+
+function jsonKind(text: string): ProvisioningKind | null {
+  if (/"sis_import_errors"\s*:/.test(text)) return "errors-json";
+  if (/"sis_imports"\s*:/.test(text)) return "import-json";
+  const importFields =
+    /"(processing_errors|processing_warnings|supplied_batches|import_type|batch_mode|csv_attachments|errors_attachment)"\s*:/;
+  if (/"workflow_state"\s*:/.test(text) && importFields.test(text)) return "import-json";
+  if (/"sis_import_id"\s*:/.test(text) && /"message"\s*:/.test(text)) return "errors-json";
+  return null;
+}
+
+/** The head as text: UTF-16 when its mark says so, else UTF-8 (a bad byte does not matter to telling kinds apart). */
+function decodeHead(head: Uint8Array): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder("utf-16le").decode(head);
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder("utf-16be").decode(head);
+  return new TextDecoder("utf-8").decode(head);
+}
+
+/** A header line's cells, lower-cased and trimmed, quotes taken off. */
+export function headerCells(line: string): string[] {
+  const cells: string[] = [];
+  for (const match of line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)) {
+    const cell = match[1] as string;
+    cells.push((cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell).trim().toLowerCase());
+    if (match[2] === "") break;
+  }
+  return cells;
+}

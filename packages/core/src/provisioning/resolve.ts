@@ -1,0 +1,120 @@
+import type { ImportFileState } from "./aggregate/import-file.js";
+import { type Deletion, deletionsOf } from "./checks/batch.js";
+import { silently } from "./checks/check-context.js";
+import { nearDuplicates } from "./checks/duplicates.js";
+import type { CsvType } from "./csv/csv-types.js";
+import type { ObjectKind } from "./model.js";
+import type { ProvisioningRun } from "./run.js";
+
+/** What the end of a run adds to what was read: the deletions each batch-mode import would make. */
+export interface Resolved {
+  deletions: ReadonlyMap<string, readonly Deletion[]>;
+}
+
+/**
+ * Ends the run's reading: assigns each imported CSV to its import, then makes the predictions that needed every
+ * file (references across files, sections versus courses, users in two sections, near-identical ids, batch-mode
+ * deletions) and adds the messages of imports' JSON lists when no errors file covers the import.
+ */
+export function resolveRun(run: ProvisioningRun): Resolved {
+  assignImports(run);
+  const { tables, files } = run;
+  const lost = new Set(files.filter((file) => file.lost !== null).map((file) => file.number));
+  const isDefined = (kind: ObjectKind, at: number) => {
+    const file = tables[kind].definer(at);
+    return file >= 0 && !lost.has(file);
+  };
+  const defining = new Set(
+    files.flatMap((file) => (file.lost === null && file.kind?.type ? (DEFINES[file.kind.type] ?? []) : [])),
+  );
+  const checkable = (kind: ObjectKind) => defining.has(kind);
+  for (const { file, prediction, count, near } of run.references.missing(tables, isDefined, checkable)) {
+    const state = files[file] as ImportFileState;
+    run.predict(state, prediction, count);
+    const target = prediction.objects[0];
+    if (near !== null && target !== undefined) {
+      const captures = { id: tables[target[0]].text(target[1]), other: tables[near[0]].text(near[1]) };
+      run.predict(state, silently("near-duplicate-id", prediction.row, captures, [target, near], "possible"), count);
+    }
+  }
+  for (const { file, prediction, count } of run.contexts.problems(tables, run.enrollments, isDefined, checkable)) {
+    run.predict(files[file] as ImportFileState, prediction, count);
+  }
+  const enrollmentsFile = files[run.enrollments.firstFile];
+  if (enrollmentsFile !== undefined) {
+    for (const two of run.enrollments.twoSections()) {
+      const captures = {
+        userId: tables.user.text(two.user),
+        courseId: tables.course.text(two.course),
+        sections: two.sections.map((section) => tables.section.text(section)).join(" and "),
+      };
+      const objects = [
+        ["user", two.user],
+        ["course", two.course],
+        ...two.sections.map((s) => ["section", s] as const),
+      ] as const;
+      run.predict(enrollmentsFile, silently("two-sections-one-course", two.row, captures, objects));
+    }
+  }
+  for (const kind of ["user", "section", "course"] as const) {
+    for (const { file, prediction } of nearDuplicates(tables, kind, (at) => isDefined(kind, at))) {
+      run.predict(files[file] as ImportFileState, prediction);
+    }
+  }
+  for (const message of run.listed) if (!run.withErrorsFile.has(message.importId ?? "")) run.report(message);
+  return { deletions: predictDeletions(run) };
+}
+
+/** The kind of object each kind of file defines. */
+const DEFINES: Partial<Record<CsvType, readonly ObjectKind[]>> = {
+  account: ["account"],
+  term: ["term"],
+  course: ["course"],
+  section: ["section"],
+  user: ["user", "login"],
+  group_category: ["group_category"],
+  group: ["group"],
+};
+
+/** Each CSV read goes to the import that names it (its attachments, its messages), or to the run's only import. */
+function assignImports(run: ProvisioningRun): void {
+  const ids = new Set<string>(run.imports.keys());
+  for (const file of run.files) if (file.importId !== null) ids.add(file.importId);
+  for (const file of run.files) {
+    if (file.source === null || file.importId !== null || file.name === null) continue;
+    const name = file.name;
+    const byAttachment = [...run.imports.values()].filter((info) => info.files.some((other) => sameFile(other, name)));
+    const byMessages = new Set(
+      run.files
+        .filter((other) => other.source === null && other.name !== null && sameFile(other.name, name))
+        .flatMap((other) => other.importId ?? []),
+    );
+    if (byAttachment.length === 1) file.importId = (byAttachment[0] as { id: string }).id;
+    else if (byMessages.size === 1) file.importId = [...byMessages][0] as string;
+    else if (ids.size === 1) file.importId = [...ids][0] as string;
+  }
+}
+
+/** Canvas names a large upload's files by base name and a small one's by path in the zip. */
+export function sameFile(a: string, b: string): boolean {
+  return a === b || a.split("/").pop() === b.split("/").pop();
+}
+
+function predictDeletions(run: ProvisioningRun): Map<string, readonly Deletion[]> {
+  const all = [...run.imports.values()];
+  const deletions = new Map<string, readonly Deletion[]>();
+  for (const info of all) {
+    const rowsOf = (type: CsvType) => {
+      const files = run.files.filter((file) => file.importId === info.id && file.kind?.type === type && !file.lost);
+      return files.length === 0 ? null : files.reduce((sum, file) => sum + (file.rows ?? 0), 0);
+    };
+    const found = deletionsOf(info, all, rowsOf);
+    if (found.deletions.length > 0) deletions.set(info.id, found.deletions);
+    if (found.predictions.length === 0) continue;
+    const batch =
+      run.files.find((file) => file.importId === info.id && file.name === null && file.source === null) ??
+      run.addFile(null, null, info.id);
+    for (const prediction of found.predictions) run.predict(batch, prediction);
+  }
+  return deletions;
+}

@@ -1,0 +1,103 @@
+import type { ProvisioningFinding, ProvisioningObject } from "../../report/provisioning-schema.js";
+import type { FindingState } from "../aggregate/finding-state.js";
+import type { ObjectTables } from "../ids/object-tables.js";
+import type { ObjectKind } from "../model.js";
+import type { SectionRedaction } from "./section-redaction.js";
+
+/** A provisioning finding as the objects it names point back at it. */
+export interface FindingRef {
+  import: string | null;
+  file: string | null;
+  key: string;
+  title: string;
+  count: number;
+}
+
+/** Looks up the provisioning findings that name an object, by kind and id (a pseudonym when the run redacts). */
+export interface CauseIndex {
+  readonly size: number;
+  findingsOf(kind: ObjectKind, id: string): readonly FindingRef[];
+}
+
+interface ObjectState {
+  kind: ObjectKind;
+  id: string;
+  count: number;
+  findings: FindingRef[];
+}
+
+/**
+ * Every object any provisioning finding names, with those findings: the section's list of courses, sections and
+ * users, and the index passback findings are linked through. It holds every object, not a capped list, so a link
+ * is never missed because the object fell off the report's list.
+ */
+export class CauseIndexBuilder {
+  /** Every object any finding names: the section's list. */
+  private readonly byKey = new Map<string, ObjectState>();
+  /** The findings each object is linked through: people wherever named, courses and sections as subjects. */
+  private readonly links = new Map<string, FindingRef[]>();
+
+  constructor(
+    private readonly tables: ObjectTables,
+    private readonly redaction: SectionRedaction | null,
+  ) {}
+
+  add(
+    states: readonly FindingState[],
+    finding: ProvisioningFinding,
+    where: { import: string | null; file: string | null },
+  ): void {
+    const key = finding.entry?.id ?? (finding.silent ? `silent:${finding.silent.code}` : `text:${finding.template}`);
+    const title = finding.entry?.title ?? finding.silent?.title ?? finding.template ?? "";
+    for (const state of states) {
+      const subjects = new Set(state.predictedObjects);
+      for (const [, object] of state.reportedKeys) subjects.add(object);
+      for (const [kind, counts] of state.objects) {
+        for (const [at, count] of counts) {
+          const object = this.objectOf(kind, this.tables[kind].text(at));
+          object.count += count;
+          const last = object.findings.at(-1);
+          let ref: FindingRef;
+          if (last && last.key === key && last.file === where.file && last.import === where.import) {
+            last.count += count;
+            ref = last;
+          } else {
+            ref = { ...where, key, title, count };
+            object.findings.push(ref);
+          }
+          // A person is linked wherever a finding names them; a course or section only where it is the subject
+          // (a section not found), not where the subject sits (a user not found in that section).
+          if (kind !== "user" && kind !== "login" && !subjects.has(`${kind}:${at}`)) continue;
+          const linkKey = `${kind}\u0000${object.id}`;
+          const linked = this.links.get(linkKey) ?? [];
+          if (!linked.includes(ref)) linked.push(ref);
+          this.links.set(linkKey, linked);
+        }
+      }
+    }
+  }
+
+  /** The objects, most rows first (then kind and id). */
+  objects(): ProvisioningObject[] {
+    return [...this.byKey.values()]
+      .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(({ kind, id, count, findings }) => ({ kind, id, count, findings: findings.map((ref) => ({ ...ref })) }));
+  }
+
+  index(): CauseIndex {
+    const links = this.links;
+    return { size: links.size, findingsOf: (kind, id) => links.get(`${kind}\u0000${id}`) ?? [] };
+  }
+
+  private objectOf(kind: ObjectKind, original: string): ObjectState {
+    const id =
+      this.redaction && (kind === "user" || kind === "login") ? this.redaction.pseudonym(kind, original) : original;
+    const key = `${kind}\u0000${id}`;
+    let object = this.byKey.get(key);
+    if (object === undefined) {
+      object = { kind, id, count: 0, findings: [] };
+      this.byKey.set(key, object);
+    }
+    return object;
+  }
+}

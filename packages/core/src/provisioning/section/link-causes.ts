@@ -1,0 +1,86 @@
+import { LIMITS } from "../../limits.js";
+import type { Cause } from "../../report/provisioning-schema.js";
+import type { Finding, Group } from "../../report/report-schema.js";
+import type { ObjectKind } from "../model.js";
+import type { CauseIndex, FindingRef } from "./cause-index.js";
+import type { PassbackKeys } from "./passback-keys.js";
+
+/** Captures of passback messages that name a student, a section or a course, by name. */
+const CAPTURE_KIND: readonly [RegExp, ObjectKind][] = [
+  [/student|user/i, "user"],
+  [/section/i, "section"],
+  [/course/i, "course"],
+];
+
+/**
+ * A passback group with each finding linked to the provisioning findings that name its course, sections or
+ * students: the student not found for an enrollment, the section an enrollment names that does not exist, the
+ * course whose SIS id changed. A linked finding's fix starts by saying to correct the provisioning first, for
+ * every person it has steps for.
+ */
+export function linkCauses(group: Group, index: CauseIndex, keys: PassbackKeys): Group {
+  if (index.size === 0) return group;
+  let changed = false;
+  const findings = group.findings.map((finding) => {
+    const known = keys.of(group.course, group.assignment, finding.entry?.id ?? finding.template ?? "");
+    const causes = causesOf(group, finding, index, known);
+    if (causes.length === 0) return finding;
+    changed = true;
+    return { ...finding, causes, fix: fixWithCauses(finding.fix, causes) };
+  });
+  return changed ? { ...group, findings } : group;
+}
+
+function causesOf(
+  group: Group,
+  finding: Finding,
+  index: CauseIndex,
+  known: { sections: readonly string[]; courses: readonly string[] },
+): Cause[] {
+  const wanted: [ObjectKind, string][] = [];
+  if (group.course.id !== null) wanted.push(["course", group.course.id]);
+  for (const course of known.courses) wanted.push(["course", course]);
+  for (const section of known.sections) wanted.push(["section", section]);
+  for (const user of finding.users) if (user.id !== null) wanted.push(["user", user.id]);
+  for (const [name, { values }] of Object.entries(finding.captureValues)) {
+    const kind = CAPTURE_KIND.find(([pattern]) => pattern.test(name))?.[1];
+    if (kind !== undefined) for (const value of values) wanted.push([kind, value]);
+  }
+  const causes = new Map<string, { ref: FindingRef; shared: Map<string, { kind: ObjectKind; id: string }> }>();
+  for (const [kind, id] of wanted) {
+    for (const ref of index.findingsOf(kind, id)) {
+      const at = `${ref.import ?? ""}\u0000${ref.file ?? ""}\u0000${ref.key}`;
+      const cause = causes.get(at) ?? { ref, shared: new Map() };
+      causes.set(at, cause);
+      cause.shared.set(`${kind}\u0000${id}`, { kind, id });
+    }
+  }
+  return [...causes.values()]
+    .sort((a, b) => b.shared.size - a.shared.size || b.ref.count - a.ref.count || a.ref.key.localeCompare(b.ref.key))
+    .slice(0, LIMITS.causesPerFinding)
+    .map(({ ref, shared }) => ({
+      import: ref.import,
+      file: ref.file,
+      key: ref.key,
+      title: ref.title,
+      shared: [...shared.values()].slice(0, LIMITS.provisioningIdsPerFinding),
+    }));
+}
+
+/** The fix with a first step, for each person it has steps for: correct the provisioning, then sync again. */
+function fixWithCauses(fix: Finding["fix"], causes: readonly Cause[]): Finding["fix"] {
+  const first = causes[0] as Cause;
+  const where = [first.import === null ? null : `SIS import ${first.import}`, first.file].filter(Boolean).join(", ");
+  const ids = first.shared.map((object) => `${object.kind} ${object.id}`).join(", ");
+  const more =
+    causes.length > 1 ? ` (and ${causes.length - 1} more provisioning finding${causes.length > 2 ? "s" : ""})` : "";
+  const cause = `${where ? `${where}: ` : ""}“${first.title}” (${ids})${more}`;
+  const step = `Correct the provisioning first: ${cause}. Once the import is clean, sync the grades again.`;
+  const ask = `Ask the SIS admin to correct the provisioning first (${cause}), then sync the grades again.`;
+  // The SIS admin sends the imports, so always has the step, even when the passback fix named only others.
+  const linked: NonNullable<Finding["fix"]> = { ...fix, sisAdmin: fix?.sisAdmin ?? [] };
+  for (const [actor, steps] of Object.entries(linked) as [keyof NonNullable<Finding["fix"]>, string[]][]) {
+    linked[actor] = [actor === "teacher" ? ask : step, ...steps];
+  }
+  return linked;
+}

@@ -1,0 +1,221 @@
+import { describe, expect, it } from "vitest";
+import { analyzeFiles, csv, findingsOf } from "./support.js";
+
+const USERS = csv(
+  ["user_id", "login_id", "full_name", "email", "status"],
+  ["1001", "ava", "Ava Lind", "ava@example.org", "active"],
+  ["1002", "noah", "Noah Brenn", "noah@example.org", "active"],
+);
+const COURSES = csv(
+  ["course_id", "short_name", "long_name", "term_id", "status"],
+  ["BIO", "BIO", "Biology", "FA", "active"],
+);
+const TERMS = csv(["term_id", "name", "status"], ["FA", "Fall", "active"]);
+const SECTIONS = csv(
+  ["section_id", "course_id", "name", "status"],
+  ["BIO-1", "BIO", "P1", "active"],
+  ["BIO-2", "BIO", "P2", "active"],
+);
+
+describe("the offline checks of an import's CSVs", () => {
+  it("decide a file's kind from its header, and say which column makes a courses file terms", async () => {
+    const report = await analyzeFiles({
+      "courses.csv": csv(
+        ["course_id", "short_name", "long_name", "name", "term_id", "status"],
+        ["BIO", "B", "Bio", "x", "FA", "active"],
+      ),
+      "enrollments.csv": csv(
+        ["course_id", "user_id", "login_id", "role", "status"],
+        ["BIO", "1001", "ava", "student", "active"],
+      ),
+    });
+    const files = report.provisioning?.imports[0]?.files ?? [];
+    expect(files.map((file) => [file.name, file.type, file.readAs])).toEqual([
+      ["courses.csv", "term", { meant: "course", column: "name" }],
+      ["enrollments.csv", "user", { meant: "enrollment", column: "login_id" }],
+    ]);
+    const silent = findingsOf(report).get("courses.csv|read-as-other-type");
+    expect(silent?.captures).toEqual({ column: "name", readAs: "terms.csv", meant: "courses.csv" });
+  });
+
+  it("say which columns Canvas will not read: spaces around a name, a misspelling, a name twice", async () => {
+    const report = await analyzeFiles({
+      "users.csv": "user_id, login_id,statis,full_name,full_name\n1001,ava,active,Ava,A\n",
+    });
+    const found = findingsOf(report);
+    expect(found.get("users.csv|column-name-spaces")?.captures).toEqual({ column: "login_id" });
+    expect(found.get("users.csv|misspelt-column")?.captures).toEqual({ column: "statis", known: "status" });
+    expect(found.get("users.csv|duplicate-column")?.captures).toEqual({ column: "full_name" });
+    // The column with spaces is never found when rows are read: every row lacks its login.
+    expect(found.get("users.csv|no-login-id")?.rows).toEqual([2]);
+  });
+
+  it("predict a NUL in a users.csv field", async () => {
+    const report = await analyzeFiles({ "users.csv": "user_id,login_id,status\n1001,a\u0000b,active\n" });
+    expect(findingsOf(report).get("users.csv|null-character")?.rows).toEqual([2]);
+  });
+
+  it("predict missing values and statuses with Canvas's row numbers (header 1, blank lines not counted)", async () => {
+    const report = await analyzeFiles({
+      "users.csv": `user_id,login_id,status\n\n1001,,active\n1002,noah,\n1003,mia,enroled\n,x,active\n`,
+    });
+    const found = findingsOf(report);
+    expect(found.get("users.csv|no-login-id")?.rows).toEqual([2]);
+    expect(found.get("users.csv|no-status-user")?.rows).toEqual([3]);
+    expect(found.get("users.csv|improper-status-user")?.captures).toEqual({ userId: "1003" });
+    expect(found.get("users.csv|no-user-id")?.rows).toEqual([5]);
+  });
+
+  it("resolve references across files in any order: users, sections and courses an enrollment names", async () => {
+    const enrollments = csv(
+      ["course_id", "section_id", "user_id", "role", "status"],
+      ["BIO", "BIO-1", "1001", "student", "active"],
+      ["BIO", "BIO-1", "1099", "student", "active"],
+      ["BIO", "BIO-9", "1002", "student", "active"],
+      ["CHEM", "", "1002", "student", "active"],
+      ["BIO", "BIO-1", "1002", "Techer", "active"],
+    );
+    const report = await analyzeFiles({
+      "enrollments.csv": enrollments,
+      "users.csv": USERS,
+      "sections.csv": SECTIONS,
+      "courses.csv": COURSES,
+      "terms.csv": TERMS,
+    });
+    const found = findingsOf(report);
+    expect(found.get("enrollments.csv|user-not-found-for-enrollment")).toMatchObject({
+      rows: [3],
+      certainty: "possible",
+      captures: { userId: "1099", courseId: "BIO", sectionId: "BIO-1" },
+    });
+    expect(found.get("enrollments.csv|nonexistent-section")?.captures).toEqual({ sectionId: "BIO-9" });
+    expect(found.get("enrollments.csv|neither-course-nor-section")?.rows).toEqual([5]);
+    expect(found.get("enrollments.csv|improper-role")?.captures).toEqual({ role: "Techer" });
+  });
+
+  it("say when a course's term is not in the import (Canvas ignores it silently) and a section's course is missing", async () => {
+    const report = await analyzeFiles({
+      "courses.csv": csv(
+        ["course_id", "short_name", "long_name", "term_id", "status"],
+        ["BIO", "B", "Bio", "FAL", "active"],
+      ),
+      "terms.csv": TERMS,
+      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "CHEM", "P1", "active"]),
+    });
+    const found = findingsOf(report);
+    expect(found.get("courses.csv|unknown-term")?.captures).toEqual({ termId: "FAL", courseId: "BIO" });
+    expect(found.get("sections.csv|section-course-missing")?.captures).toEqual({ sectionId: "S1", courseId: "CHEM" });
+  });
+
+  it("read slash dates day first: a month over 12 is a bad date, 03/04 silently 3 April", async () => {
+    const report = await analyzeFiles({
+      "terms.csv": csv(
+        ["term_id", "name", "status", "start_date", "end_date"],
+        ["FA", "Fall", "active", "01/31/2025", ""],
+        ["SP", "Spring", "active", "03/04/2025", "2025-06-30"],
+      ),
+    });
+    const found = findingsOf(report);
+    expect(found.get("terms.csv|bad-date-term")).toMatchObject({ rows: [2], captures: { termId: "FA" } });
+    expect(found.get("terms.csv|slash-date-day-first")?.captures).toEqual({
+      value: "03/04/2025",
+      readAs: "3 April 2025",
+    });
+  });
+
+  it("find a login claimed twice, ids that differ only by leading zeros, and a user in two sections", async () => {
+    const report = await analyzeFiles({
+      "users.csv": csv(
+        ["user_id", "login_id", "status"],
+        ["01007", "lp", "active"],
+        ["1008", "LP", "active"],
+        ["1009", "rs", "active"],
+      ),
+      "enrollments.csv": csv(
+        ["course_id", "section_id", "user_id", "role", "status"],
+        ["BIO", "BIO-1", "1007", "student", "active"],
+        ["BIO", "BIO-1", "1009", "student", "active"],
+        ["BIO", "BIO-2", "1009", "student", "active"],
+        ["BIO", "BIO-2", "1009", "student", "active"],
+      ),
+      "sections.csv": SECTIONS,
+    });
+    const found = findingsOf(report);
+    expect(found.get("users.csv|login-claimed-sis-id")?.captures).toEqual({ existingId: "01007", userId: "1008" });
+    expect(found.get("enrollments.csv|near-duplicate-id")?.captures).toEqual({ id: "1007", other: "01007" });
+    expect(found.get("enrollments.csv|two-sections-one-course")?.captures).toEqual({
+      userId: "1009",
+      courseId: "BIO",
+      sections: "BIO-1 and BIO-2",
+    });
+    expect(found.get("enrollments.csv|duplicate-enrollment")?.rows).toEqual([5]);
+  });
+
+  it("predict a whole file lost: not UTF-8 (with the line), broken quoting", async () => {
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode("user_id,login_id,full_name,status\n1001,jose,Jos"),
+      0xe9,
+      ...new TextEncoder().encode(",active\n"),
+    ]);
+    const report = await analyzeFiles({
+      "users.csv": latin1,
+      "sections.csv": 'section_id,course_id,name,status\nS1,BIO,Robert "Bob" Smith,active\n',
+    });
+    const files = new Map((report.provisioning?.imports[0]?.files ?? []).map((file) => [file.name, file]));
+    expect(files.get("users.csv")?.lost).toEqual({ reason: "invalid-utf8", line: 2, byte: 47, detail: "single-byte" });
+    expect(files.get("sections.csv")?.lost).toMatchObject({
+      reason: "malformed-csv",
+      line: 2,
+      detail: "illegal-quoting",
+    });
+    const found = findingsOf(report);
+    expect(found.get("users.csv|invalid-utf8")?.failure).toBe(true);
+    expect(found.get("sections.csv|malformed-csv")?.failure).toBe(true);
+    // A file Canvas skips defines nothing, and its rows are not checked.
+    expect([...found.keys()].filter((key) => key.startsWith("users.csv|"))).toEqual(["users.csv|invalid-utf8"]);
+  });
+
+  it("a loose file no kind matches stays a log; in a folder of import files it is still a log", async () => {
+    const report = await analyzeFiles({
+      "users.csv": USERS,
+      "export.csv": "course_id,user_id,status,message\nBIO,1001,failed,Student does not belong\n",
+    });
+    expect(report.summary.records).toBe(1);
+    expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv", "csv"]);
+  });
+
+  it("estimate what batch mode would delete against change_threshold, from the previous import of the term", async () => {
+    const imports = {
+      sis_imports: [
+        {
+          id: 2,
+          created_at: "2025-10-02T00:00:00Z",
+          workflow_state: "created",
+          batch_mode: true,
+          batch_mode_term_id: "FA",
+          change_threshold: 10,
+          csv_attachments: [{ display_name: "enrollments.csv" }],
+        },
+        {
+          id: 1,
+          created_at: "2025-10-01T00:00:00Z",
+          workflow_state: "imported",
+          batch_mode: true,
+          batch_mode_term_id: "FA",
+          data: { counts: { enrollments: 200 } },
+        },
+      ],
+    };
+    const enrollments = csv(
+      ["course_id", "user_id", "role", "status"],
+      ...Array.from({ length: 150 }, (_, i) => ["BIO", String(1000 + i), "student", "active"]),
+    );
+    const report = await analyzeFiles({ "imports.json": JSON.stringify(imports), "enrollments.csv": enrollments });
+    const current = report.provisioning?.imports.find((item) => item.id === "2");
+    expect(current?.deletions).toEqual([
+      { type: "enrollment", against: "1", before: 200, now: 150, wouldDelete: 50, percent: 25, threshold: 10 },
+    ]);
+    const found = findingsOf(report);
+    expect(found.get("|change-threshold")?.captures).toEqual({ count: "50", type: "enrollments", threshold: "10" });
+  });
+});

@@ -57,7 +57,8 @@ describe("--format csv", () => {
     const report = sampleReport();
     const finding = report.groups[0]?.findings[0];
     if (!finding?.entry) throw new Error("the sample report has an explained finding first");
-    finding.entry.meaning = '=HYPERLINK("http://evil.example","x")';
+    const entry = report.entries[finding.entry.id];
+    if (entry) entry.meaning = '=HYPERLINK("http://evil.example","x")';
     finding.fix = { teacher: ["@SUM(A1)"], sisAdmin: ["-2+3", "+cmd|' /C calc'!A0"] };
     const text = renderedText(RENDERERS.csv.render(report, { groupBy: "course", colour: false }));
     const [row] = rowsOf(text);

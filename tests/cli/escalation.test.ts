@@ -115,8 +115,8 @@ describe("--integration routes the note", () => {
 
   it("a Canvas-managed integration copies Canvas support on what goes to the SIS vendor", () => {
     const report = sampleReport();
-    const finding = report.groups[0]?.findings[0];
-    if (finding) finding.escalation = { needed: true, to: "vendor", collect: [] };
+    const entry = report.entries[report.groups[0]?.findings[0]?.entry?.id ?? ""];
+    if (entry) entry.escalation = { needed: true, to: "vendor", collect: [] };
     const text = renderedText(
       RENDERERS["escalation-text"].render(report, { groupBy: "course", colour: false, integration: "canvas-managed" }),
     );

@@ -1,4 +1,4 @@
-import { Report } from "@sis/core";
+import { fixOf, Report } from "@sis/core";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./support/run-cli.js";
 
@@ -10,14 +10,15 @@ describe("the seed line on stdin, with no header or other context", () => {
     const report = Report.parse(JSON.parse(stdout));
     const finding = report.groups[0]?.findings[0];
     expect(finding?.entry).toMatchObject({ sis: "aspen", title: "Given Gradebook Column Type" });
-    expect(finding?.fix?.teacher?.length).toBeGreaterThan(0);
+    expect(finding && fixOf(report, finding)?.teacher?.length).toBeGreaterThan(0);
     expect(code).toBe(1);
   });
 
   it("is explained by the Aspen entry in the table, with the teacher's fix", async () => {
     const { code, stdout } = await runCli(["--format", "table"], { stdin: SEED });
     const json = Report.parse(JSON.parse((await runCli(["--format", "json"], { stdin: SEED })).stdout));
-    const teacherStep = json.groups[0]?.findings[0]?.fix?.teacher?.[0] ?? "missing";
+    const finding = json.groups[0]?.findings[0];
+    const teacherStep = (finding && fixOf(json, finding)?.teacher?.[0]) ?? "missing";
     expect(stdout).toContain("Given Gradebook Column Type");
     expect(stdout).toContain("aspen");
     // Steps wrap to the terminal's width under their number.

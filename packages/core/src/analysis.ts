@@ -1,4 +1,6 @@
 import { Aggregation } from "./aggregate/aggregation.js";
+import type { CatalogEntry } from "./catalog/entry-schema.js";
+import { renderFix } from "./catalog/render-fix.js";
 import type { Diagnostic, OnDiagnostic } from "./diagnostics.js";
 import { LIMITS } from "./limits.js";
 import type { CompiledCatalog } from "./match/compile-catalog.js";
@@ -85,6 +87,14 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const linkSections = options.linkSections !== false;
   let provisioning: ProvisioningRun | null = null;
 
+  let entriesById: Map<string, CatalogEntry> | null = null;
+  /** An entry's fix as it stands, for a linked finding without one of its own. */
+  const entryFix = (id: string) => {
+    entriesById ??= new Map(options.catalog.entries.map((entry) => [entry.id, entry]));
+    const entry = entriesById.get(id);
+    return entry ? renderFix(entry, {}) : undefined;
+  };
+
   const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {
     ensureOpen();
     reported = true;
@@ -101,7 +111,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       ...(options.allUsers !== undefined && { allUsers: options.allUsers }),
       ...(built && {
         provisioning: built.section,
-        decorateGroup: (group) => linkCauses(group, built.causes, passbackKeys),
+        decorateGroup: (group) => linkCauses(group, built.causes, passbackKeys, entryFix),
       }),
     });
     return redactor ? redactor.scrubReport(report) : report;

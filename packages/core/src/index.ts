@@ -27,6 +27,7 @@ export {
   exitCodeTracker,
   type FailOn,
 } from "./report/exit-code.js";
+export { entryOf, fixOf } from "./report/finding-entry.js";
 export { checkMergeable, createReportMerger, type NamedReport, type ReportMerger } from "./report/merge-all.js";
 export { mergeReports } from "./report/merge-reports.js";
 export { parseReport } from "./report/parse-report.js";
@@ -35,6 +36,7 @@ export { Cause, ProvisioningSection } from "./report/provisioning-schema.js";
 // The report: its contract (zod schemas, JSON Schema in report.schema.json), merging shards, the exit code.
 export {
   AffectedUser,
+  EntryInfo,
   Example,
   Finding,
   Fix,
@@ -42,7 +44,10 @@ export {
   REPORT_SCHEMA_VERSION,
   Report,
   Summary,
+  Timeline,
+  TimelineSeries,
   UnknownTemplate,
+  Wording,
 } from "./report/report-schema.js";
 export { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 export { TOOL } from "./version.js";

@@ -25,13 +25,38 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       unresolvedGroups: 2,
       accounting: { recordsRead: 9, inFindings: 7, inTemplates: 2, balanced: true },
     },
+    entries: {
+      [aspenEntry.id]: {
+        sis: "aspen",
+        title: aspenEntry.title,
+        meaning: "The Aspen category has no default grade scale, so Aspen cannot store the score.",
+        wording: "verified",
+        severity: "error",
+        actsFirst: "teacher",
+        escalation: { needed: false, to: null, collect: [] },
+        fix: { teacher: ["Give the *category* a default grade scale in Aspen, then sync again."] },
+      },
+      [notEnrolledEntry.id]: {
+        sis: "aspen",
+        title: notEnrolledEntry.title,
+        meaning: "Aspen has no enrollment for the student in the section the course is linked to.",
+        wording: "inferred",
+        severity: "error",
+        actsFirst: "sisAdmin",
+        escalation: { needed: true, to: "sisAdmin", collect: ["affected-users", "sis-ids"] },
+        fix: {
+          teacher: ["Check the roster of section {section}."],
+          sisAdmin: ["Enroll the student in section {section} in Aspen."],
+        },
+      },
+    },
     groups: [algebraUnitTest(), algebraQuiz(), biologyLab()],
     unknown: [
       {
         template: "Unexpected <html> response | code <n>",
         count: 2,
         variants: [{ template: "Unexpected <html> response | code <n>", count: 2, examples: [], candidates: [] }],
-        examples: [{ line: 9, source: "export.csv", message: "Unexpected <html> response | code 502" }],
+        examples: [{ line: 9, message: "Unexpected <html> response | code 502" }],
         candidates: [],
         nearest: { id: "powerschool-user-does-not-teach", similarity: 0.31 },
       },
@@ -41,39 +66,23 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
   });
 }
 
-const aspenEntry = {
-  id: "aspen-given-gradebook-column-type",
-  sis: "aspen",
-  title: "Given Gradebook Column Type",
-  meaning: "The Aspen category has no default grade scale, so Aspen cannot store the score.",
-  wording: "verified" as const,
-};
+const aspenEntry = { id: "aspen-given-gradebook-column-type", sis: "aspen", title: "Given Gradebook Column Type" };
+const notEnrolledEntry = { id: "aspen-student-not-enrolled", sis: "aspen", title: "Student Not Enrolled" };
 
 function finding(overrides: Partial<Finding>): Finding {
   const users = overrides.users ?? [{ id: null, name: null, lastError: "2026-11-20T14:03:11.000Z", resolved: false }];
   return {
     entry: aspenEntry,
-    template: null,
-    alternatives: [],
-    candidates: [],
     severity: "error",
-    actsFirst: "teacher",
     httpStatus: 400,
     count: 1,
     students: 0,
     firstSeen: "2026-11-20T14:03:11.000Z",
     lastSeen: "2026-11-20T14:03:11.000Z",
     resolved: false,
-    undecided: null,
-    captures: {},
-    captureValues: {},
-    fix: { teacher: ["Give the *category* a default grade scale in Aspen, then sync again."] },
-    escalation: { needed: false, to: null, collect: [] },
     users,
     usersTotal: users.length,
-    examples: [
-      { line: 2, source: "export.csv", message: "given GradebookColumnType does not have a default GradeScale" },
-    ],
+    examples: [{ line: 2, message: "given GradebookColumnType does not have a default GradeScale" }],
     ...overrides,
   };
 }
@@ -86,28 +95,22 @@ function algebraUnitTest(): Group {
     teacher: "Ms. Rivera",
     findings: [
       finding({
-        entry: {
-          id: "aspen-student-not-enrolled",
-          sis: "aspen",
-          title: "Student Not Enrolled",
-          meaning: "Aspen has no enrollment for the student in the section the course is linked to.",
-          wording: "inferred",
-        },
+        entry: notEnrolledEntry,
         count: 3,
         students: 2,
         fix: {
           teacher: ["Check the roster of section {section}."],
           sisAdmin: ["Enroll the student in section S-7 in Aspen."],
         },
-        actsFirst: "sisAdmin",
-        escalation: { needed: true, to: "sisAdmin", collect: ["affected-users", "sis-ids"] },
+        captures: { section: "S-7" },
+        captureValues: { section: { values: ["S-7"], more: false } },
         firstSeen: "2026-11-19T08:00:00.000Z",
         lastSeen: "2026-11-21T09:30:00.000Z",
         users: [
           { id: "s-1", name: "Ada Lovelace", lastError: "2026-11-21T09:30:00.000Z", resolved: false },
           { id: "s-2", name: "Alan_Turing", lastError: "2026-11-19T08:00:00.000Z", resolved: false },
         ],
-        examples: [{ line: 3, source: "export.csv", message: "Student s-1 is not enrolled in `S-7`", student: "s-1" }],
+        examples: [{ line: 3, message: "Student s-1 is not enrolled in `S-7`", student: "s-1" }],
       }),
       finding({ resolved: true, users: [{ id: null, name: null, lastError: null, resolved: true }] }),
     ],
@@ -135,12 +138,9 @@ function biologyLab(): Group {
         entry: null,
         template: "Unexpected <html> response | code <n>",
         severity: "warning",
-        actsFirst: null,
         httpStatus: 502,
-        fix: null,
-        escalation: null,
         count: 2,
-        examples: [{ line: 9, source: "export.csv", message: "Unexpected <html> response | code 502\nretry" }],
+        examples: [{ line: 9, message: "Unexpected <html> response | code 502\nretry" }],
       }),
     ],
   };

@@ -43,7 +43,8 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
         "Explain Canvas grade passback failures in a Grade Sync log export: per course and assignment, the error, " +
         "whether it still fails, who must act and the fix. Returns the summary first, then the report cut to the " +
         `${REPORT_CAPS.groups} groups with the most unresolved errors (${REPORT_CAPS.usersPerFinding} students per finding), ` +
-        "saying what was left out and how to get it.",
+        "saying what was left out and how to get it. What each error means, who acts first and its fix are " +
+        "said once per catalog entry, in `entries` (a finding's own `fix` fills in its values).",
       inputSchema: AnalyzeInput,
       outputSchema: AnalyzeOutput,
       annotations: { readOnlyHint: true, openWorldHint: false },

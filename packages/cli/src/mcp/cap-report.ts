@@ -74,9 +74,13 @@ export function capReport(report: Report, maxGroups: number): { report: Report; 
     provisioningObjects: provisioning.objects,
     howToGetAll: HOW_TO_GET_ALL,
   };
+  // Days by entry are for charts: an agent asks about courses and errors, and the counts are in the findings.
+  const { timeline: _, ...whole } = report;
+  const named = new Set(groups.flatMap((group) => group.findings.flatMap((finding) => finding.entry?.id ?? [])));
   return {
     report: {
-      ...report,
+      ...whole,
+      entries: Object.fromEntries(Object.entries(report.entries).filter(([id]) => named.has(id))),
       groups,
       unknown: cappedUnknown,
       diagnostics: report.diagnostics.slice(0, REPORT_CAPS.diagnostics),

@@ -1,4 +1,4 @@
-import { Actor, type Finding, type Fix, type Group, type Report } from "@sis/core";
+import { Actor, entryOf, type Finding, type Fix, fixOf, type Group, type Report } from "@sis/core";
 import { DOMAIN_COLUMNS, passbackDomainCells, provisioningCsvRows } from "../provisioning/csv-rows.js";
 import type { RenderOptions } from "./renderer.js";
 
@@ -50,11 +50,13 @@ const BOM = "\uFEFF";
 export function* renderCsv(report: Report, options: Pick<RenderOptions, "bom">): Generator<string> {
   if (options.bom !== false) yield BOM;
   yield csvRow(HEADER);
-  for (const group of report.groups) for (const finding of group.findings) yield csvRow(findingCells(group, finding));
+  for (const group of report.groups)
+    for (const finding of group.findings) yield csvRow(findingCells(report, group, finding));
   if (report.provisioning) for (const cells of provisioningCsvRows(report.provisioning, stepsCell)) yield csvRow(cells);
 }
 
-function findingCells(group: Group, finding: Finding): string[] {
+function findingCells(report: Pick<Report, "entries">, group: Group, finding: Finding): string[] {
+  const entry = entryOf(report, finding);
   return [
     group.course.id ?? "",
     group.course.name ?? "",
@@ -70,10 +72,10 @@ function findingCells(group: Group, finding: Finding): string[] {
     finding.lastSeen ?? "",
     finding.resolved ? "true" : "false",
     finding.template ?? "",
-    finding.entry?.meaning ?? "",
-    finding.entry?.wording ?? "",
-    finding.actsFirst ?? "",
-    ...Actor.options.map((actor) => stepsCell(finding.fix, actor)),
+    entry?.meaning ?? "",
+    entry?.wording ?? "",
+    entry?.actsFirst ?? "",
+    ...Actor.options.map((actor) => stepsCell(fixOf(report, finding), actor)),
     ...passbackDomainCells(finding),
   ];
 }

@@ -58,7 +58,7 @@ export function attachAndCheck(issues: readonly Issue[], hasCourseUrl: boolean):
     "timestamps",
     "course-url",
   ]);
-  for (const { finding } of issues) for (const item of finding.escalation?.collect ?? []) items.add(item);
+  for (const { entry } of issues) for (const item of entry?.escalation.collect ?? []) items.add(item);
   items.add("sis-screenshot");
   const attach = (["sis-screenshot", "sis-ids"] as const)
     .filter((item) => items.has(item))

@@ -1,10 +1,13 @@
-import type { Finding, Group } from "@sis/core";
+import { type EntryInfo, entryOf, type Finding, type Fix, fixOf, type Group, type Report } from "@sis/core";
 import { studentLabel } from "./labels.js";
 
 /** One error of a course as a note presents it: the same entry (and fix text) across the course's assignments. */
 export interface Issue {
   /** The first of its findings: entry, meaning, fix, who acts and escalation are the same for all of them. */
   finding: Finding;
+  /** What its catalog entry says (meaning, who acts, escalation), or null for an error no entry explains. */
+  entry: EntryInfo | null;
+  fix: Fix | null;
   places: { group: Group; finding: Finding }[];
 }
 
@@ -15,7 +18,7 @@ export interface CourseIssues {
 }
 
 /** The unresolved findings of one course's groups, one issue per error in order of first appearance. */
-export function issuesOf(groups: readonly Group[]): CourseIssues {
+export function issuesOf(report: Pick<Report, "entries">, groups: readonly Group[]): CourseIssues {
   const issues = new Map<string, Issue>();
   let resolved = 0;
   for (const group of groups) {
@@ -24,10 +27,11 @@ export function issuesOf(groups: readonly Group[]): CourseIssues {
         resolved++;
         continue;
       }
+      const fix = fixOf(report, finding);
       const key = finding.entry
-        ? `entry:${finding.entry.id}\u0000${JSON.stringify(finding.fix)}`
+        ? `entry:${finding.entry.id}\u0000${JSON.stringify(fix)}`
         : `template:${finding.template}`;
-      const issue = issues.get(key) ?? { finding, places: [] };
+      const issue = issues.get(key) ?? { finding, entry: entryOf(report, finding), fix, places: [] };
       issue.places.push({ group, finding });
       issues.set(key, issue);
     }

@@ -1,4 +1,4 @@
-import { Actor, type Group } from "@sis/core";
+import { Actor, type Group, type Report } from "@sis/core";
 import type { Block } from "./document.js";
 import { attachAndCheck, courseBlocks } from "./escalation-course.js";
 import { exampleBlocks } from "./escalation-examples.js";
@@ -16,8 +16,12 @@ export interface NoteOptions {
  * The escalation note for one course: who it is for and who acts first, per error what fails and what is asked,
  * then the course, the affected users, what to attach and a checklist. Null when every finding is resolved.
  */
-export function escalationNote(groups: readonly Group[], options: NoteOptions): Block[] | null {
-  const { issues, resolved } = issuesOf(groups);
+export function escalationNote(
+  report: Pick<Report, "entries">,
+  groups: readonly Group[],
+  options: NoteOptions,
+): Block[] | null {
+  const { issues, resolved } = issuesOf(report, groups);
   const first = groups[0];
   if (!first || issues.length === 0) return null;
   const blocks: Block[] = [
@@ -34,8 +38,8 @@ export function escalationNote(groups: readonly Group[], options: NoteOptions): 
 }
 
 function routing(issues: readonly Issue[], integration: Integration): Block {
-  const to = new Set(issues.map(({ finding }) => addressee(targetOf(finding), integration)));
-  const acting = new Set(issues.map(({ finding }) => firstActor(finding, integration)));
+  const to = new Set(issues.map(({ entry }) => addressee(targetOf(entry), integration)));
+  const acting = new Set(issues.map(({ entry }) => firstActor(entry, integration)));
   const first = Actor.options.filter((actor) => acting.has(actor)).map((actor) => ACTOR_LABELS[actor]);
   return {
     kind: "fields",
@@ -47,9 +51,8 @@ function routing(issues: readonly Issue[], integration: Integration): Block {
   };
 }
 
-function issueBlocks({ finding, places }: Issue, number: number, options: NoteOptions): Block[] {
-  const target = targetOf(finding);
-  const entry = finding.entry;
+function issueBlocks({ entry, fix, places }: Issue, number: number, options: NoteOptions): Block[] {
+  const target = targetOf(entry);
   const blocks: Block[] = [
     { kind: "heading", level: 3, text: `${number}. ${entry ? entry.title : "An error no catalog entry explains"}` },
     {
@@ -59,8 +62,8 @@ function issueBlocks({ finding, places }: Issue, number: number, options: NoteOp
     },
   ];
   if (entry) blocks.push({ kind: "paragraph", label: "Wording", text: WORDING_LABELS[entry.wording] });
-  blocks.push({ kind: "paragraph", label: "Acts first", text: ACTOR_LABELS[firstActor(finding, options.integration)] });
-  const asked = target === "integration" ? undefined : finding.fix?.[target];
+  blocks.push({ kind: "paragraph", label: "Acts first", text: ACTOR_LABELS[firstActor(entry, options.integration)] });
+  const asked = target === "integration" ? undefined : fix?.[target];
   blocks.push({
     kind: "list",
     label: `What we ask of ${addressee(target, options.integration)}`,
@@ -70,7 +73,7 @@ function issueBlocks({ finding, places }: Issue, number: number, options: NoteOp
     ordered: asked !== undefined,
   });
   const others = Actor.options.flatMap((actor) =>
-    actor === target ? [] : (finding.fix?.[actor] ?? []).map((step) => `${ACTOR_LABELS[actor]}: ${step}`),
+    actor === target ? [] : (fix?.[actor] ?? []).map((step) => `${ACTOR_LABELS[actor]}: ${step}`),
   );
   if (others.length > 0) blocks.push({ kind: "list", label: "What the others do", items: others });
   blocks.push({ kind: "list", label: "Where and when", items: places.map(whereAndWhen) });

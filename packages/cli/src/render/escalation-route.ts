@@ -1,4 +1,4 @@
-import type { Actor, Finding } from "@sis/core";
+import type { Actor, EntryInfo } from "@sis/core";
 
 /** Who runs the SIS integration: Instructure (Canvas-managed), the school or its SIS vendor, or not known. */
 export const INTEGRATIONS = ["canvas-managed", "school-managed", "unknown"] as const;
@@ -54,9 +54,10 @@ export const INTEGRATION_LINES = {
     "explains to Canvas support); without it the school or its SIS vendor runs it (school-managed).",
 } as const satisfies Record<Integration, string>;
 
-export function targetOf(finding: Pick<Finding, "escalation" | "actsFirst">): Target {
-  const escalateTo = finding.escalation?.needed ? finding.escalation.to : null;
-  return escalateTo ?? finding.actsFirst ?? "integration";
+/** Whom a note about an error goes to: its entry's escalation, else who acts first; the integration's runner else. */
+export function targetOf(entry: EntryInfo | null): Target {
+  const escalateTo = entry?.escalation.needed ? entry.escalation.to : null;
+  return escalateTo ?? entry?.actsFirst ?? "integration";
 }
 
 export function addressee(target: Target, integration: Integration): string {
@@ -64,6 +65,6 @@ export function addressee(target: Target, integration: Integration): string {
 }
 
 /** Who acts first on a finding: the catalog's actor, or for an unexplained error, by who runs the integration. */
-export function firstActor(finding: Pick<Finding, "actsFirst">, integration: Integration): Actor {
-  return finding.actsFirst ?? FIRST_FOR_UNEXPLAINED[integration];
+export function firstActor(entry: EntryInfo | null, integration: Integration): Actor {
+  return entry?.actsFirst ?? FIRST_FOR_UNEXPLAINED[integration];
 }

@@ -32,7 +32,7 @@ function* notes(
   // SIS imports first: a passback failure they cause is fixed by correcting the provisioning.
   const notes = function* () {
     for (const item of report.provisioning?.imports ?? []) yield provisioningNote(item);
-    for (const groups of coursesOf(report.groups)) yield escalationNote(groups, { integration, inputNames });
+    for (const groups of coursesOf(report.groups)) yield escalationNote(report, groups, { integration, inputNames });
   };
   for (const note of notes()) {
     if (!note) continue;

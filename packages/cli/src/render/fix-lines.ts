@@ -1,4 +1,4 @@
-import { Actor, type Fix } from "@sis/core";
+import { Actor, type Fix, type Report } from "@sis/core";
 import { fixesOf } from "../view/fixes.js";
 import type { Row } from "../view/sections.js";
 import { ACTOR_LABELS, WORDING_LABELS } from "./labels.js";
@@ -9,8 +9,8 @@ import { wrapIndented } from "./wrap-text.js";
  * Under a table, per explained error: what it means, how sure its wording is, and the steps per person in the
  * order support reaches them, each wrapped under its number.
  */
-export function fixLines(rows: readonly Row[], paint: Paint, width: number): string[] {
-  return fixesOf(rows).flatMap(({ wording, ...shown }) =>
+export function fixLines(report: Pick<Report, "entries">, rows: readonly Row[], paint: Paint, width: number): string[] {
+  return fixesOf(report, rows).flatMap(({ wording, ...shown }) =>
     fixBlock({ ...shown, wording: WORDING_LABELS[wording] }, paint, width, ""),
   );
 }

@@ -1,48 +1,49 @@
-import type { Group, StreamedReport } from "@sis/core";
+import type { StreamedReport } from "@sis/core";
 
 /**
- * The report exactly as the contract defines it, indented for people who read it too. Written group by group, as
- * the groups are built: the text is the same as `JSON.stringify(report, null, 2)`, but a district's report (tens
- * of MB) is never held whole, as objects or as one string.
+ * The report exactly as the contract defines it, laid out for people and line tools alike: objects are indented,
+ * and each item of a list (a group, a template, a diagnostic, a timeline series) is one compact line. A district's
+ * report stays a third of its fully indented size, `grep` finds a course's group whole, and the report is written
+ * group by group as the groups are built, never held whole, as objects or as one string.
  */
 export function* renderJson(report: StreamedReport): Generator<string> {
-  const entries = Object.entries(report).filter(([, value]) => value !== undefined);
+  yield* valueJson(report, "");
+  yield "\n";
+}
+
+function* valueJson(value: unknown, indent: string): Generator<string> {
+  if (value === null || typeof value !== "object") {
+    yield JSON.stringify(value);
+  } else if (Array.isArray(value) || Symbol.iterator in value) {
+    yield* listJson(value as Iterable<unknown>, indent);
+  } else {
+    yield* objectJson(value as Record<string, unknown>, indent);
+  }
+}
+
+function* objectJson(value: Record<string, unknown>, indent: string): Generator<string> {
+  const fields = Object.entries(value).filter(([, field]) => field !== undefined);
+  if (fields.length === 0) {
+    yield "{}";
+    return;
+  }
+  const inner = `${indent}  `;
   yield "{\n";
-  for (const [index, [key, value]] of entries.entries()) {
-    const separator = index < entries.length - 1 ? ",\n" : "\n";
-    if (key === "groups") {
-      yield* groupsJson(value as Iterable<Group>, separator);
-    } else {
-      yield `  ${JSON.stringify(key)}: ${nestedJson(value, 1)}${separator}`;
-    }
+  for (const [index, [key, field]] of fields.entries()) {
+    yield `${inner}${JSON.stringify(key)}: `;
+    yield* valueJson(field, inner);
+    yield index < fields.length - 1 ? ",\n" : "\n";
   }
-  yield "}\n";
+  yield `${indent}}`;
 }
 
-/** `"groups": [...]` one group at a time; a group's trailing comma is known only once the next one arrives. */
-function* groupsJson(groups: Iterable<Group>, separator: string): Generator<string> {
+/** A list one item per line; an item's trailing comma is known only once the next one arrives (groups stream). */
+function* listJson(items: Iterable<unknown>, indent: string): Generator<string> {
+  const inner = `${indent}  `;
   let previous: string | undefined;
-  for (const group of groups) {
-    yield previous === undefined ? '  "groups": [\n' : `${previous},\n`;
-    previous = `    ${nestedJson(group, 2)}`;
+  for (const item of items) {
+    yield previous === undefined ? "[\n" : `${previous},\n`;
+    previous = `${inner}${JSON.stringify(item)}`;
   }
-  yield previous === undefined ? `  "groups": []${separator}` : `${previous}\n  ]${separator}`;
-}
-
-/**
- * `JSON.stringify(value, null, 2)` as it reads `depth` levels deep in the document. Wrapping the value in `depth`
- * arrays lets JSON.stringify indent it in one pass; re-indenting its text afterwards copied every group twice.
- */
-function nestedJson(value: unknown, depth: number): string {
-  let wrapped: unknown = value;
-  for (let level = 0; level < depth; level++) wrapped = [wrapped];
-  const json = JSON.stringify(wrapped, null, 2);
-  // Cut the wrapping arrays' own lines: "[\n  " per level before the value, "\n]" per level after it.
-  let head = 0;
-  let tail = json.length;
-  for (let level = 0; level < depth; level++) {
-    head += 2 + 2 * (level + 1);
-    tail -= 2 + 2 * level;
-  }
-  return json.slice(head, tail);
+  yield previous === undefined ? "[]" : `${previous}\n${indent}]`;
 }

@@ -36,7 +36,7 @@ function* markdownSections(report: Report, groupBy: GroupBy): Generator<string> 
     for (const block of section.blocks) {
       if (block.title) out.push(`### ${md(block.title)}`, "");
       out.push(groupBy === "error" ? locationTable(block.rows) : findingTable(block.rows), "");
-      for (const fix of fixesOf(block.rows)) out.push(...fixLines(fix));
+      for (const fix of fixesOf(report, block.rows)) out.push(...fixLines(fix));
     }
     yield out.join("\n");
   }

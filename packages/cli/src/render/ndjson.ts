@@ -1,4 +1,4 @@
-import type { AnalyzedRecord, CatalogEntry, Finding } from "@sis/core";
+import type { AnalyzedRecord, CatalogEntry, EntryInfo, Finding } from "@sis/core";
 
 /** One JSON line per error or warning record, for agents that act on a log while it is still being read. */
 export function renderNdjsonRecord({ record, match, candidates, template }: AnalyzedRecord): string | null {
@@ -19,8 +19,11 @@ export function renderNdjsonRecord({ record, match, candidates, template }: Anal
   return `${JSON.stringify(line)}\n`;
 }
 
-/** The entry as the report names it, so a line and a report's finding say the same about an error. */
-function entryRef(entry: CatalogEntry): NonNullable<Finding["entry"]> {
+/**
+ * The entry as the report names it, with what it means and how sure its wording is (the report says those once,
+ * in its `entries`): each line stands on its own for an agent acting on it.
+ */
+function entryRef(entry: CatalogEntry): NonNullable<Finding["entry"]> & Pick<EntryInfo, "meaning" | "wording"> {
   const { id, sis, title, meaning } = entry;
   return { id, sis, title, meaning, wording: entry.provenance.message };
 }

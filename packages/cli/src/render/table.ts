@@ -51,7 +51,7 @@ export function renderTable(report: Report, { groupBy, colour, width = DEFAULT_W
       const fitted = groupBy === "error" ? locationTable(rows, paint, table) : findingTable(rows, paint, table);
       out.push(fitted.text);
       for (const head of fitted.dropped) dropped.add(head);
-      out.push(...fixLines(rows, paint, width));
+      out.push(...fixLines(report, rows, paint, width));
       out.push("");
     }
   }

@@ -47,8 +47,11 @@ export interface AggregatedFinding {
   count: number;
   firstSeen: string | null;
   lastSeen: string | null;
-  /** Its records per UTC day (YYYY-MM-DD), in day order; records without a timestamp are not counted here. */
-  daily: Record<string, number>;
+  /**
+   * Its records per UTC day (YYYY-MM-DD), in day order, when asked for; records without a timestamp are not counted
+   * here. Null when not asked for or when none had a timestamp.
+   */
+  daily: Record<string, number> | null;
   /**
    * The first affected users by (id, name), as many as asked for; an assignment-level error counts as one user
    * with neither id nor name.

@@ -1,3 +1,4 @@
+import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { LIMITS } from "../limits.js";
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
@@ -21,6 +22,7 @@ import { addFinding, type FindingState, findingOf, type GroupState } from "./gro
 import { LatestMoments } from "./latest-moments.js";
 import { dayOfMoment, isoOfMoment, type Moment, momentOf } from "./moment.js";
 import { NO_STUDENT, StudentTable } from "./student-table.js";
+import { type Timeline, TimelineBuilder } from "./timeline.js";
 
 /** Where the unexplained templates beyond the cap are counted. */
 export const OVERFLOW_TEMPLATE = "<other unexplained messages>";
@@ -38,8 +40,18 @@ export interface FinishedAggregation {
   /** Assignments with at least one such finding. */
   readonly unresolvedGroups: number;
   readonly tally: Tally;
-  /** `usersListed`: how many affected users each finding lists (the first by id, then name). */
-  read(group: GroupRef, usersListed: number): AggregatedGroup;
+  /** The catalog entries the findings name, by id. */
+  readonly entries: readonly CatalogEntry[];
+  /** Errors per day and entry; null when no error had a timestamp. */
+  readonly timeline: Timeline | null;
+  read(group: GroupRef, options: ReadOptions): AggregatedGroup;
+}
+
+export interface ReadOptions {
+  /** How many affected users each finding lists (the first by id, then name). */
+  usersListed: number;
+  /** Give each finding its counts per day (a mergeable report's, so a merge can draw the timeline again). */
+  daily: boolean;
 }
 
 interface TemplateState {
@@ -150,11 +162,19 @@ export class Aggregation {
     let unresolvedFindings = 0;
     let unresolvedGroups = 0;
     let inFindings = 0;
+    const entries = new Map<string, CatalogEntry>();
+    const timeline = new TimelineBuilder();
     for (const state of states as GroupState[]) {
       const before = unresolvedFindings;
       for (const finding of state.findings) {
         inFindings += finding.count;
-        if (!this.isResolved(finding, state)) unresolvedFindings++;
+        const resolved = this.isResolved(finding, state);
+        if (!resolved) unresolvedFindings++;
+        if (finding.entry) entries.set(finding.entry.id, finding.entry);
+        const days = finding.days ?? [];
+        for (let at = 0; at < days.length; at += 2) {
+          timeline.add(finding.entry?.id ?? null, resolved, days[at] as number, days[at + 1] as number);
+        }
       }
       if (unresolvedFindings > before) unresolvedGroups++;
     }
@@ -165,11 +185,13 @@ export class Aggregation {
       unresolvedFindings,
       unresolvedGroups,
       tally: { inFindings, inTemplates },
-      read: (ref, usersListed) => {
+      entries: [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      timeline: timeline.result(),
+      read: (ref, options) => {
         const state = states[ref.at];
         if (state === undefined) throw new Error("each group of a finished aggregation can be read once");
         states[ref.at] = undefined;
-        return this.toGroup(state, usersListed);
+        return this.toGroup(state, options);
       },
     };
   }
@@ -319,16 +341,16 @@ export class Aggregation {
     return true;
   }
 
-  private toGroup(state: GroupState, usersListed: number): AggregatedGroup {
+  private toGroup(state: GroupState, options: ReadOptions): AggregatedGroup {
     return {
       ...keyOfGroup(state),
       sis: state.sis,
       teacher: state.teacher,
-      findings: state.findings.map((finding) => this.toFinding(finding, state, usersListed)),
+      findings: state.findings.map((finding) => this.toFinding(finding, state, options)),
     };
   }
 
-  private toFinding(finding: FindingState, group: GroupState, usersListed: number): AggregatedFinding {
+  private toFinding(finding: FindingState, group: GroupState, { usersListed, daily }: ReadOptions): AggregatedFinding {
     const users: AggregatedUser[] = [];
     const moments: number[] = [];
     let students = 0;
@@ -361,7 +383,7 @@ export class Aggregation {
       count: finding.count,
       firstSeen: isoOfMoment(this.latest.firstNoted(finding.users)),
       lastSeen: isoOfMoment(this.latest.lastNoted(finding.users)),
-      daily: finding.days ? dailyRecord(finding.days) : {},
+      daily: daily && finding.days ? dailyRecord(finding.days) : null,
       users: listed,
       usersTotal,
       students,

@@ -47,8 +47,11 @@ export function wouldKeep(examples: readonly Example[], record: LogRecord): bool
  * shared: the same message text in a thousand findings is one string).
  */
 export function exampleOf(record: LogRecord, message: string, student: string | null): Example {
-  const example: Example = { line: record.line, message };
-  if (record.source !== undefined) example.source = record.source;
+  // Fields in the report's order: a merge that names the source again writes the same text.
+  const example: Example =
+    record.source === undefined
+      ? { line: record.line, message }
+      : { line: record.line, source: record.source, message };
   if (student !== null) example.student = student;
   return example;
 }

@@ -6,7 +6,10 @@ import { Report } from "./report-schema.js";
 
 const SEED = "given GradebookColumnType does not have a default GradeScale";
 
-function reportOf(records: Omit<LogRecord, "line">[], options: { canvasUrl?: string; redact?: boolean } = {}) {
+function reportOf(
+  records: Omit<LogRecord, "line">[],
+  options: { canvasUrl?: string; redact?: boolean; mergeable?: boolean } = {},
+) {
   const analysis = createAnalysis({ catalog: testCatalog, ...options });
   for (const [i, record] of records.entries()) analysis.add({ line: i + 2, source: "export.csv", ...record });
   return Report.parse(analysis.report());
@@ -33,31 +36,49 @@ describe("the grouped report", () => {
     expect(group?.course).toEqual({ id: "101", name: "Biology - P1", url: null });
     expect(group?.assignment).toEqual({ id: "9", name: "Lab 1" });
     const [finding] = group?.findings ?? [];
-    expect(finding).toMatchObject({
-      entry: {
-        id: "aspen-column-type",
-        sis: "aspen",
-        title: "Given Gradebook Column Type",
-        meaning: "The widget is missing.",
-        wording: "inferred",
-      },
+    expect(finding).toEqual({
+      entry: { id: "aspen-column-type", sis: "aspen", title: "Given Gradebook Column Type" },
+      severity: "error",
       count: 3,
       students: 2,
       firstSeen: "2025-09-14T10:00:00.000Z",
       lastSeen: "2025-09-16T10:00:00.000Z",
-      daily: { "2025-09-14": 1, "2025-09-15": 1, "2025-09-16": 1 },
       resolved: false,
+      users: [
+        { id: "s1", name: null, lastError: "2025-09-16T10:00:00.000Z", resolved: false },
+        { id: "s2", name: null, lastError: "2025-09-15T10:00:00.000Z", resolved: false },
+      ],
+      usersTotal: 2,
+      // One input: its examples need not name it.
+      examples: [
+        { line: 2, message: SEED, student: "s1" },
+        { line: 3, message: SEED, student: "s2" },
+        { line: 4, message: SEED, student: "s1" },
+      ],
+    });
+    // The fix (no values to fill in), the meaning, who acts and the escalation are the entry's, said once.
+    expect(report.entries["aspen-column-type"]).toMatchObject({
+      meaning: "The widget is missing.",
+      wording: "inferred",
       fix: { teacher: ["Give the Aspen category a default grade scale, then sync again."] },
     });
-    expect(finding?.examples.map((e) => e.line)).toEqual([2, 3, 4]);
+    // Errors per day for the whole report; per finding only where a merge needs them.
+    expect(report.timeline).toEqual({
+      from: "2025-09-14",
+      to: "2025-09-16",
+      series: [{ entry: "aspen-column-type", unresolved: [1, 1, 1], resolved: [0, 0, 0] }],
+    });
+    const mergeable = reportOf([{ ...course, status: "error", timestamp: "2025-09-14T10:00:00.000Z", message: SEED }], {
+      mergeable: true,
+    });
+    expect(mergeable.groups[0]?.findings[0]?.daily).toEqual({ "2025-09-14": 1 });
     expect(report.summary).toMatchObject({ records: 4, errors: 3, successes: 1, matched: 3, unknown: 0, coverage: 1 });
   });
 
   it("names the entry's meaning and whether its message text was verified or inferred", () => {
     const entry = testCatalog.entries.find((candidate) => candidate.id === "aspen-column-type");
     const report = reportOf([{ ...course, status: "error", message: SEED }]);
-    expect(report.groups[0]?.findings[0]?.entry).toEqual({
-      id: "aspen-column-type",
+    expect(report.entries[report.groups[0]?.findings[0]?.entry?.id ?? ""]).toMatchObject({
       sis: "aspen",
       title: "Given Gradebook Column Type",
       meaning: entry?.meaning,
@@ -100,7 +121,7 @@ describe("the grouped report", () => {
     const group = report.groups[0];
     expect(group?.course.url).toBe("https://district.instructure.com/courses/sis_course_id:SIS-BIO-1");
     expect(group?.findings[0]?.fix).toEqual({ sisAdmin: ["Add the teacher to section 77 in PowerSchool."] });
-    expect(group?.findings[0]?.escalation).toEqual({
+    expect(report.entries[group?.findings[0]?.entry?.id ?? ""]?.escalation).toEqual({
       needed: true,
       to: "sisAdmin",
       collect: ["affected-users", "course-url"],

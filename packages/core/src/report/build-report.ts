@@ -7,8 +7,17 @@ import type { Diagnostic } from "../diagnostics.js";
 import { LIMITS } from "../limits.js";
 import { courseUrl, groupKey } from "./group-key.js";
 import { compareFindings, compareGroups, compareText } from "./order.js";
+import { orderedFinding } from "./ordered-finding.js";
 import type { ProvisioningSection } from "./provisioning-schema.js";
-import { type Finding, type Group, REPORT_SCHEMA_VERSION, type Report, type ResolutionState } from "./report-schema.js";
+import {
+  type EntryInfo,
+  type Finding,
+  type Group,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type ResolutionState,
+  type UnknownTemplate,
+} from "./report-schema.js";
 import type { StreamedReport } from "./streamed-report.js";
 import { summaryOf } from "./summarize.js";
 import { unknownFromTemplates } from "./unknown-templates.js";
@@ -37,11 +46,21 @@ export interface ReportContext {
  */
 export function streamReport(aggregation: Aggregation, context: ReportContext): StreamedReport {
   const resolution = context.mergeable ? resolutionOf(aggregation.successes()) : undefined;
-  const unknown = unknownFromTemplates(aggregation.unexplained(), context.catalog.entries);
+  const oneInput = context.inputs.length <= 1;
+  const unknown = unknownFromTemplates(aggregation.unexplained(), context.catalog.entries).map((template) =>
+    oneInput ? withoutSources(template) : template,
+  );
   const finished = aggregation.finish();
   const refs = [...finished.groups].sort(compareGroups);
   // A merge decides students and resolution again from the users: a mergeable report must list them all.
-  const usersListed = context.allUsers || context.mergeable ? Number.POSITIVE_INFINITY : LIMITS.usersListed;
+  const everyUser = context.allUsers || context.mergeable;
+  const usersListed = everyUser ? Number.POSITIVE_INFINITY : LIMITS.usersListed;
+  const daily = context.mergeable === true;
+  const entries = finished.entries.map((entry) => [entry.id, entryInfoOf(entry)] as const);
+  const shape: FindingShape = {
+    entryFixes: new Map(entries.map(([id, info]) => [id, JSON.stringify(info.fix)])),
+    oneInput,
+  };
   const report: StreamedReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: context.tool,
@@ -55,16 +74,21 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
       recordsRead: context.inputs.reduce((sum, input) => sum + input.records, 0),
       tally: finished.tally,
     }),
+    entries: Object.fromEntries(entries),
+    ...(finished.timeline && { timeline: finished.timeline }),
     groups: (function* () {
       const decorate = context.decorateGroup;
       for (const ref of refs) {
-        if (!decorate) yield toGroup(finished.read(ref, usersListed), context.canvasUrl);
-        // A cause may be any affected student's, listed or not: decorate with all, then list the first few.
-        else
-          yield listUsers(
-            decorate(toGroup(finished.read(ref, Number.POSITIVE_INFINITY), context.canvasUrl)),
-            usersListed,
+        if (!decorate) yield toGroup(finished.read(ref, { usersListed, daily }), context.canvasUrl, shape);
+        else {
+          // A cause may be any affected student's, listed or not: decorate with all, then list the first few.
+          const group = toGroup(
+            finished.read(ref, { usersListed: Number.POSITIVE_INFINITY, daily }),
+            context.canvasUrl,
+            shape,
           );
+          yield listUsers(decorate(group), usersListed);
+        }
       }
     })(),
     unknown,
@@ -75,52 +99,80 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
   return report;
 }
 
-function toGroup(group: AggregatedGroup, canvasUrl: string | undefined): Group {
+/** What every finding of a report is built with: its entries' fixes as they stand, and whether sources are named. */
+interface FindingShape {
+  /** Each entry's fix with its placeholders, as JSON: a finding whose fix reads the same leaves its own out. */
+  entryFixes: ReadonlyMap<string, string>;
+  oneInput: boolean;
+}
+
+/** What a catalog entry says, for the report's `entries`. */
+export function entryInfoOf(entry: CatalogEntry): EntryInfo {
+  return {
+    sis: entry.sis,
+    title: entry.title,
+    meaning: entry.meaning,
+    wording: entry.provenance.message,
+    severity: entry.severity,
+    actsFirst: entry.actsFirst,
+    escalation: { needed: entry.escalation.needed, to: entry.escalation.to ?? null, collect: entry.escalation.collect },
+    fix: renderFix(entry, {}),
+  };
+}
+
+function toGroup(group: AggregatedGroup, canvasUrl: string | undefined, shape: FindingShape): Group {
   return {
     course: { ...group.course, url: courseUrl(canvasUrl, group.course.id) },
     assignment: group.assignment,
     sis: group.sis,
     teacher: group.teacher,
-    findings: group.findings.map(toFinding).sort(compareFindings),
+    findings: group.findings.map((finding) => toFinding(finding, shape)).sort(compareFindings),
   };
 }
 
-function toFinding(finding: AggregatedFinding): Finding {
-  const { entry, users } = finding;
+function toFinding(finding: AggregatedFinding, shape: FindingShape): Finding {
+  const { entry, users, captureValues } = finding;
   users.sort(compareUsers);
-  return {
-    entry: entry
-      ? {
-          id: entry.id,
-          sis: entry.sis,
-          title: entry.title,
-          meaning: entry.meaning,
-          wording: entry.provenance.message,
-        }
-      : null,
-    template: finding.template,
-    alternatives: finding.alternatives,
-    candidates: finding.candidates,
+  const hasValues = captureValues !== null && Object.keys(captureValues).length > 0;
+  const fix = entry && hasValues ? renderFix(entry, fixCaptures(captureValues)) : null;
+  // Fields with nothing to say are left out.
+  return orderedFinding({
+    entry: entry ? { id: entry.id, sis: entry.sis, title: entry.title } : null,
+    template: finding.template ?? undefined,
+    alternatives: finding.alternatives.length > 0 ? finding.alternatives : undefined,
+    candidates: finding.candidates.length > 0 ? finding.candidates : undefined,
     severity: finding.severity,
-    actsFirst: entry?.actsFirst ?? null,
-    httpStatus: finding.httpStatus,
+    httpStatus: finding.httpStatus ?? undefined,
     count: finding.count,
     students: finding.students,
     firstSeen: finding.firstSeen,
     lastSeen: finding.lastSeen,
-    daily: finding.daily,
+    daily: finding.daily ?? undefined,
     resolved: finding.resolved,
-    undecided: finding.undecided,
+    undecided: finding.undecided ?? undefined,
     // A copy: the match's captures are shared with every other finding the same message explains.
-    captures: { ...finding.captures },
-    captureValues: finding.captureValues ?? {},
-    fix: entry ? renderFix(entry, fixCaptures(finding.captureValues ?? {})) : null,
-    escalation: entry
-      ? { needed: entry.escalation.needed, to: entry.escalation.to ?? null, collect: entry.escalation.collect }
-      : null,
+    captures:
+      finding.captures !== null && Object.keys(finding.captures).length > 0 ? { ...finding.captures } : undefined,
+    captureValues: hasValues ? captureValues : undefined,
+    fix: fix && JSON.stringify(fix) !== shape.entryFixes.get(entry?.id ?? "") ? fix : undefined,
     users,
     usersTotal: finding.usersTotal,
-    examples: finding.examples,
+    examples: shape.oneInput ? finding.examples.map(withoutSource) : finding.examples,
+    causes: undefined,
+  });
+}
+
+function withoutSource<T extends { source?: string }>(example: T): T {
+  if (example.source === undefined) return example;
+  const { source: _, ...rest } = example;
+  return rest as T;
+}
+
+function withoutSources(template: UnknownTemplate): UnknownTemplate {
+  return {
+    ...template,
+    examples: template.examples.map(withoutSource),
+    variants: template.variants.map((variant) => ({ ...variant, examples: variant.examples.map(withoutSource) })),
   };
 }
 

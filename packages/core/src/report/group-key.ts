@@ -7,7 +7,7 @@ export function groupKey(
 }
 
 /** The key that decides which findings of a group are one: the catalog entry, or the unexplained template. */
-export function findingKey(finding: { entry: { id: string } | null; template: string | null }): string {
+export function findingKey(finding: { entry: { id: string } | null; template?: string | null }): string {
   return finding.entry ? `entry:${finding.entry.id}` : `text:${finding.template}`;
 }
 

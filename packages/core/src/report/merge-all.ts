@@ -94,14 +94,16 @@ export function createReportMerger(catalog: { version: string; entries: readonly
   };
 }
 
-/** A merged report as one run would have written it: no success state, and the first users of each finding only. */
+/**
+ * A merged report as one run would have written it: no success state, no counts per day in its findings (the
+ * timeline has them), and the first users of each finding only.
+ */
 function asSingleRun(report: Report, allUsers: boolean): Report {
   const { resolution: _state, ...rest } = report;
-  if (allUsers) return rest;
-  const listed = LIMITS.usersListed;
+  const listed = allUsers ? Number.POSITIVE_INFINITY : LIMITS.usersListed;
   const groups = rest.groups.map((group) => ({
     ...group,
-    findings: group.findings.map((finding) =>
+    findings: group.findings.map(({ daily: _days, ...finding }) =>
       finding.users.length > listed ? { ...finding, users: finding.users.slice(0, listed) } : finding,
     ),
   }));

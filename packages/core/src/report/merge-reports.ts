@@ -4,22 +4,26 @@ import { mergeCaptureValues } from "../aggregate/capture-values.js";
 import { mergeDaily } from "../aggregate/daily-counts.js";
 import { compareExamples, withExample } from "../aggregate/examples.js";
 import { maxIso, minIso } from "../aggregate/moment.js";
+import { TimelineBuilder } from "../aggregate/timeline.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
 import { LIMITS } from "../limits.js";
-import { fixCaptures } from "./build-report.js";
+import { entryInfoOf, fixCaptures } from "./build-report.js";
 import { findingKey, groupKey } from "./group-key.js";
 import { KeptDiagnostics } from "./kept-diagnostics.js";
 import { mergeBy } from "./merge-by.js";
 import { mergeProvisioning } from "./merge-provisioning.js";
 import { compareFindings, compareGroups, compareText } from "./order.js";
+import { orderedFinding } from "./ordered-finding.js";
 import type {
   AffectedUser,
+  EntryInfo,
   Example,
   Finding,
   Group,
   Report,
   ResolutionState,
+  Timeline,
   UnknownTemplate,
 } from "./report-schema.js";
 import { summarize } from "./summarize.js";
@@ -33,6 +37,8 @@ import { unknownFromTemplates } from "./unknown-templates.js";
  * the nearest entry of unknown templates.
  */
 export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntry[] = []): Report {
+  a = withExampleSources(a);
+  b = withExampleSources(b);
   const resolution = a.resolution && b.resolution ? mergeResolution(a.resolution, b.resolution) : undefined;
   const successes = new Map(resolution?.map((state) => [state.group, state]));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -63,16 +69,20 @@ export function mergeReports(a: Report, b: Report, entries: readonly CatalogEntr
   };
   const inputs = [...a.inputs, ...b.inputs];
   const unknown = unknownFromTemplates(templates, entries);
+  const timeline = mergeTimeline(a, b, groups);
   const merged: Report = {
     schemaVersion: a.schemaVersion,
     tool: a.tool,
     catalog: a.catalog,
     inputs,
     summary: summarize(counts, { groups, unknown, inputs }, a.summary.diagnostics + b.summary.diagnostics),
+    entries: mergeEntries(a.entries, b.entries, byId),
+    ...(timeline && { timeline }),
     groups,
     unknown,
     diagnostics: mergeDiagnostics(a.diagnostics, b.diagnostics),
   };
+
   const provisioning = mergeProvisioning(a.provisioning, b.provisioning);
   if (provisioning) merged.provisioning = provisioning;
   if (resolution) merged.resolution = withGroupNames(resolution, groups);
@@ -103,18 +113,17 @@ function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, Catal
   const users = mergeBy(a.users, b.users, keyOfUser, mergeUser).sort(compareUsers);
   const complete = listsAll(a) && listsAll(b);
   const captureValues = { ...a.captureValues };
-  for (const [name, values] of Object.entries(b.captureValues)) {
+  for (const [name, values] of Object.entries(b.captureValues ?? {})) {
     const known = captureValues[name];
     captureValues[name] = known ? mergeCaptureValues(known, values) : values;
   }
   const entry = first.entry ? entries.get(first.entry.id) : undefined;
-  return {
+  // Without the catalog entry the fix cannot be rendered again; the earlier shard's text is the best there is.
+  const fix = entry ? renderFix(entry, fixCaptures(captureValues)) : first.fix;
+  return orderedFinding({
     ...first,
-    captureValues,
-    // Without the catalog entry the fix cannot be re-rendered; the earlier shard's text is the best there is.
-    fix: entry ? renderFix(entry, fixCaptures(captureValues)) : first.fix,
-    alternatives: union(a.alternatives, b.alternatives),
-    candidates: union(a.candidates, b.candidates),
+    alternatives: nonEmpty(union(a.alternatives ?? [], b.alternatives ?? [])),
+    candidates: nonEmpty(union(a.candidates ?? [], b.candidates ?? [])),
     httpStatus: a.httpStatus ?? b.httpStatus,
     count: a.count + b.count,
     // With every user listed (mergeable reports) the union decides; with capped lists, the shards' counts add up
@@ -124,15 +133,17 @@ function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, Catal
       : a.students + b.students - (students(a.users) + students(b.users) - students(users)),
     firstSeen: minIso(a.firstSeen, b.firstSeen),
     lastSeen: maxIso(a.lastSeen, b.lastSeen),
-    daily: mergeDaily(a.daily ?? {}, b.daily ?? {}),
+    daily: a.daily || b.daily ? mergeDaily(a.daily ?? {}, b.daily ?? {}) : undefined,
     resolved: complete ? users.every((user) => user.resolved) : a.resolved && b.resolved,
     undecided: a.undecided ?? b.undecided,
+    captureValues: Object.keys(captureValues).length > 0 ? captureValues : undefined,
+    fix: fix && (!entry || JSON.stringify(fix) !== JSON.stringify(renderFix(entry, {}))) ? fix : undefined,
     users: complete ? users : users.slice(0, LIMITS.usersListed),
     usersTotal: complete
       ? users.length
       : a.usersTotal + b.usersTotal - (a.users.length + b.users.length - users.length),
     examples: mergeExamples(a.examples, b.examples),
-  };
+  });
 
   function firstExampleOf(candidate: Finding): number {
     const other = candidate === a ? b : a;
@@ -246,7 +257,7 @@ function reresolve(group: Group, success: ResolutionState | undefined): Group {
       if (user.lastError === null || cleared === undefined || cleared === null) return user;
       return { ...user, resolved: cleared > user.lastError };
     });
-    return { ...finding, users, resolved: finding.undecided === null && users.every((user) => user.resolved) };
+    return { ...finding, users, resolved: finding.undecided === undefined && users.every((user) => user.resolved) };
   });
   return { ...group, findings };
 }
@@ -274,6 +285,73 @@ function mergeExamples(a: readonly Example[], b: readonly Example[]): Example[] 
 /** A cluster's masked templates: clusters are made again from the union of both reports' templates. */
 function membersOf(cluster: UnknownTemplate): UnexplainedTemplate[] {
   return cluster.variants;
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
+
+/**
+ * A report of one input leaves its examples' source out (it is that input); merged with others, they say it again,
+ * so the merged report's examples name their input and keep the order one run over all inputs would give them.
+ */
+function withExampleSources(report: Report): Report {
+  const only = report.inputs.length === 1 ? (report.inputs[0] as Report["inputs"][number]).name : undefined;
+  if (only === undefined) return report;
+  const named = ({ line, source, message, student }: Example): Example => ({
+    line,
+    source: source ?? only,
+    message,
+    ...(student !== undefined && { student }),
+  });
+  return {
+    ...report,
+    groups: report.groups.map((group) => ({
+      ...group,
+      findings: group.findings.map((finding) => ({ ...finding, examples: finding.examples.map(named) })),
+    })),
+    unknown: report.unknown.map((template) => ({
+      ...template,
+      examples: template.examples.map(named),
+      variants: template.variants.map((variant) => ({ ...variant, examples: variant.examples.map(named) })),
+    })),
+  };
+}
+
+/** Both reports' entries; the catalog's own text when the merge has it (the newer wording). */
+function mergeEntries(
+  a: Report["entries"],
+  b: Report["entries"],
+  catalog: ReadonlyMap<string, CatalogEntry>,
+): Report["entries"] {
+  const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return Object.fromEntries(
+    ids.map((id) => {
+      const entry = catalog.get(id);
+      return [id, entry ? entryInfoOf(entry) : ((a[id] ?? b[id]) as EntryInfo)];
+    }),
+  );
+}
+
+/**
+ * The merged report's errors per day: drawn again from the findings when every finding carries its days (mergeable
+ * reports, whose findings' resolution the merge decided again), else the two timelines added up as they stand.
+ */
+function mergeTimeline(a: Report, b: Report, groups: readonly Group[]): Timeline | null {
+  const timeline = new TimelineBuilder();
+  if (a.resolution && b.resolution) {
+    for (const group of groups) {
+      for (const finding of group.findings) {
+        for (const [day, count] of Object.entries(finding.daily ?? {})) {
+          timeline.add(finding.entry?.id ?? null, finding.resolved, TimelineBuilder.dayOf(day), count);
+        }
+      }
+    }
+  } else {
+    if (a.timeline) timeline.addTimeline(a.timeline);
+    if (b.timeline) timeline.addTimeline(b.timeline);
+  }
+  return timeline.result();
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

@@ -4,24 +4,46 @@ import { Actor, EscalationItem, RenderedFix, Severity } from "../catalog/entry-s
 import { DIAGNOSTIC_CODES } from "../diagnostics.js";
 import { Cause, ProvisioningSection } from "./provisioning-schema.js";
 
-/** Bump on any breaking change to the report's shape; agents check it. 2: the provisioning section, causes. */
+/**
+ * Bump on any breaking change to the report's shape; agents check it. 2: the provisioning section, causes, the
+ * `entries` dictionary (what an entry says once, not per finding), empty fields left out, the `timeline`.
+ */
 export const REPORT_SCHEMA_VERSION = 2;
 
 const Timestamp = z.string().nullable().describe("ISO 8601, or null when the log carries no timestamps");
 
 export const EntryRef = z.object({
-  id: z.string(),
+  id: z.string().describe("The key of the entry in the report's `entries`"),
   sis: z.string(),
   title: z.string(),
-  meaning: z.string().describe("What the error means, in plain words, from the catalog entry"),
-  wording: z
-    .enum(["verified", "inferred"])
-    .describe("verified: the entry's message text was seen in a source; inferred: written from a title or an API"),
 });
+
+export const Wording = z
+  .enum(["verified", "inferred"])
+  .describe("verified: the entry's message text was seen in a source; inferred: written from a title or an API");
+export type Wording = z.infer<typeof Wording>;
+
+export const Fix = RenderedFix;
+export type Fix = RenderedFix;
+
+/** What a catalog entry says, once per report for every finding it explains. */
+export const EntryInfo = z.object({
+  sis: z.string(),
+  title: z.string(),
+  meaning: z.string().describe("What the error means, in plain words"),
+  wording: Wording,
+  severity: Severity,
+  actsFirst: Actor.describe("Who should act first"),
+  escalation: z.object({ needed: z.boolean(), to: Actor.nullable(), collect: z.array(EscalationItem) }),
+  fix: Fix.describe(
+    "Steps per actor; `{name}` stands for a value the message captures, filled in by a finding's own `fix`",
+  ),
+});
+export type EntryInfo = z.infer<typeof EntryInfo>;
 
 export const Example = z.object({
   line: z.number().int(),
-  source: z.string().optional(),
+  source: z.string().optional().describe("The input it was read from, when the report has more than one"),
   message: z.string(),
   student: z.string().optional(),
 });
@@ -35,22 +57,24 @@ export const AffectedUser = z.object({
 });
 export type AffectedUser = z.infer<typeof AffectedUser>;
 
-export const Fix = RenderedFix;
-export type Fix = RenderedFix;
-
 export const Finding = z.object({
-  entry: EntryRef.nullable().describe("The catalog entry that explains the error, or null when none does"),
-  template: z.string().nullable().describe("For unexplained errors: the masked message template"),
-  alternatives: z.array(z.string()).describe("Ids of other entries (other SISes) whose pattern matches too"),
+  entry: EntryRef.nullable().describe(
+    "The catalog entry that explains the error (see `entries`), or null when none does",
+  ),
+  template: z.string().optional().describe("For unexplained errors: the masked message template"),
+  alternatives: z
+    .array(z.string())
+    .optional()
+    .describe("Ids of other entries (other SISes) whose pattern matches too; absent when none"),
   candidates: z
     .array(z.string())
+    .optional()
     .describe(
       "For an unexplained finding: entries whose pattern matches but whose wording does not identify their SIS, " +
-        "and no SIS was named (give --sis, or a sis column, to decide)",
+        "and no SIS was named (give --sis, or a sis column, to decide); absent when none",
     ),
   severity: Severity,
-  actsFirst: Actor.nullable(),
-  httpStatus: z.number().int().nullable(),
+  httpStatus: z.number().int().optional(),
   count: z.number().int(),
   students: z.number().int().describe("Distinct students affected"),
   firstSeen: Timestamp,
@@ -58,23 +82,32 @@ export const Finding = z.object({
   daily: z
     .record(z.string(), z.number().int())
     .optional()
-    .describe("Its records per UTC day (YYYY-MM-DD), in day order; records without a timestamp are not counted here"),
+    .describe(
+      "Only in mergeable reports: its records per UTC day (YYYY-MM-DD), in day order, so a merge can draw the " +
+        "timeline again; records without a timestamp are not counted here",
+    ),
   resolved: z
     .boolean()
     .describe("A later success for the same course, assignment (and student) cleared every occurrence"),
   undecided: z
     .enum(UNDECIDED_REASONS)
-    .nullable()
+    .optional()
     .describe(
       "Why no success could clear these errors: the log names no course, no assignment or neither for them. " +
         "Such a finding is not resolved and fails --fail-on like any other",
     ),
-  captures: z.record(z.string(), z.string()).describe("Variable parts of the first matching message"),
+  captures: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("Variable parts of the first matching message; absent when it had none"),
   captureValues: z
     .record(z.string(), z.object({ values: z.array(z.string()), more: z.boolean() }))
+    .optional()
     .describe("Distinct values of each capture across the finding's messages: the first few sorted, and whether more"),
-  fix: Fix.nullable().describe("Catalog fix steps per actor with the captures filled in"),
-  escalation: z.object({ needed: z.boolean(), to: Actor.nullable(), collect: z.array(EscalationItem) }).nullable(),
+  fix: Fix.optional().describe(
+    "The entry's fix with this finding's captured values filled in; absent when that is the entry's fix as it " +
+      "stands (`entries[id].fix`)",
+  ),
   users: z
     .array(AffectedUser)
     .describe(
@@ -123,6 +156,20 @@ export const UnknownTemplate = z.object({
   nearest: z.object({ id: z.string(), similarity: z.number() }).nullable(),
 });
 export type UnknownTemplate = z.infer<typeof UnknownTemplate>;
+
+export const TimelineSeries = z.object({
+  entry: z.string().nullable().describe("The entry id, or null for the errors no entry explains"),
+  unresolved: z.array(z.number().int()).describe("Errors per day from `from` to `to`, of unresolved findings"),
+  resolved: z.array(z.number().int()).describe("The same, of resolved findings"),
+});
+export type TimelineSeries = z.infer<typeof TimelineSeries>;
+
+export const Timeline = z.object({
+  from: z.string().describe("The first UTC day with an error, YYYY-MM-DD"),
+  to: z.string().describe("The last UTC day with an error"),
+  series: z.array(TimelineSeries).describe("One per entry, by id, then the unexplained errors"),
+});
+export type Timeline = z.infer<typeof Timeline>;
 
 export const ReportDiagnostic = z.object({
   line: z.number().int(),
@@ -182,6 +229,10 @@ export const Report = z.object({
   catalog: z.object({ version: z.string() }),
   inputs: z.array(z.object({ name: z.string(), shape: z.string(), encoding: z.string(), records: z.number().int() })),
   summary: Summary,
+  entries: z
+    .record(z.string(), EntryInfo)
+    .describe("What each catalog entry a finding names says: its meaning, who acts, its fix, its escalation"),
+  timeline: Timeline.optional().describe("Errors per day by entry; absent when no error has a timestamp"),
   groups: z.array(Group),
   unknown: z.array(UnknownTemplate),
   diagnostics: z.array(ReportDiagnostic),

@@ -1,4 +1,4 @@
-import type { Actor, Finding, Group, Report } from "@sis/core";
+import { type Actor, entryOf, type Finding, type Group, type Report } from "@sis/core";
 import { courseKey } from "./course-key.js";
 
 /** Counts of one slice of the report (a SIS, an entry, an actor, a course, an assignment). */
@@ -64,7 +64,7 @@ export function overviewData(report: Report): OverviewData {
       const sis = group.sis ?? finding.entry?.sis ?? NO_SIS;
       count(tallyOf(data.bySis, sis), finding);
       count(entryTally(data.byEntry, finding), finding);
-      if (!finding.resolved) count(tallyOf(data.byActor, finding.actsFirst ?? "none"), finding);
+      if (!finding.resolved) count(tallyOf(data.byActor, entryOf(report, finding)?.actsFirst ?? "none"), finding);
       for (const place of [course, assignment]) {
         count(place, finding);
         place.lastSeen = later(place.lastSeen, finding.lastSeen);

@@ -1,4 +1,4 @@
-import type { Finding, Group } from "@sis/core";
+import { entryOf, type Finding, type Fix, fixOf, type Group, type Report } from "@sis/core";
 import { ESCALATION_ITEM_LABELS } from "../escalation-items.js";
 import { ACTOR_LABELS } from "../labels.js";
 import { shownText } from "./log-text.js";
@@ -18,8 +18,12 @@ export interface PayloadCourse {
 }
 
 /** The page script's data: courses in the order given (worst first), findings unresolved first. */
-export function pagePayload(courses: readonly PayloadCourse[], userLimit = DEFAULT_USER_LIMIT): PageData {
-  const builder = new PayloadBuilder(userLimit);
+export function pagePayload(
+  report: Pick<Report, "entries">,
+  courses: readonly PayloadCourse[],
+  userLimit = DEFAULT_USER_LIMIT,
+): PageData {
+  const builder = new PayloadBuilder(report, userLimit);
   return {
     courses: courses.map((course) => builder.course(course)),
     texts: builder.texts.texts,
@@ -37,7 +41,10 @@ class PayloadBuilder {
   private readonly entryIndex = new Map<string, number>();
   private readonly fixIndex = new Map<string, number>();
 
-  constructor(private readonly userLimit: number) {}
+  constructor(
+    private readonly report: Pick<Report, "entries">,
+    private readonly userLimit: number,
+  ) {}
 
   course({ groups, anchor, note }: PayloadCourse): PageCourse {
     const first = groups[0] as Group;
@@ -65,6 +72,7 @@ class PayloadBuilder {
   private finding(finding: Finding): PageFinding {
     // Assignment-level errors list an unnamed "user": nothing to show in a list of students.
     const named = finding.users.filter((user) => user.id !== null || user.name !== null);
+    const entry = entryOf(this.report, finding);
     const page: PageFinding = {
       e: this.entry(finding),
       c: finding.count,
@@ -72,7 +80,7 @@ class PayloadBuilder {
       f: minutes(finding.firstSeen),
       l: minutes(finding.lastSeen),
       r: finding.resolved ? 1 : 0,
-      x: this.fix(finding.fix),
+      x: this.fix(fixOf(this.report, finding)),
       u: finding.users
         .slice(0, this.userLimit)
         .map((user) => [this.text(user.name), this.text(user.id), minutes(user.lastError), user.resolved ? 1 : 0]),
@@ -83,16 +91,16 @@ class PayloadBuilder {
         this.text(example.student),
       ]),
     };
-    if (finding.template !== null) page.t = shownText(finding.template, NAME_LIMIT);
+    if (finding.template !== undefined) page.t = shownText(finding.template, NAME_LIMIT);
     if (finding.severity !== "error") page.s = finding.severity;
-    if (finding.actsFirst !== null) page.a = finding.actsFirst;
-    if (finding.httpStatus !== null) page.h = finding.httpStatus;
-    if (finding.escalation?.needed) page.z = { to: finding.escalation.to, collect: finding.escalation.collect };
-    const captures = Object.entries(finding.captureValues);
+    if (entry) page.a = entry.actsFirst;
+    if (finding.httpStatus !== undefined) page.h = finding.httpStatus;
+    if (entry?.escalation.needed) page.z = { to: entry.escalation.to, collect: entry.escalation.collect };
+    const captures = Object.entries(finding.captureValues ?? {});
     if (captures.length > 0) {
       page.k = captures.map(([name, known]) => [name, known.values.map((v) => shownText(v, NAME_LIMIT)), known.more]);
     }
-    if (finding.alternatives.length > 0) page.o = finding.alternatives;
+    if (finding.alternatives) page.o = finding.alternatives;
     // A later report may cap its users list and say how many there were (usersTotal); read it when there.
     const total = (finding as { usersTotal?: number }).usersTotal ?? named.length;
     if (total > page.u.length) page.ut = total;
@@ -101,6 +109,7 @@ class PayloadBuilder {
 
   private entry(finding: Finding): number {
     const entry = finding.entry;
+    const info = entryOf(this.report, finding);
     if (!entry) return -1;
     let at = this.entryIndex.get(entry.id);
     if (at === undefined) {
@@ -109,15 +118,15 @@ class PayloadBuilder {
           id: entry.id,
           sis: entry.sis,
           title: entry.title,
-          meaning: entry.meaning ?? null,
-          wording: entry.wording ?? null,
+          meaning: info?.meaning ?? null,
+          wording: info?.wording ?? null,
         }) - 1;
       this.entryIndex.set(entry.id, at);
     }
     return at;
   }
 
-  private fix(given: Finding["fix"]): number {
+  private fix(given: Fix | null): number {
     if (!given) return -1;
     // Fix steps carry captures from the log (a section name, a column): shown like any other log text.
     const fix = Object.fromEntries(

@@ -40,6 +40,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     options.integration,
   );
   const payload = pagePayload(
+    report,
     courses.map((course, index) => ({ ...course, note: notes.spans[index] ?? [0, 0] })),
     options.userLimit ?? DEFAULT_USER_LIMIT,
   );

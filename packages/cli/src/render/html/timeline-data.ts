@@ -26,8 +26,9 @@ export interface Timeline {
   series: string[];
 }
 
-/** Errors per day (or week) from the findings' `daily` counts, split by entry and by resolved or not. */
+/** Errors per day (or week) from the report's timeline, split by entry and by resolved or not. */
 export function timelineOf(report: Report, entryTotals: ReadonlyMap<string, { errors: number }>): Timeline | null {
+  if (!report.timeline) return null;
   const top = new Set(
     [...entryTotals]
       .filter(([key]) => key !== UNKNOWN_ENTRY_KEY)
@@ -35,21 +36,25 @@ export function timelineOf(report: Report, entryTotals: ReadonlyMap<string, { er
       .slice(0, TOP_ENTRIES)
       .map(([key]) => key),
   );
+  const first = Date.parse(`${report.timeline.from}T00:00:00Z`) / DAY_MS;
   const perDay = new Map<number, TimelineBar>();
-  for (const group of report.groups) {
-    for (const finding of group.findings) {
-      const key = finding.entry ? (top.has(finding.entry.id) ? finding.entry.id : OTHER_KEY) : UNKNOWN_ENTRY_KEY;
-      for (const [day, count] of Object.entries(finding.daily ?? {})) {
-        const bar = barOf(perDay, Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+  for (const series of report.timeline.series) {
+    const key = series.entry === null ? UNKNOWN_ENTRY_KEY : top.has(series.entry) ? series.entry : OTHER_KEY;
+    for (const [state, counts] of [
+      ["unresolved", series.unresolved],
+      ["resolved", series.resolved],
+    ] as const) {
+      counts.forEach((count, offset) => {
+        if (count === 0) return;
+        const bar = barOf(perDay, first + offset);
         bar.bySeries.set(key, (bar.bySeries.get(key) ?? 0) + count);
-        bar[finding.resolved ? "resolved" : "unresolved"] += count;
+        bar[state] += count;
         bar.total += count;
-      }
+      });
     }
   }
   if (perDay.size === 0) return null;
   const days = [...perDay.keys()];
-  const first = Math.min(...days);
   const last = Math.max(...days);
   const daysPerBar = last - first + 1 > MAX_DAILY_BARS ? 7 : 1;
   const series = [...top, OTHER_KEY, UNKNOWN_ENTRY_KEY].filter((key) =>

@@ -1,4 +1,5 @@
 import { LIMITS } from "../../limits.js";
+import { orderedFinding } from "../../report/ordered-finding.js";
 import type { Cause } from "../../report/provisioning-schema.js";
 import type { Finding, Group } from "../../report/report-schema.js";
 import type { ObjectKind } from "../model.js";
@@ -18,7 +19,12 @@ const CAPTURE_KIND: readonly [RegExp, ObjectKind][] = [
  * course whose SIS id changed. A linked finding's fix starts by saying to correct the provisioning first, for
  * every person it has steps for.
  */
-export function linkCauses(group: Group, index: CauseIndex, keys: PassbackKeys): Group {
+export function linkCauses(
+  group: Group,
+  index: CauseIndex,
+  keys: PassbackKeys,
+  entryFix: (id: string) => Finding["fix"],
+): Group {
   if (index.size === 0) return group;
   let changed = false;
   const findings = group.findings.map((finding) => {
@@ -26,7 +32,9 @@ export function linkCauses(group: Group, index: CauseIndex, keys: PassbackKeys):
     const causes = causesOf(group, finding, index, known);
     if (causes.length === 0) return finding;
     changed = true;
-    return { ...finding, causes, fix: fixWithCauses(finding.fix, causes) };
+    // A finding without a fix of its own follows its entry's, which the linked fix starts from.
+    const fix = finding.fix ?? (finding.entry ? entryFix(finding.entry.id) : undefined);
+    return orderedFinding({ ...finding, causes, fix: fixWithCauses(fix, causes) });
   });
   return changed ? { ...group, findings } : group;
 }
@@ -42,7 +50,7 @@ function causesOf(
   for (const course of known.courses) wanted.push(["course", course]);
   for (const section of known.sections) wanted.push(["section", section]);
   for (const user of finding.users) if (user.id !== null) wanted.push(["user", user.id]);
-  for (const [name, { values }] of Object.entries(finding.captureValues)) {
+  for (const [name, { values }] of Object.entries(finding.captureValues ?? {})) {
     const kind = CAPTURE_KIND.find(([pattern]) => pattern.test(name))?.[1];
     if (kind !== undefined) for (const value of values) wanted.push([kind, value]);
   }

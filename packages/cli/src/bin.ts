@@ -1,7 +1,15 @@
 #!/usr/bin/env node
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import type { CliIo } from "./io.js";
 import { main } from "./main.js";
+
+// V8 moves the objects of an allocation site straight to the old generation once many of them survive a minor GC.
+// A stream of records trips that heuristic by timing (a GC while a chunk of records is in flight), after which
+// short-lived records fill the old generation and cost major GCs. Measured on 1M-row exports: the same run took
+// 5.6 s/165 MB or 7.1 s/308 MB depending on what ran before it (a catalog of 1,353 entries being checked); without
+// the heuristic, 5.5 s/160 MB every time, and 225 instead of 269 MB for the high-cardinality shape.
+setFlagsFromString("--no-allocation-site-pretenuring");
 
 // The only file that touches `process`: everything else receives these streams.
 const io: CliIo = {

@@ -13,6 +13,22 @@ describe("validateCatalog", () => {
     expect(validateCatalog([sourceOf("test", [validEntry()])]).problems).toEqual([]);
   });
 
+  it("only parses a source marked checked, and checks it whole once another source joins it", () => {
+    const unmatched = validEntry({
+      samples: { match: [{ line: "no such text", captures: {} }], noMatch: ["widget blue is present"] },
+    });
+    const published = { ...sourceOf("built-in", [unmatched]), checked: true };
+    expect(validateCatalog([published]).problems).toEqual([]);
+    expect(validateCatalog([published, { ...published, checked: true, name: "also checked" }]).problems).toEqual([]);
+    const withUser = validateCatalog([published, sourceOf("user", [validEntry({ id: "aspen-other" })])]);
+    expect(withUser.problems.map(({ source, code }) => ({ source, code }))).toContainEqual({
+      source: "built-in",
+      code: "sample-not-matched",
+    });
+    const broken = { name: "built-in", checked: true, files: [{ path: FILE, text: "{ not json" }] };
+    expect(validateCatalog([broken]).problems.map(({ code }) => code)).toEqual(["json-parse"]);
+  });
+
   it("reports JSON that does not parse", () => {
     const source = { name: "test", files: [{ path: FILE, text: "{ not json" }] };
     expect(validateCatalog([source]).problems).toMatchObject([{ file: FILE, path: "", code: "json-parse" }]);

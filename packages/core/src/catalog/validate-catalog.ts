@@ -17,11 +17,14 @@ export interface CatalogValidation {
 
 /**
  * Validate catalog sources as a whole: every file's own checks, then ambiguity across the merged entries and the
- * neighbour-systems corpus against them.
+ * neighbour-systems corpus against them. Sources all marked `checked` are only parsed: a user's source is checked
+ * whole, along with the built-in entries it could clash with.
  */
 export function validateCatalog(sources: readonly CatalogSource[]): CatalogValidation {
-  const validated = sources.map(validateSource);
+  const crossChecks = !sources.every((source) => source.checked);
+  const validated = sources.map((source) => validateSource(crossChecks ? { ...source, checked: false } : source));
   const merged = mergeSources(validated);
+  // Entries of a checked source come without a regex, so no cross check runs when every source is checked.
   const matchable = merged.entries.flatMap((item) => (item.regex ? [{ ...item, regex: item.regex }] : []));
   const problems = [
     ...validated.flatMap((source) => source.problems.map((found) => ({ source: source.name, ...found }))),

@@ -19,6 +19,7 @@ export const CATALOG_PROBLEM_CODES = [
   "no-match-sample-matched",
   "sample-ambiguous",
   "placeholder-unknown",
+  "placeholder-in-meaning",
   "corpus-claimed",
   "shared-wording",
   "todo-left",
@@ -42,6 +43,8 @@ export const CATALOG_PROBLEM_DESCRIPTIONS = {
   "no-match-sample-matched": "a noMatch sample is matched by the pattern",
   "sample-ambiguous": "a match sample is also matched by another entry of the same SIS or by a canvas entry",
   "placeholder-unknown": "a fix step uses a {placeholder} that is not a declared capture",
+  "placeholder-in-meaning":
+    "the title or meaning uses a {placeholder}: they are written once per entry, for all its findings, so nothing fills it",
   "shared-wording": "an entry says its wording identifies its SIS, but another SIS's entry matches its sample too",
   "corpus-claimed":
     "an entry that says its wording identifies its SIS matches a text of the neighbour-systems corpus (error-catalog/corpus)",

@@ -128,6 +128,17 @@ describe("validateCatalog", () => {
     expect(problemsOf([entry])).toEqual([{ file: FILE, path: "fix.sisAdmin[0]", code: "placeholder-unknown" }]);
   });
 
+  it("reports a capture placeholder in the title or meaning, which no finding fills", () => {
+    const entry = validEntry({
+      title: "Widget {name} missing",
+      meaning: "The {braces} stay; the widget {name} is missing.",
+    });
+    expect(problemsOf([entry])).toEqual([
+      { file: FILE, path: "title", code: "placeholder-in-meaning" },
+      { file: FILE, path: "meaning", code: "placeholder-in-meaning" },
+    ]);
+  });
+
   it("reports a sample also matched by another entry of the same SIS or by a canvas entry, not of another SIS", () => {
     const owner = validEntry();
     const sameSis = validEntry({

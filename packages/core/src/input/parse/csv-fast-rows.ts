@@ -1,5 +1,6 @@
 import type { Notice } from "../../diagnostics.js";
 import { LIMITS } from "../../limits.js";
+import { lineBreaks } from "../../util/line-breaks.js";
 import type { LineBreak } from "../detect/detect-line-breaks.js";
 import { CsvRowReader } from "./csv-row-reader.js";
 
@@ -162,7 +163,7 @@ export class CsvFastRows {
           at = close + 1;
           break;
         }
-        breaksInside += countLineBreaks(value);
+        breaksInside += lineBreaks(value);
         row.push(value);
         if (at === text.length) return this.endRow(row, breaksInside, text.length);
         if (text.charCodeAt(at) === this.delimiterCode) {
@@ -202,15 +203,4 @@ export class CsvFastRows {
     this.fallback = new CsvRowReader(this.delimiter, this.lineBreaks, this.notice, this.line);
     this.fallback.feed(text);
   }
-}
-
-/** Line breaks inside a quoted value, counted as an editor numbers lines: CRLF once, a lone CR or LF once each. */
-function countLineBreaks(value: string): number {
-  if (value.indexOf("\n") < 0 && value.indexOf("\r") < 0) return 0;
-  let breaks = 0;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code === LF || (code === CR && value.charCodeAt(index + 1) !== LF)) breaks++;
-  }
-  return breaks;
 }

@@ -1,4 +1,5 @@
 import { LIMITS } from "../../limits.js";
+import { lineBreaks } from "../../util/line-breaks.js";
 
 /** Receives each record of a CSV file as Canvas's reader would see it. */
 export type RowSink = (fields: string[], record: number, line: number) => void;
@@ -195,14 +196,4 @@ function strayBreak(text: string, from: number, separator: string): number {
     if (text.charCodeAt(cr + 1) !== 10) return cr === text.length - 1 ? -1 : cr;
     at = cr + 2;
   }
-}
-
-function lineBreaks(value: string): number {
-  if (value.indexOf("\n") < 0 && value.indexOf("\r") < 0) return 0;
-  let breaks = 0;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) breaks++;
-  }
-  return breaks;
 }

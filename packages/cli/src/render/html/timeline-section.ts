@@ -19,8 +19,9 @@ export function timelineSection(report: Report, data: OverviewData): SafeHtml {
     (key, index): ChartSeries => ({ key, label: seriesLabel(key, data), colour: colourOf(key, index) }),
   );
   const status: ChartSeries[] = [
-    { key: "unresolved", label: "Unresolved findings", colour: "unresolved" },
-    { key: "resolved", label: "Resolved findings", colour: "resolved" },
+    // The bars count errors, so the legend's totals do too: "findings" here would not match the overview's count.
+    { key: "unresolved", label: "Errors still failing", colour: "unresolved" },
+    { key: "resolved", label: "Errors cleared later", colour: "resolved" },
   ];
   const byEntry = stackedBarChart(
     "chart-entries",

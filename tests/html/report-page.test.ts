@@ -121,6 +121,13 @@ describe("the HTML report in Chromium", () => {
     const details = page.locator(`#${linked.anchor}`);
     await expect.poll(() => isOpen(details)).toBe(true);
     await expect(details.isVisible()).resolves.toBe(true);
+    // One input: the header names it, so an example says only its line, one of the course's in the JSON report.
+    const place = (await details.locator(".examples .where").first().textContent()) ?? "";
+    const lines = files.json.groups
+      .filter((group) => group.course.id === linked.id)
+      .flatMap((group) => group.findings.flatMap((finding) => finding.examples.map((example) => example.line)));
+    expect(place).toMatch(/^line [\d,]+/);
+    expect(lines).toContain(shownNumber(place.replace(/^line ([\d,]+).*$/, "$1")));
     await details.getByRole("button", { name: "Copy escalation note" }).click();
     await expect.poll(() => details.locator(".copy-state").textContent()).toBe("Escalation note copied.");
     const copied = await page.evaluate("navigator.clipboard.readText()");

@@ -26,6 +26,11 @@ export const PAGE_SCRIPT = `"use strict";
     return element;
   }
 
+  // packages/cli/src/render/html/place-name.ts
+  function placeName(source, line) {
+    return source ? \`\${source}, line \${line}\` : \`line \${line}\`;
+  }
+
   // packages/cli/src/render/html/page/data.ts
   function readData() {
     return JSON.parse(byId("report-data").textContent ?? "{}");
@@ -200,7 +205,7 @@ export const PAGE_SCRIPT = `"use strict";
             el(
               "span",
               { class: "where" },
-              \`\${textOf(data, source) ?? "input"}, line \${num(line)}\${who ? \` · \${who}\` : ""}\`
+              \`\${placeName(textOf(data, source), num(line))}\${who ? \` · \${who}\` : ""}\`
             ),
             el("pre", null, textOf(data, message) ?? "")
           );

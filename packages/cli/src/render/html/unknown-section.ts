@@ -1,6 +1,7 @@
 import type { Example, Report, UnknownTemplate } from "@sis/core";
 import { shownText } from "./log-text.js";
 import { num } from "./numbers.js";
+import { placeName } from "./place-name.js";
 import { html, type SafeHtml } from "./safe-html.js";
 
 /** Templates listed; a log of thousands of different unexplained texts says how many more the JSON report has. */
@@ -31,6 +32,6 @@ function templateItem(template: UnknownTemplate): SafeHtml {
 export function exampleList(examples: readonly Example[]): SafeHtml {
   return html`<ul class="examples">${examples.map(
     (example) =>
-      html`<li><span class="where">${example.source ?? "input"}, line ${num(example.line)}</span><pre>${shownText(example.message)}</pre></li>`,
+      html`<li><span class="where">${placeName(example.source, num(example.line))}</span><pre>${shownText(example.message)}</pre></li>`,
   )}</ul>`;
 }

@@ -1,4 +1,5 @@
 import type { PageData, PageEntry, PageFinding } from "../page-data.js";
+import { placeName } from "../place-name.js";
 import { textOf } from "./data.js";
 import { type Children, el } from "./dom.js";
 import { label, num, plural, when } from "./format.js";
@@ -162,11 +163,7 @@ function examples(data: PageData, finding: PageFinding): HTMLElement | null {
         return el(
           "li",
           null,
-          el(
-            "span",
-            { class: "where" },
-            `${textOf(data, source) ?? "input"}, line ${num(line)}${who ? ` · ${who}` : ""}`,
-          ),
+          el("span", { class: "where" }, `${placeName(textOf(data, source), num(line))}${who ? ` · ${who}` : ""}`),
           el("pre", null, textOf(data, message) ?? ""),
         );
       }),

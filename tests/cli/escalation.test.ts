@@ -43,6 +43,19 @@ describe("the escalation note", () => {
     });
   }
 
+  it("names an assignment known only by its id as an assignment in a student's line", () => {
+    const groups = sampleReport()
+      .groups.slice(0, 1)
+      .map((group) => ({ ...group, assignment: { id: "99813", name: null } }));
+    const text = renderedText(
+      RENDERERS["escalation-text"].render(sampleReport({ groups }), {
+        groupBy: "course",
+        colour: false,
+      }),
+    );
+    expect(text).toMatch(/Ada Lovelace \(id s-1\): assignment 99813/);
+  });
+
   it("leaves out findings a later sync cleared, and says how many", () => {
     const text = note("escalation-text");
     expect(text).toContain("Left out: 1 finding of this course that a later successful sync cleared.");

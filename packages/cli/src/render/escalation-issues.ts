@@ -48,7 +48,9 @@ export function affectedStudents(issues: readonly Issue[]): { student: string; a
         if (user.resolved || (user.id === null && user.name === null)) continue;
         const key = user.id ?? user.name ?? "";
         const entry = students.get(key) ?? { student: studentLabel(user), assignments: [] };
-        const assignment = group.assignment.name ?? group.assignment.id ?? "";
+        // A bare id after "id 55124:" would read as another id of the student.
+        const { name, id } = group.assignment;
+        const assignment = name ?? (id === null ? "" : `assignment ${id}`);
         if (!entry.assignments.includes(assignment)) entry.assignments.push(assignment);
         students.set(key, entry);
       }

@@ -202,11 +202,7 @@ export const PAGE_SCRIPT = `"use strict";
           return el(
             "li",
             null,
-            el(
-              "span",
-              { class: "where" },
-              \`\${placeName(textOf(data, source), num(line))}\${who ? \` · \${who}\` : ""}\`
-            ),
+            el("span", { class: "where" }, \`\${placeName(textOf(data, source), num(line))}\${who ? \` · \${who}\` : ""}\`),
             el("pre", null, textOf(data, message) ?? "")
           );
         })

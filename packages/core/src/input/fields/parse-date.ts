@@ -11,6 +11,8 @@ export function parseDate(value: string): string | undefined {
   if (isDigits(trimmed)) return fromEpoch(trimmed);
   if (isIsoDatePrefix(trimmed)) return fromIso(trimmed);
   if (trimmed.indexOf("/") > 0) return fromUsDate(trimmed);
+  const dot = trimmed.indexOf(".");
+  if (dot === 1 || dot === 2) return fromDottedDate(trimmed);
   return undefined;
 }
 
@@ -92,6 +94,27 @@ function fromUsDate(text: string): string | undefined {
   }
   if (hour > 23 || Number(minute) > 59) return undefined;
   return toIso(Date.UTC(year, Number(month) - 1, Number(day), hour, Number(minute), Number(second ?? 0)), false);
+}
+
+// Day first: the dotted form is written so wherever it is used (de, fr-CH, nl-BE, ru, …, a spreadsheet's export).
+const DOTTED_PATTERN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function fromDottedDate(text: string): string | undefined {
+  const match = DOTTED_PATTERN.exec(text);
+  if (match === null) return undefined;
+  const [, day, month, year, hour, minute, second] = match;
+  if (!validDay(Number(year), Number(month), Number(day))) return undefined;
+  if (hour === undefined) return toIso(Date.UTC(Number(year), Number(month) - 1, Number(day)), false)?.slice(0, 10);
+  if (Number(hour) > 23 || Number(minute) > 59) return undefined;
+  const millis = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second ?? 0),
+  );
+  return toIso(millis, false);
 }
 
 function validDay(year: number, month: number, day: number): boolean {

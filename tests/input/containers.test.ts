@@ -360,6 +360,36 @@ describe("more CSV vocabularies", () => {
     ]);
   });
 
+  it("skips a title above the header (a report name, an export date, a blank line) and keeps the line numbers", async () => {
+    const text =
+      "Grade Sync Report, exported 30.11.2026\nDistrict: North\n\nCourse ID;Assignment ID;Status;Error Message;Timestamp\n" +
+      "4411;99812;Error;given GradebookColumnType does not have a default GradeScale;30.11.2026 14:02\n" +
+      "4411;99812;Success;;30.11.2026 14:05\n";
+    const { records, info, diagnostics } = await readAll(text);
+    expect(info).toMatchObject({ shape: "csv", delimiter: ";" });
+    expect(records).toEqual([
+      {
+        line: 5,
+        courseId: "4411",
+        assignmentId: "99812",
+        status: "error",
+        message: "given GradebookColumnType does not have a default GradeScale",
+        timestamp: "2026-11-30T14:02:00Z",
+      },
+      { line: 6, courseId: "4411", assignmentId: "99812", status: "success", timestamp: "2026-11-30T14:05:00Z" },
+    ]);
+    expect(diagnostics.map((d) => d.message)).toContainEqual(
+      "2 title lines above the header on line 4 skipped: a title, not rows",
+    );
+  });
+
+  it("reads a text log whose first line has no delimiter as a text log, without a header of known names", async () => {
+    const text = "Sync started\nERROR posting 12, retry 1, later\nERROR posting 13, retry 2, later\n";
+    const { info, records } = await readAll(text);
+    expect(info?.shape).toBe("text");
+    expect(records).toHaveLength(3);
+  });
+
   it("reads log levels in a level column as the status", async () => {
     const text =
       "time,level,msg\n2025-09-14 10:00:00,ERROR,Could not post the score\n2025-09-14 10:00:01,INFO,Sync done\n";

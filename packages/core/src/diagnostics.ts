@@ -5,6 +5,7 @@
 export const DIAGNOSTIC_CODES = [
   "shape-detected",
   "columns-mapped",
+  "title-lines-skipped",
   "column-unmapped",
   "field-not-found",
   "encoding-detected",

@@ -24,6 +24,11 @@ export const LIMITS = {
   raggedRowDiagnostics: 20,
   /** Diagnostics a report lists (the first by source and line); the summary counts all of them. */
   reportDiagnostics: 200,
+  /**
+   * Lines a CSV export may spend on a title before its header (a report name, an export date): they are skipped
+   * only when the line after them is a header of known column names.
+   */
+  titleLines: 5,
   /** Characters of an input sniffed before its container is decided. */
   shapeSniffLength: 64 * 1024,
   /** Characters of an input looked at for binary content. */

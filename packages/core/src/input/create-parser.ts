@@ -16,11 +16,14 @@ export interface ParserContext {
   source: string | undefined;
   /** Refuse JSON records whose keys name no log field (off when the caller asked for the shape). */
   requireLogKeys: boolean;
+  /** Non-blank lines of a title above a CSV's header, to skip (detection found them). */
+  titleLines: number;
 }
 
 /** One parser per container; exhaustive so a new shape does not build until it has a parser. */
 const PARSERS = {
-  csv: (context) => new CsvRecordParser(context.delimiter, context.lineBreaks, context.assembler, context.notice),
+  csv: (context) =>
+    new CsvRecordParser(context.delimiter, context.lineBreaks, context.assembler, context.notice, context.titleLines),
   json: (context) => new JsonRecordParser(context.notice, context.assembler, context.source, context.requireLogKeys),
   ndjson: (context) =>
     new NdjsonRecordParser(context.notice, context.assembler, context.source, context.requireLogKeys),

@@ -39,6 +39,7 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
       notice,
       source,
       requireLogKeys: !asked,
+      titleLines: detected.titleLines ?? 0,
     });
     let records = 0;
     for await (const batch of parse(parser, sniffed.sample, decoded.text)) {

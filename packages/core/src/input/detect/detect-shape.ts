@@ -1,3 +1,4 @@
+import { LIMITS } from "../../limits.js";
 import { fieldForName } from "../fields/field-aliases.js";
 import type { InputShape } from "../input-source.js";
 import { type Delimiter, detectDelimiter } from "./detect-delimiter.js";
@@ -7,6 +8,8 @@ export interface DetectedShape {
   delimiter?: Delimiter;
   /** Why, in words, for the shape-detected diagnostic. */
   reason: string;
+  /** Lines of a title above a CSV's header (blank lines not counted), which the parser skips. */
+  titleLines?: number;
 }
 
 /** Share of records that must agree with the header's field count for the text to be taken as CSV. */
@@ -25,8 +28,8 @@ export function detectShape(sample: string, complete: boolean): DetectedShape {
   return delimitedOrText(sample, start, complete);
 }
 
-function firstNonSpace(text: string): number {
-  let index = 0;
+function firstNonSpace(text: string, from = 0): number {
+  let index = from;
   while (index < text.length && text.charCodeAt(index) <= 32) index++;
   return index;
 }
@@ -86,7 +89,32 @@ function delimitedOrText(sample: string, start: number, complete: boolean): Dete
   if (guess === undefined && fieldForName(firstLine.trim().replace(/^"|"$/g, "")) !== undefined) {
     return { shape: "csv", delimiter: ",", reason: "a single column under a known header" };
   }
-  return { shape: "text", reason: "lines of text (no consistent delimiter)" };
+  return underTitle(body, complete) ?? { shape: "text", reason: "lines of text (no consistent delimiter)" };
+}
+
+/**
+ * A CSV whose export put a title above the header ("Grade Sync Report", an export date, a blank line): after one to
+ * `LIMITS.titleLines` lines, a header of known column names with rows that agree with it. Known names are required,
+ * so a text log whose later lines happen to share a comma count is not read as CSV.
+ */
+function underTitle(body: string, complete: boolean): DetectedShape | undefined {
+  let at = 0;
+  for (let titleLines = 1; titleLines <= LIMITS.titleLines; titleLines++) {
+    at = firstNonSpace(body, endOfLine(body, at));
+    if (at >= body.length) return undefined;
+    const rest = body.slice(at);
+    const guess = detectDelimiter(rest, complete);
+    if (guess === undefined || guess.records === 0 || guess.consistency < MIN_CONSISTENCY) continue;
+    if (knownHeaderNames(rest.slice(0, endOfLine(rest, 0)), guess.delimiter) < 2) continue;
+    const lines = titleLines === 1 ? "a title line" : `${titleLines} title lines`;
+    return {
+      shape: "csv",
+      delimiter: guess.delimiter,
+      titleLines,
+      reason: `${delimiterName(guess.delimiter)}-separated with ${guess.headerFields} columns, under ${lines}`,
+    };
+  }
+  return undefined;
 }
 
 /** `key=value` pairs make a line a service log even when it happens to contain commas. */

@@ -29,6 +29,7 @@ export class CsvRecordParser implements RecordParser {
   private sample: { rows: string[][]; lines: number[] } = { rows: [], lines: [] };
   private widthDiagnostics = 0;
   private headerLine = 1;
+  private skippedTitles = 0;
   /** The first row held data: every column is mapped by its values, from a larger sample. */
   private headerless = false;
 
@@ -37,6 +38,8 @@ export class CsvRecordParser implements RecordParser {
     lineBreaks: LineBreak[],
     private readonly assembler: RecordAssembler,
     private readonly notice: Notice,
+    /** Rows of a title above the header still to skip (blank rows are skipped anyway). */
+    private titleRows = 0,
   ) {
     this.reader = new CsvFastRows(delimiter, lineBreaks, notice);
   }
@@ -54,9 +57,24 @@ export class CsvRecordParser implements RecordParser {
   private consume(final: boolean): LogRecord[] {
     const { rows, lines } = this.reader.takeRows();
     let from = 0;
-    // Blank lines before the header are not the header.
-    while (this.header === undefined && from < rows.length && isBlank(rows[from] ?? [])) from++;
-    if (this.header === undefined && from < rows.length) from += this.takeHeader(rows[from] ?? [], lines[from] ?? 1);
+    // Blank lines before the header are not the header, nor is a title the detection found above it.
+    while (this.header === undefined && from < rows.length) {
+      const blank = isBlank(rows[from] ?? []);
+      if (!blank && this.titleRows === 0) break;
+      if (!blank) {
+        this.titleRows--;
+        this.skippedTitles++;
+      }
+      from++;
+    }
+    if (this.header === undefined && from < rows.length) {
+      const line = lines[from] ?? 1;
+      from += this.takeHeader(rows[from] ?? [], line);
+      if (this.skippedTitles > 0) {
+        const what = this.skippedTitles === 1 ? "a title line" : `${this.skippedTitles} title lines`;
+        this.notice(0, "title-lines-skipped", `${what} above the header on line ${line} skipped: a title, not rows`);
+      }
+    }
     if (this.plan === undefined) {
       for (let index = from; index < rows.length; index++) {
         this.sample.rows.push(rows[index] ?? []);

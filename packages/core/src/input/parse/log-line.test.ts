@@ -18,6 +18,23 @@ describe("parseLogLine", () => {
     expect(parseLogLine("2025-09-14 10:02:58 +02:00 ERROR x=1").timestamp).toBe("2025-09-14T08:02:58Z");
   });
 
+  it("reads bracketed fields of the prefix as pairs, and leaves a bracketed message alone", () => {
+    const line =
+      "[2026-11-30 14:02:11 -0500] [ERROR] [course:4411] [assignment: Quiz 2] [user=55123] Post Submissions failed";
+    expect(parseLogLine(line)).toMatchObject({
+      timestamp: "2026-11-30T19:02:11Z",
+      level: "ERROR",
+      pairs: ["course", "4411", "assignment", "Quiz 2", "user", "55123"],
+      freeText: "Post Submissions failed",
+    });
+    expect(parseLogLine("[10:02:58] [ERROR] lost").freeText).toBe("[10:02:58] [ERROR] lost");
+    expect(parseLogLine("[ERROR] [Grade sync failed: no section] retrying")).toMatchObject({
+      level: "ERROR",
+      pairs: [],
+      freeText: "[Grade sync failed: no section] retrying",
+    });
+  });
+
   it("reads quoted values with and without escaped quotes, and an unclosed quote to the end of the line", () => {
     expect(parseLogLine(`message="Assignment \\"Lab 3\\" not found" code=7`).pairs).toEqual([
       "message",

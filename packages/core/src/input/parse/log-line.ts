@@ -63,7 +63,7 @@ function readPrefix(line: string, start: number, result: LogLine): number {
       const close = line.indexOf("]", position + 1);
       if (close < 0) return position;
       const inner = line.slice(position + 1, close).trim();
-      if (!takePrefixToken(inner, result, true)) return position;
+      if (!takePrefixToken(inner, result, true) && !takeBracketedPair(inner, result.pairs)) return position;
       position = skipSpaces(line, close + 1);
       continue;
     }
@@ -127,6 +127,26 @@ function takePrefixToken(token: string, result: LogLine, bracketed: boolean): bo
   }
   return false;
 }
+
+/**
+ * A bracketed field in the prefix, `[course:4411]`, `[user=55123]` or `[assignment: Quiz 2]`: a key of key characters
+ * (at most one key's length), then `:` or `=`, then a value. Keeps the pair; false when the bracket holds no such field.
+ */
+function takeBracketedPair(inner: string, pairs: string[]): boolean {
+  let end = 0;
+  while (end < inner.length && end <= MAX_BRACKET_KEY && isKeyCode(inner.charCodeAt(end))) end++;
+  const separator = inner.charCodeAt(end);
+  // A key starts with a letter: `[10:02:58]` is a time, not a field.
+  const letter = (inner.charCodeAt(0) | 32) >= 97 && (inner.charCodeAt(0) | 32) <= 122;
+  if (!letter || (separator !== 58 /* : */ && separator !== 61) /* = */) return false;
+  const value = inner.slice(end + 1).trim();
+  if (value.length === 0) return false;
+  pairs.push(inner.slice(0, end), value);
+  return true;
+}
+
+/** Longer than any field name a log uses: a longer run before `:` is a word of a message, not a key. */
+const MAX_BRACKET_KEY = 40;
 
 /**
  * Reads `key=value` or `key="quoted \"value\""` at `start`; returns the end, or `start` when there is no pair.

@@ -106,7 +106,18 @@ describe("--sis and --canvas-url", () => {
 
   it("uses the SIS hint for records that do not name one", async () => {
     const { stdout } = await runCli(["--sis", "Aspen"], { stdin: "Aspen session has expired, please log in again\n" });
-    expect(Report.parse(JSON.parse(stdout)).groups[0]?.findings[0]?.entry?.sis).toBe("aspen");
+    const report = Report.parse(JSON.parse(stdout));
+    expect(report.groups[0]?.findings[0]?.entry?.sis).toBe("aspen");
+    // The group is the run's SIS too, so tables and escalation notes say which SIS it is.
+    expect(report.groups[0]?.sis).toBe("aspen");
+  });
+
+  it("keeps the SIS a record names over the run's", async () => {
+    const stdin = "sis,status,message\npowerschool,error,Aspen session has expired, please log in again\n";
+    const report = Report.parse(
+      JSON.parse((await runCli(["--sis", "aspen", "--input-format", "csv"], { stdin })).stdout),
+    );
+    expect(report.groups[0]?.sis).toBe("powerschool");
   });
 
   it("refuses a SIS the catalog does not know, listing the known ones and the closest to a typo", async () => {

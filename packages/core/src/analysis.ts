@@ -6,6 +6,7 @@ import { LIMITS } from "./limits.js";
 import type { CompiledCatalog } from "./match/compile-catalog.js";
 import type { MatchResult } from "./match/match-message.js";
 import { createMemoMatcher } from "./match/memo-matcher.js";
+import { normalizeSis } from "./match/sis-slug.js";
 import { maskMessage } from "./message/mask-message.js";
 import { resolveRun } from "./provisioning/resolve.js";
 import { ProvisioningRun } from "./provisioning/run.js";
@@ -82,6 +83,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
     if (reported) throw new Error("this analysis has already produced its report; create a new one to analyse more");
   };
   const match = createMemoMatcher(options.catalog, LIMITS.memoEntries);
+  const optionSis = normalizeSis(options.sis);
   const mask = boundedMemo(maskMessage, LIMITS.memoEntries);
   const passbackKeys = new PassbackKeys();
   const linkSections = options.linkSections !== false;
@@ -118,11 +120,13 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   };
 
   return {
-    add(raw, inputSis) {
+    add(named, inputSis) {
       ensureOpen();
+      // A record that names no SIS is of the run's (`--sis`) or its input's: the report's groups say so too.
+      const runSis = named.sis === undefined ? (optionSis ?? inputSis) : undefined;
+      const raw = runSis === undefined ? named : { ...named, sis: runSis };
       const problem = raw.status === "error" || raw.status === "warning";
-      const outcome =
-        problem && raw.message ? match(raw.message, raw.sis ?? options.sis ?? inputSis, raw.httpStatus) : null;
+      const outcome = problem && raw.message ? match(raw.message, raw.sis, raw.httpStatus) : null;
       const found = outcome?.entry ? outcome : null;
       const candidates = outcome && outcome.entry === null ? outcome.candidates : NO_CANDIDATES;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };

@@ -3,6 +3,7 @@ import { closestIds } from "../catalog/closest-ids.js";
 import { loadCliCatalog } from "../catalog/load.js";
 import type { CliIo } from "../io.js";
 import { renderEntry } from "../render/entry-text.js";
+import { outputWidth } from "../terminal-width.js";
 import { UsageError } from "../usage-error.js";
 
 export interface CatalogShowFlags {
@@ -22,6 +23,8 @@ export async function runCatalogShow(id: string, flags: CatalogShowFlags, io: Cl
     const hint = close.length > 0 ? `; did you mean ${close.join(", ")}?` : "; `gpb-analyze catalog list` lists them";
     throw new UsageError(`expected the id of a catalog entry, got "${id}", which no entry has${hint}`);
   }
-  io.stdout.write(flags.format === "json" ? `${JSON.stringify(entry, null, 2)}\n` : renderEntry(entry));
+  io.stdout.write(
+    flags.format === "json" ? `${JSON.stringify(entry, null, 2)}\n` : renderEntry(entry, outputWidth(io)),
+  );
   return EXIT_CODES.clean;
 }

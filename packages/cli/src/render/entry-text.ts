@@ -1,26 +1,38 @@
 import { Actor, type CatalogEntry } from "@sis/core";
 import { ACTOR_LABELS } from "./labels.js";
+import { wrapIndented } from "./wrap-text.js";
 
-/** A catalog entry as plain text for a terminal: what it means, who fixes it and how, and where it comes from. */
-export function renderEntry(entry: CatalogEntry): string {
+/**
+ * A catalog entry as plain text: what it means, who fixes it and how, and where it comes from. For a terminal, prose
+ * is wrapped to `width` (continuations indented under their text); without one (an agent's tool result), not at all.
+ */
+export function renderEntry(entry: CatalogEntry, width = Number.POSITIVE_INFINITY): string {
   const escalation = entry.escalation.needed
     ? `escalate to ${ACTOR_LABELS[entry.escalation.to ?? entry.actsFirst]}`
     : "no escalation needed";
+  const wrap = (text: string, first = "", rest = first): string[] =>
+    Number.isFinite(width) ? wrapIndented(text, width, first, rest) : [`${first}${text}`];
+  // A pattern or a URL is copied whole: one too long for the line goes whole on the next line, never broken.
+  const whole = (label: string, token: string): string[] =>
+    label.length + 1 + token.length <= width ? [`${label} ${token}`] : [label, `  ${token}`];
   const lines = [
-    `${entry.title} (${entry.id})`,
-    `SIS: ${entry.sis} · severity: ${entry.severity} · acts first: ${ACTOR_LABELS[entry.actsFirst]} · ${escalation}`,
-    `Matches: /${entry.match.pattern}/${entry.match.flags}${entry.match.httpStatus ? ` (HTTP ${entry.match.httpStatus})` : ""}`,
+    ...wrap(`${entry.title} (${entry.id})`),
+    ...wrap(
+      `SIS: ${entry.sis} · severity: ${entry.severity} · acts first: ${ACTOR_LABELS[entry.actsFirst]} · ${escalation}`,
+    ),
+    ...whole("Matches:", `/${entry.match.pattern}/${entry.match.flags}`),
+    ...(entry.match.httpStatus ? [`HTTP status: ${entry.match.httpStatus}`] : []),
     "",
     "Meaning:",
-    `  ${entry.meaning}`,
+    ...wrap(entry.meaning, "  "),
     "",
     "Fix:",
   ];
   for (const actor of Actor.options) {
     const steps = entry.fix[actor];
-    if (steps) lines.push(`  ${ACTOR_LABELS[actor]}:`, ...steps.map((step) => `    - ${step}`));
+    if (steps) lines.push(`  ${ACTOR_LABELS[actor]}:`, ...steps.flatMap((step) => wrap(step, "    - ", "      ")));
   }
-  lines.push("", `Source: ${entry.provenance.source} (message ${entry.provenance.message})`);
-  lines.push("Example:", `  ${entry.samples.match[0]?.line ?? ""}`);
+  lines.push("", `Wording: ${entry.provenance.message}`, ...whole("Source:", entry.provenance.source));
+  lines.push("Example:", ...wrap(entry.samples.match[0]?.line ?? "", "  "));
   return `${lines.join("\n")}\n`;
 }

@@ -45,6 +45,26 @@ describe("table output fits the terminal", () => {
     }
   }
 
+  it("catalog show wraps its prose to the terminal and keeps a pattern or URL whole on a line of its own", async () => {
+    const id = "aspen-gradebook-column-type-no-default-grade-scale";
+    const { stdout } = await runCli(["catalog", "show", id], { stdoutIsTTY: true, env: { COLUMNS: "60" } });
+    const long = stdout.split("\n").filter((line) => visibleWidth(line) > 60);
+    expect(long.map((line) => line.trim())).toEqual([
+      "/given\\s+GradebookColumnType\\s+does\\s+not\\s+have\\s+a\\s+default\\s+GradeScale/i",
+      "https://community.canvaslms.com/t5/SIS-Error-Codes/SIS-Error-Code-Dictionary/ta-p/535897",
+    ]);
+  });
+
+  it("wraps diagnostics on a terminal's stderr, and leaves them one line each in a log", async () => {
+    const args = [EXPORTS[1] as string, "--format", "json"];
+    const onTerminal = await runCli(args, { stderrIsTTY: true, env: { COLUMNS: "60" } });
+    expect(widest(onTerminal.stderr).width).toBeLessThanOrEqual(60);
+    expect(onTerminal.stderr).toMatch(/columns-mapped: [^\n]*\n {2}\S/);
+    const inLog = await runCli(args, { env: { COLUMNS: "60" } });
+    expect(inLog.stderr).not.toMatch(/^ {2}\S/m);
+    expect(inLog.stderr).toMatch(/^\S+: columns-mapped: .{60,}$/m);
+  });
+
   it("reads the terminal's own width when COLUMNS is not set, and COLUMNS wins when it is", async () => {
     const args = [EXPORTS[0] as string, "--format", "table"];
     const terminal = await runCli(args, { stdoutIsTTY: true, stdoutColumns: 70 });

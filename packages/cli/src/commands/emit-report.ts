@@ -9,7 +9,8 @@ import {
 import { type CliIo, wantsColour, writeOut } from "../io.js";
 import type { Integration } from "../render/escalation-route.js";
 import type { Renderer } from "../render/renderer.js";
-import { summaryLine } from "../render/summary-line.js";
+import { SEPARATOR, summaryLine, summaryParts } from "../render/summary-line.js";
+import { wrapParts } from "../render/wrap-text.js";
 import { outputWidth } from "../terminal-width.js";
 import type { GroupBy } from "../view/group-by.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
@@ -54,7 +55,10 @@ export async function emitReport(
   }
   exitCode.seeProvisioning(report.provisioning);
   // The table ends with this line itself; other formats are for machines or tickets, so it goes to stderr.
-  if (!flags.quiet && !renderer.includesSummary) io.stderr.write(`${summaryLine(shown)}\n`);
+  if (!flags.quiet && !renderer.includesSummary) {
+    const lines = io.stderr.isTTY ? wrapParts(summaryParts(shown), SEPARATOR, outputWidth(io)) : [summaryLine(shown)];
+    io.stderr.write(`${lines.join("\n")}\n`);
+  }
   return exitCode.code();
 }
 

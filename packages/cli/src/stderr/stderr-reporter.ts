@@ -1,5 +1,7 @@
 import type { Diagnostic } from "@sis/core";
 import type { CliIo } from "../io.js";
+import { wrapIndented } from "../render/wrap-text.js";
+import { outputWidth } from "../terminal-width.js";
 import { formatDiagnostic } from "./diagnostic-line.js";
 import { createProgress } from "./progress.js";
 
@@ -20,6 +22,9 @@ export function createStderrReporter(io: CliIo, quiet: boolean): StderrReporter 
   if (quiet) return { record() {}, diagnostic() {}, unshown() {}, finish() {} };
   // Progress only for a person watching: in a pipe or a CI log it would be noise.
   const progress = io.stderr.isTTY && io.now ? createProgress(io.stderr, io.now) : null;
+  // A person reads wrapped lines (continuations indented); a log file or an editor gets one line per diagnostic.
+  const width = io.stderr.isTTY ? outputWidth(io) : Number.POSITIVE_INFINITY;
+  const lineOf = (text: string) => (Number.isFinite(width) ? wrapIndented(text, width, "", "  ").join("\n") : text);
   let count = 0;
   return {
     record: () => progress?.tick(),
@@ -27,7 +32,7 @@ export function createStderrReporter(io: CliIo, quiet: boolean): StderrReporter 
       count++;
       if (count > SHOWN_DIAGNOSTICS) return;
       progress?.clear();
-      io.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+      io.stderr.write(`${lineOf(formatDiagnostic(diagnostic))}\n`);
     },
     unshown(hidden) {
       count += hidden;

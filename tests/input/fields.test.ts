@@ -31,6 +31,13 @@ describe("alias table", () => {
     ["due-at", "dueDate"],
     ["SIS Type", "sis"],
     ["record_type", "level"],
+    ["Section SIS ID", "section"],
+    ["Canvas Assignment ID", "assignmentId"],
+    ["Canvas User ID", "studentId"],
+    ["Student Number", "studentId"],
+    ["Error Description", "message"],
+    ["Last Sync", "timestamp"],
+    ["Sync Date", "timestamp"],
   ])("%s → %s", (name, field) => {
     expect(fieldForName(name)?.field).toBe(field);
   });

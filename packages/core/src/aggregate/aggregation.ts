@@ -396,9 +396,20 @@ export class Aggregation {
   }
 }
 
-/** Users in the report's order: by id, then name (null first). */
+/**
+ * Users in the report's order: by id, then name (null first), and the assignment-level entry (no id, no name) last,
+ * so it never takes the place of a student in a capped list.
+ */
 export function compareUsers(a: AggregatedUser, b: AggregatedUser): number {
-  return compareNullable(a.id, b.id) || compareNullable(a.name, b.name);
+  return (
+    Number(isAssignmentLevel(a)) - Number(isAssignmentLevel(b)) ||
+    compareNullable(a.id, b.id) ||
+    compareNullable(a.name, b.name)
+  );
+}
+
+function isAssignmentLevel(user: AggregatedUser): boolean {
+  return user.id === null && user.name === null;
 }
 
 function compareNullable(a: string | null, b: string | null): number {

@@ -276,4 +276,18 @@ describe("the grouped report", () => {
     expect(finding({ allUsers: true })?.users).toHaveLength(7);
     expect(finding({ mergeable: true })?.users).toHaveLength(7);
   });
+
+  it("lists the assignment-level entry (no student) after the students, so it takes no student's place", () => {
+    const analysis = createAnalysis({ catalog: testCatalog });
+    analysis.add({ line: 2, ...course, status: "error", message: SEED });
+    for (const [i, studentId] of ["s5", "s4", "s3", "s2", "s1"].entries())
+      analysis.add({ line: i + 3, ...course, status: "error", studentId, message: SEED });
+    const finding = Report.parse(analysis.report()).groups[0]?.findings[0];
+    expect(finding?.users.map((user) => user.id)).toEqual(["s1", "s2", "s3", "s4", "s5"]);
+    expect(finding).toMatchObject({ usersTotal: 6, students: 5 });
+    const all = createAnalysis({ catalog: testCatalog, allUsers: true });
+    all.add({ line: 2, ...course, status: "error", message: SEED });
+    all.add({ line: 3, ...course, status: "error", studentId: "s1", message: SEED });
+    expect(Report.parse(all.report()).groups[0]?.findings[0]?.users.map((user) => user.id)).toEqual(["s1", null]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Notice } from "../../diagnostics.js";
 import { LIMITS } from "../../limits.js";
 import { lineBreaks } from "../../util/line-breaks.js";
+import { closingQuote, quotedValue } from "../../util/quoted-field.js";
 import type { LineBreak } from "../detect/detect-line-breaks.js";
 import { CsvRowReader } from "./csv-row-reader.js";
 
@@ -148,21 +149,11 @@ export class CsvFastRows {
     let breaksInside = 0;
     for (;;) {
       if (text.charCodeAt(at) === QUOTE) {
-        let value = "";
-        let from = at + 1;
-        for (;;) {
-          const close = text.indexOf('"', from);
-          if (close < 0) return final ? IRREGULAR : NEED_MORE;
-          if (text.charCodeAt(close + 1) === QUOTE) {
-            value += text.slice(from, close + 1);
-            from = close + 2;
-            continue;
-          }
-          if (close + 1 === text.length && !final) return NEED_MORE;
-          value += text.slice(from, close);
-          at = close + 1;
-          break;
-        }
+        const close = closingQuote(text, at);
+        if (close < 0) return final ? IRREGULAR : NEED_MORE;
+        if (close + 1 === text.length && !final) return NEED_MORE;
+        const value = quotedValue(text, at, close);
+        at = close + 1;
         breaksInside += lineBreaks(value);
         row.push(value);
         if (at === text.length) return this.endRow(row, breaksInside, text.length);

@@ -1,5 +1,6 @@
 import { LIMITS } from "../../limits.js";
 import { lineBreaks } from "../../util/line-breaks.js";
+import { closingQuote, quotedValue } from "../../util/quoted-field.js";
 
 /** Receives each record of a CSV file as Canvas's reader would see it. */
 export type RowSink = (fields: string[], record: number, line: number) => void;
@@ -108,21 +109,11 @@ export class CanvasCsvRows {
     let breaks = 0;
     for (;;) {
       if (text.charCodeAt(at) === QUOTE) {
-        let value = "";
-        let from = at + 1;
-        for (;;) {
-          const close = text.indexOf('"', from);
-          if (close < 0) return final ? this.fail("unclosed-quote", text, start, start) : NEED_MORE;
-          if (text.charCodeAt(close + 1) === QUOTE) {
-            value += text.slice(from, close + 1);
-            from = close + 2;
-            continue;
-          }
-          if (close + 1 === text.length && !final) return NEED_MORE;
-          value += text.slice(from, close);
-          at = close + 1;
-          break;
-        }
+        const close = closingQuote(text, at);
+        if (close < 0) return final ? this.fail("unclosed-quote", text, start, start) : NEED_MORE;
+        if (close + 1 === text.length && !final) return NEED_MORE;
+        const value = quotedValue(text, at, close);
+        at = close + 1;
         breaks += lineBreaks(value);
         row.push(value);
         if (at === text.length) return this.endRow(row, breaks, at);

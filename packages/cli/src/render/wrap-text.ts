@@ -60,20 +60,26 @@ export function wrapIndented(text: string, width: number, first: string, rest = 
   return wrapText(text, room).map((line, i) => `${i === 0 ? first : rest}${line}`.trimEnd());
 }
 
-/** Parts joined by `separator` into lines of at most `width` columns, broken between parts where they fit. */
+/**
+ * Parts joined by `separator` into lines of at most `width` columns, broken between parts where they fit. A line
+ * that ends before another part keeps the separator (trimmed) at its end, so every part but the last leaves room
+ * for it.
+ */
 export function wrapParts(parts: readonly string[], separator: string, width: number): string[] {
+  const tail = separator.trimEnd();
   const lines: string[] = [];
   let line = "";
-  for (const part of parts) {
+  parts.forEach((part, index) => {
+    const room = index === parts.length - 1 ? width : width - visibleWidth(tail);
     const joined = line === "" ? part : `${line}${separator}${part}`;
-    if (visibleWidth(joined) <= width) {
+    if (visibleWidth(joined) <= room) {
       line = joined;
-      continue;
+      return;
     }
-    if (line !== "") lines.push(`${line}${separator}`.trimEnd());
-    const wrapped = wrapText(part, width);
+    if (line !== "") lines.push(`${line}${tail}`);
+    const wrapped = wrapText(part, room);
     line = wrapped.pop() ?? "";
     lines.push(...wrapped);
-  }
+  });
   return [...lines, line];
 }

@@ -75,7 +75,9 @@ export interface Analysis {
 const NO_CANDIDATES: readonly string[] = Object.freeze([]);
 
 export function createAnalysis(options: AnalysisOptions): Analysis {
-  const aggregation = new Aggregation();
+  // A report that lists every user (and a mergeable one, whose merge lists them again) needs every name kept.
+  const everyUser = options.allUsers === true || options.mergeable === true;
+  const aggregation = new Aggregation(everyUser ? Number.POSITIVE_INFINITY : LIMITS.usersListed);
   const diagnostics = new KeptDiagnostics();
   const redactor = options.redact ? createRedactor() : null;
   let reported = false;

@@ -16,12 +16,12 @@ import type {
   UnexplainedTemplate,
 } from "./aggregated.js";
 import { addCaptureValue } from "./capture-values.js";
-import { addDay, dailyRecord } from "./daily-counts.js";
+import { addDay, countAt, dailyRecord, dayAt } from "./daily-counts.js";
 import { type Example, exampleOf, withExample, wouldKeep } from "./examples.js";
 import { addFinding, type FindingState, findingOf, type GroupState } from "./group-state.js";
 import { LatestMoments } from "./latest-moments.js";
 import { dayOfMoment, isoOfMoment, type Moment, momentOf } from "./moment.js";
-import { NO_STUDENT, StudentTable } from "./student-table.js";
+import { NO_STUDENT, StudentTable, name as studentName } from "./student-table.js";
 import { type Timeline, TimelineBuilder } from "./timeline.js";
 
 /** Where the unexplained templates beyond the cap are counted. */
@@ -87,12 +87,20 @@ export class Aggregation {
    */
   private readonly byAssignment = new Map<string | number, GroupState>();
   private readonly templates = new Map<string, TemplateState>();
-  private readonly students = new StudentTable();
+  private readonly students: StudentTable;
   /** The moment lists that findings (`users`) and groups (`successes`) name by number. */
   private readonly latest = new LatestMoments();
   /** Texts the groups and examples keep (names, ids, messages), each once, detached from the input. */
   private readonly texts = new Map<string, string>();
   private seq = 0;
+
+  /**
+   * `usersListed`: how many users each finding will list at most (the report's cap); only their names are kept.
+   * Infinity (a report that lists every user, a mergeable one) keeps the name of every student with an error.
+   */
+  constructor(private readonly usersListed = Number.POSITIVE_INFINITY) {
+    this.students = new StudentTable(usersListed === Number.POSITIVE_INFINITY);
+  }
 
   /** Fold one record in. `match` is the catalog's for error/warning records, `template` their masked text if none. */
   add(record: LogRecord, match: MatchResult | null, template: string | null, candidates: readonly string[]): void {
@@ -128,15 +136,16 @@ export class Aggregation {
     const found: GroupSuccesses[] = [];
     for (const group of this.allGroups()) {
       const students: Record<string, string> = {};
-      for (const [student, moment] of this.latest.entries(group.successes)) {
-        if (student === NO_STUDENT) continue;
+      this.latest.forEach(group.successes, (student, moment) => {
+        if (student === NO_STUDENT) return;
         const iso = isoOfMoment(moment);
         const { id, name } = this.students.infoOf(student);
         if (iso !== null) students[id ?? name ?? ""] = iso;
-      }
+      });
       const anySuccess = isoOfMoment(this.latest.lastNoted(group.successes));
       if (anySuccess === null && Object.keys(students).length === 0) continue;
-      found.push({ ...keyOfGroup(group), sis: group.sis, teacher: group.teacher, anySuccess, students });
+      const { course, assignment } = keyOfGroup(group);
+      found.push({ course, assignment, sis: group.sis, teacher: group.teacher, anySuccess, students });
     }
     return found;
   }
@@ -172,8 +181,8 @@ export class Aggregation {
         if (!resolved) unresolvedFindings++;
         if (finding.entry) entries.set(finding.entry.id, finding.entry);
         const days = finding.days ?? [];
-        for (let at = 0; at < days.length; at += 2) {
-          timeline.add(finding.entry?.id ?? null, resolved, days[at] as number, days[at + 1] as number);
+        for (let at = 0; at < days.length; at++) {
+          timeline.add(finding.entry?.id ?? null, resolved, dayAt(days, at), countAt(days, at));
         }
       }
       if (unresolvedFindings > before) unresolvedGroups++;
@@ -181,7 +190,11 @@ export class Aggregation {
     let inTemplates = 0;
     for (const template of this.templates.values()) inTemplates += template.count;
     return {
-      groups: (states as GroupState[]).map((state, at) => ({ ...keyOfGroup(state), at })),
+      // A literal, not a spread: a spread gave each of 24,000 refs a hidden class of its own (5 MB).
+      groups: (states as GroupState[]).map((state, at) => {
+        const { course, assignment } = keyOfGroup(state);
+        return { course, assignment, at };
+      }),
       unresolvedFindings,
       unresolvedGroups,
       tally: { inFindings, inTemplates },
@@ -216,6 +229,7 @@ export class Aggregation {
         alternatives: null,
         count: 0,
         users: this.latest.newList(),
+        listed: null,
         days: null,
         examples: [],
         captures: null,
@@ -226,18 +240,39 @@ export class Aggregation {
     finding.count++;
     finding.httpStatus ??= record.httpStatus ?? null;
     const day = dayOfMoment(moment);
-    if (day !== null) {
-      finding.days ??= [];
-      addDay(finding.days, day);
-    }
+    if (day !== null) finding.days = addDay(finding.days, day);
     if (match !== null) noteMatch(finding, match);
     else if (candidates.length > 0) finding.alternatives = withIds(finding.alternatives, candidates);
     const student = this.students.keyOf(record, true);
     this.latest.note(finding.users, student, moment);
+    if (this.usersListed !== Number.POSITIVE_INFINITY && student !== NO_STUDENT) {
+      this.noteListed(finding, student, record);
+    }
     if (!wouldKeep(finding.examples, record)) return;
     const example = this.keptExampleOf(record);
     finding.examples = withExample(finding.examples, example);
     if (finding.examples[0] === example) finding.captures = match?.captures ?? null;
+  }
+
+  /** Keep `student` (and their name) among the finding's listed users if they are one of the first few. */
+  private noteListed(finding: FindingState, student: number, record: LogRecord): void {
+    const listed = finding.listed ?? [];
+    const end = listed.length;
+    for (let at = 0; at < end; at += 2) if (listed[at] === student) return;
+    const cap = this.usersListed * 2;
+    if (end >= cap && this.students.compare(student, listed[cap - 2] as number) > 0) return;
+    let at = end;
+    while (at > 0 && this.students.compare(student, listed[at - 2] as number) < 0) at -= 2;
+    if (end < cap) {
+      // A new list of exactly the kept length, as for examples: most findings list one or two users.
+      finding.listed = listed.slice(0, at).concat(student, studentName(record), listed.slice(at));
+    } else {
+      // Full: the last one drops out and the rest move up, in place (a finding can change its list often).
+      listed.copyWithin(at + 2, at, end - 2);
+      listed[at] = student;
+      listed[at + 1] = studentName(record);
+    }
+    if (record.studentName === undefined) this.students.awaitName(student);
   }
 
   private keepTemplate(template: string, record: LogRecord, candidates: readonly string[]): string {
@@ -336,14 +371,18 @@ export class Aggregation {
   }
 
   private isResolved(finding: FindingState, group: GroupState): boolean {
-    for (const [student, lastError] of this.latest.entries(finding.users))
-      if (!this.clearedLater(group, student, lastError)) return false;
-    return true;
+    let resolved = true;
+    this.latest.forEach(finding.users, (student, lastError) => {
+      resolved &&= this.clearedLater(group, student, lastError);
+    });
+    return resolved;
   }
 
   private toGroup(state: GroupState, options: ReadOptions): AggregatedGroup {
+    const { course, assignment } = keyOfGroup(state);
     return {
-      ...keyOfGroup(state),
+      course,
+      assignment,
       sis: state.sis,
       teacher: state.teacher,
       findings: state.findings.map((finding) => this.toFinding(finding, state, options)),
@@ -351,28 +390,17 @@ export class Aggregation {
   }
 
   private toFinding(finding: FindingState, group: GroupState, { usersListed, daily }: ReadOptions): AggregatedFinding {
-    const users: AggregatedUser[] = [];
-    const moments: number[] = [];
     let students = 0;
     let resolved = true;
-    for (const [student, lastError] of this.latest.entries(finding.users)) {
-      const { id, name } = this.students.infoOf(student);
-      const cleared = this.clearedLater(group, student, lastError);
-      if (id !== null || name !== null) students++;
-      resolved &&= cleared;
-      // The time as text only for the users listed: a district's findings touch hundreds of thousands of students.
-      users.push({ id, name, lastError: null, resolved: cleared });
-      moments.push(lastError);
-    }
-    const order = users.map((_, at) => at);
-    if (users.length > usersListed)
-      order.sort((a, b) => compareUsers(users[a] as AggregatedUser, users[b] as AggregatedUser));
-    const listed = order.slice(0, usersListed).map((at) => {
-      const user = users[at] as AggregatedUser;
-      user.lastError = isoOfMoment(moments[at] as number);
-      return user;
+    this.latest.forEach(finding.users, (student, lastError) => {
+      if (student !== NO_STUDENT) students++;
+      resolved &&= this.clearedLater(group, student, lastError);
     });
-    const usersTotal = users.length;
+    const usersTotal = this.latest.size(finding.users);
+    const users =
+      this.usersListed !== Number.POSITIVE_INFINITY && usersListed <= this.usersListed
+        ? this.listedUsers(finding, group, usersListed)
+        : this.everyUser(finding, group, usersListed);
     return {
       entry: finding.entry,
       template: finding.template,
@@ -384,7 +412,7 @@ export class Aggregation {
       firstSeen: isoOfMoment(this.latest.firstNoted(finding.users)),
       lastSeen: isoOfMoment(this.latest.lastNoted(finding.users)),
       daily: daily && finding.days ? dailyRecord(finding.days) : null,
-      users: listed,
+      users,
       usersTotal,
       students,
       resolved,
@@ -393,6 +421,36 @@ export class Aggregation {
       captures: finding.captures,
       captureValues: finding.captureValues,
     };
+  }
+
+  /** The first `usersListed` users in the report's order, from those the finding kept (and the assignment's entry). */
+  private listedUsers(finding: FindingState, group: GroupState, usersListed: number): AggregatedUser[] {
+    const listed = finding.listed ?? [];
+    const users: AggregatedUser[] = [];
+    for (let at = 0; at < listed.length && users.length < usersListed; at += 2) {
+      users.push(this.userOf(finding, group, listed[at] as number, listed[at + 1] as string | null));
+    }
+    if (users.length < usersListed && this.latest.get(finding.users, NO_STUDENT) !== undefined) {
+      users.push(this.userOf(finding, group, NO_STUDENT, null));
+    }
+    return users;
+  }
+
+  /** Every user (or the first `usersListed` of them) with the time as text only for those listed. */
+  private everyUser(finding: FindingState, group: GroupState, usersListed: number): AggregatedUser[] {
+    const keys: number[] = [];
+    this.latest.forEach(finding.users, (student) => keys.push(student));
+    // Sorted only to cut: a district's findings touch hundreds of thousands of students.
+    if (keys.length > usersListed) keys.sort((a, b) => this.students.compare(a, b));
+    return keys.slice(0, usersListed).map((student) => this.userOf(finding, group, student, null));
+  }
+
+  /** The user in the report: `listedName` is the name the finding kept, else the one the student table knows. */
+  private userOf(finding: FindingState, group: GroupState, student: number, listedName: string | null): AggregatedUser {
+    const lastError = this.latest.get(finding.users, student) as Moment;
+    const { id, name } = this.students.infoOf(student);
+    const resolved = this.clearedLater(group, student, lastError);
+    return { id, name: listedName ?? name, lastError: isoOfMoment(lastError), resolved };
   }
 }
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addDay, dailyRecord, mergeDaily } from "./daily-counts.js";
+import { addDay, countAt, type DailyCounts, dailyRecord, dayAt, mergeDaily } from "./daily-counts.js";
 
 describe("daily counts", () => {
   it("counts days in any order of arrival and lists them in day order", () => {
-    const days: number[] = [];
-    for (const day of [20_345, 20_343, 20_345, 20_344, 20_343, 20_345]) addDay(days, day);
-    expect(days).toEqual([20_343, 2, 20_344, 1, 20_345, 3]);
+    let days: DailyCounts | null = null;
+    for (const day of [20_345, 20_343, 20_345, 20_344, 20_343, 20_345]) days = addDay(days, day);
+    if (days === null) throw new Error("no days");
+    expect(days.map((_, at) => [dayAt(days as DailyCounts, at), countAt(days as DailyCounts, at)])).toEqual([
+      [20_343, 2],
+      [20_344, 1],
+      [20_345, 3],
+    ]);
     expect(dailyRecord(days)).toEqual({ "2025-09-12": 2, "2025-09-13": 1, "2025-09-14": 3 });
     expect(Object.keys(dailyRecord(days))).toEqual(["2025-09-12", "2025-09-13", "2025-09-14"]);
   });

@@ -1,26 +1,48 @@
 import { isoOfDay } from "./moment.js";
 
 /**
- * A finding's errors per UTC day as one flat list, `[day, count, day, count, …]` sorted by day (days since
- * 1970-01-01): most findings fall on a handful of days, so a list costs less than a Map, and logs written in time
- * order add to its last day, which is looked at first.
+ * A finding's errors per UTC day (days since 1970-01-01), sorted by day, one number per day: `day * DAY_SLOT +
+ * count`. One double per day in an array of exactly that length: tens of thousands of findings each keep a few to a
+ * few hundred days, and `[day, count, …]` grown by splice cost them two elements per day plus the slack splice
+ * reserves (8 MB of a district's 1M-line run). Logs written in time order add to the last day, looked at first.
  */
-export type DailyCounts = number[];
+export type DailyCounts = readonly number[];
 
-export function addDay(days: DailyCounts, day: number): void {
-  let at = days.length - 2;
-  while (at >= 0 && (days[at] as number) > day) at -= 2;
-  if (at >= 0 && days[at] === day) {
-    days[at + 1] = (days[at + 1] as number) + 1;
-    return;
+/** Counts stay below this (2^32 errors of one finding on one day), days below 2^21: the sum is an exact double. */
+const DAY_SLOT = 2 ** 32;
+
+/** Up to this many days a list is kept at its exact length. */
+const EXACT_DAYS = 8;
+
+export function dayAt(days: DailyCounts, at: number): number {
+  return Math.floor((days[at] as number) / DAY_SLOT);
+}
+
+export function countAt(days: DailyCounts, at: number): number {
+  return (days[at] as number) % DAY_SLOT;
+}
+
+/** The counts with one more error on `day`: the same list when the day was there, else a new one. */
+export function addDay(days: DailyCounts | null, day: number): DailyCounts {
+  if (days === null) return [day * DAY_SLOT + 1];
+  let at = days.length - 1;
+  while (at >= 0 && dayAt(days, at) > day) at--;
+  if (at >= 0 && dayAt(days, at) === day) {
+    (days as number[])[at] = (days[at] as number) + 1;
+    return days;
   }
-  days.splice(at + 2, 0, day, 1);
+  const entry = day * DAY_SLOT + 1;
+  // Short lists are made anew at exactly their length (most findings have a few days); longer ones grow in place,
+  // as a copy per new day of a finding seen on hundreds of days would be garbage for the old generation.
+  if (days.length < EXACT_DAYS) return days.slice(0, at + 1).concat(entry, days.slice(at + 1));
+  (days as number[]).splice(at + 1, 0, entry);
+  return days;
 }
 
 /** The report's form: `{ "2025-09-14": 3, … }` in day order. */
 export function dailyRecord(days: DailyCounts): Record<string, number> {
   const record: Record<string, number> = {};
-  for (let at = 0; at < days.length; at += 2) record[isoOfDay(days[at] as number)] = days[at + 1] as number;
+  for (let at = 0; at < days.length; at++) record[isoOfDay(dayAt(days, at))] = countAt(days, at);
   return record;
 }
 

@@ -23,6 +23,11 @@ export interface FindingState {
    * last noted moments are when the finding was first and last seen.
    */
   users: MomentList;
+  /**
+   * The students the report will list (the first few in its order of users) and their names, as pairs `[student,
+   * name, …]`, when the analysis keeps names only for those; null when it lists every user or none is known yet.
+   */
+  listed: (number | string | null)[] | null;
   /** Its records per UTC day; null until one with a timestamp arrives. */
   days: DailyCounts | null;
   examples: readonly Example[];

@@ -90,6 +90,18 @@ export class LatestMoments {
     else if (length === LINEAR_LIMIT) this.indexes.set(list, this.indexOf(list));
   }
 
+  /** Calls `each` for every (student, latest moment) of the list: no tuple or iterator per entry. */
+  forEach(list: MomentList, each: (student: number, moment: Moment) => void): void {
+    const start = this.startOf(list);
+    const end = start + this.lengthOf(list);
+    for (let at = start; at < end; at++) each(this.students[at] as number, this.moments[at] as number);
+  }
+
+  /** How many students the list has. */
+  size(list: MomentList): number {
+    return this.lengthOf(list);
+  }
+
   *entries(list: MomentList): Generator<[student: number, moment: Moment]> {
     const start = this.startOf(list);
     const length = this.lengthOf(list);

@@ -16,16 +16,21 @@ export interface StudentInfo {
  * Every student as one small integer, the key the moment slab (LatestMoments) stores: a numeric SIS id is its own
  * key (`idKey` turns only canonical integers below 10^9 into numbers, so `String(key)` gives the id back), any other
  * id or a name gets a key from a table. So a student costs nothing here until something about them must be kept:
- * in a district's year most students appear only in successes, and only the names of students with errors are
- * shown. A name is kept once the student has an error (from that record, or the next one that carries it).
+ * in a district's year most students appear only in successes. With `namesOfAll` it keeps the name of every
+ * student with an error (a report that lists every user). Otherwise the findings keep the names of the few users
+ * they list, and this table only a name a listed student's error did not carry (`awaitName`), from the next record
+ * that does: when nearly every error is another student's, a name per student with an error was the largest thing
+ * an analysis kept.
  */
 export class StudentTable {
   private readonly byText = new Map<string, number>();
   /** Per text key (from FIRST_TEXT_KEY): its text, and whether that text is an id (else it is a name). */
   private readonly texts: string[] = [];
   private readonly textIsId: boolean[] = [];
-  /** Names of students with errors; null while their error records have not named them yet. */
+  /** Names of the students kept; null while their records have not named them yet. */
   private readonly names = new Map<number, string | null>();
+
+  constructor(private readonly namesOfAll = true) {}
 
   /** The student's key; `withError`: the record is an error of theirs, so their name is worth keeping. */
   keyOf(record: LogRecord, withError: boolean): number {
@@ -34,14 +39,19 @@ export class StudentTable {
     if (text === undefined) return NO_STUDENT;
     const numeric = id === undefined ? text : idKey(text);
     const key = typeof numeric === "number" ? numeric : this.textKey(text, id !== undefined);
-    const name = record.studentName;
     if (id === undefined) return key;
-    if (withError) {
-      if (this.names.get(key) == null) this.names.set(key, name === undefined ? null : detach(name));
-    } else if (name !== undefined && this.names.get(key) === null) {
-      this.names.set(key, detach(name));
+    if (withError && this.namesOfAll) {
+      if (this.names.get(key) == null) this.names.set(key, name(record));
+    } else if (this.names.size > 0 && record.studentName !== undefined && this.names.get(key) === null) {
+      this.names.set(key, detach(record.studentName));
     }
     return key;
+  }
+
+  /** Keep the name of this student when a later record carries it (their error, now listed, carried none). */
+  awaitName(key: number): void {
+    if (key === NO_STUDENT || this.isNameOnly(key) || this.names.has(key)) return;
+    this.names.set(key, null);
   }
 
   /** What is known of a student: their id and name (either may be null). */
@@ -52,6 +62,23 @@ export class StudentTable {
     return this.textIsId[key - FIRST_TEXT_KEY]
       ? { id: text, name: this.names.get(key) ?? null }
       : { id: null, name: text };
+  }
+
+  /**
+   * Two students in the report's order of users (compareUsers): those known only by name first, by name; then by
+   * id as text; the assignment-level key last. Numeric ids are compared as text without being made into text.
+   */
+  compare(a: number, b: number): number {
+    if (a === b) return 0;
+    if (a === NO_STUDENT || b === NO_STUDENT) return a === NO_STUDENT ? 1 : -1;
+    if (a < FIRST_TEXT_KEY && b < FIRST_TEXT_KEY) return compareAsText(a, b);
+    const x = this.infoOf(a);
+    const y = this.infoOf(b);
+    return compareText(x.id ?? "", y.id ?? "") || compareText(x.name ?? "", y.name ?? "");
+  }
+
+  private isNameOnly(key: number): boolean {
+    return key >= FIRST_TEXT_KEY && !this.textIsId[key - FIRST_TEXT_KEY];
   }
 
   private textKey(text: string, isId: boolean): number {
@@ -65,4 +92,30 @@ export class StudentTable {
     }
     return key;
   }
+}
+
+/** The record's student name as the analysis keeps it (detached from the input), or null. */
+export function name(record: LogRecord): string | null {
+  return record.studentName === undefined ? null : detach(record.studentName);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Two distinct non-negative integers in the order of their decimal texts ("10" < "9"). */
+export function compareAsText(a: number, b: number): number {
+  const da = decimalDigits(a);
+  const db = decimalDigits(b);
+  // Scaled to the same number of digits they compare as their texts do; equal scaled, the shorter is a prefix.
+  const x = da < db ? a * 10 ** (db - da) : a;
+  const y = db < da ? b * 10 ** (da - db) : b;
+  if (x !== y) return x < y ? -1 : 1;
+  return da < db ? -1 : 1;
+}
+
+function decimalDigits(n: number): number {
+  let digits = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  return digits;
 }

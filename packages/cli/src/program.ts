@@ -83,7 +83,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .option("--only-unresolved", "leave out findings a later successful sync cleared (not applied to ndjson)")
     .addOption(failOnOption())
     .option("--redact", "replace student names, ids and emails with pseudonyms in every output")
-    .option("--all-users", "list every affected student of a finding (by default the first 5; usersTotal counts all)")
+    .option("--all-users", "list every affected student of a finding (by default the first 3; usersTotal counts all)")
     .option("--mergeable", "write the JSON report with the state `gpb-analyze merge` needs to combine shards exactly")
     .option("--jobs <n>", "files analysed at once on worker threads (default: one per core)", parseJobs)
     .option("-q, --quiet", "print only the report: no summary, progress or diagnostics on stderr")
@@ -133,7 +133,7 @@ function addMergeCommand(program: Command, io: CliIo, state: RunState): void {
     .addOption(groupByOption())
     .option("--only-unresolved", "leave out findings a later successful sync cleared")
     .addOption(failOnOption())
-    .option("--all-users", "list every affected student of a finding (by default the first 5)")
+    .option("--all-users", "list every affected student of a finding (by default the first 3)")
     .option("--mergeable", "keep the state a further merge needs (merge merged reports, e.g. per host, then all)")
     .option("-q, --quiet", "print only the report, no summary line on stderr")
     .action(async (reports: string[], flags: MergeFlags) => {

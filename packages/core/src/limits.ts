@@ -7,9 +7,11 @@ export const LIMITS = {
   messageLength: 4096,
   /**
    * Affected students a finding lists (the first by id, then name); `usersTotal` counts them all, and the
-   * `allUsers` option (and every mergeable report) lists them all.
+   * `allUsers` option (and every mergeable report) lists them all. Three, as the examples an escalation asks for:
+   * the report's size then follows its findings, not their students (five made a third of a high-cardinality
+   * report's 30 MB).
    */
-  usersListed: 5,
+  usersListed: 3,
   /** Examples kept per finding and per unexplained template, the earliest by (source, line). */
   examples: 3,
   /** Distinct values kept per capture of a finding (the smallest, sorted), so a fix can name them. */

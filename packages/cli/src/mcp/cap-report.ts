@@ -6,8 +6,8 @@ import { capProvisioning } from "./cap-provisioning.js";
 export const REPORT_CAPS = {
   /** Groups (course + assignment), those with the most unresolved occurrences first. */
   groups: 10,
-  /** Affected students listed per finding (the finding still counts them all in `students`). */
-  usersPerFinding: 5,
+  /** Affected students listed per finding, as the report lists them (the finding still counts them all in `students`). */
+  usersPerFinding: 3,
   /** Templates of unexplained errors, the most frequent first; each with its most frequent variants. */
   unknownTemplates: 10,
   variantsPerTemplate: 3,

@@ -111,7 +111,7 @@ export const Finding = z.object({
   users: z
     .array(AffectedUser)
     .describe(
-      "Affected students (id and name) sorted by id then name: the first 5 unless the run lists all " +
+      "Affected students (id and name) sorted by id then name: the first 3 unless the run lists all " +
         "(--all-users, --mergeable); usersTotal counts them all",
     ),
   usersTotal: z.number().int().describe("All affected users, listed or not"),

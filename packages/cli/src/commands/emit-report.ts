@@ -7,6 +7,7 @@ import {
   type StreamedReport,
 } from "@sis/core";
 import { type CliIo, wantsColour, writeOut } from "../io.js";
+import { batched } from "../render/batched.js";
 import type { Integration } from "../render/escalation-route.js";
 import type { Renderer } from "../render/renderer.js";
 import { SEPARATOR, summaryLine, summaryParts } from "../render/summary-line.js";
@@ -48,7 +49,7 @@ export async function emitReport(
   const rendered = renderer.streamed
     ? renderer.render(shown, options)
     : renderer.render(materializeReport(shown), options);
-  for (const chunk of typeof rendered === "string" ? [rendered] : rendered) await writeOut(io.stdout, chunk);
+  for (const chunk of typeof rendered === "string" ? [rendered] : batched(rendered)) await writeOut(io.stdout, chunk);
   // Groups a format does not print (NDJSON) still decide the exit code.
   for (const _group of shown.groups) {
     // drained only for the exit code

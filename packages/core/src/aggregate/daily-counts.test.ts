@@ -24,3 +24,15 @@ describe("daily counts", () => {
     ]);
   });
 });
+
+describe("daily counts of a long list", () => {
+  it("count each day once, in day order, whatever the order of arrival", () => {
+    const arrivals = Array.from({ length: 900 }, (_, at) => 20_000 + ((at * 37) % 300));
+    let days: DailyCounts | null = null;
+    for (const day of arrivals) days = addDay(days, day);
+    const counted = Object.values(dailyRecord(days as DailyCounts));
+    expect(counted).toHaveLength(300);
+    expect(counted.every((count) => count === 3)).toBe(true);
+    expect(Object.keys(dailyRecord(days as DailyCounts))).toEqual(Object.keys(dailyRecord(days as DailyCounts)).sort());
+  });
+});

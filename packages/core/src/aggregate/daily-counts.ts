@@ -25,8 +25,7 @@ export function countAt(days: DailyCounts, at: number): number {
 /** The counts with one more error on `day`: the same list when the day was there, else a new one. */
 export function addDay(days: DailyCounts | null, day: number): DailyCounts {
   if (days === null) return [day * DAY_SLOT + 1];
-  let at = days.length - 1;
-  while (at >= 0 && dayAt(days, at) > day) at--;
+  const at = lastAtOrBefore(days, day);
   if (at >= 0 && dayAt(days, at) === day) {
     (days as number[])[at] = (days[at] as number) + 1;
     return days;
@@ -37,6 +36,23 @@ export function addDay(days: DailyCounts | null, day: number): DailyCounts {
   if (days.length < EXACT_DAYS) return days.slice(0, at + 1).concat(entry, days.slice(at + 1));
   (days as number[]).splice(at + 1, 0, entry);
   return days;
+}
+
+/**
+ * Where the last day not after `day` is (-1: none): the last day first, as logs in time order add to it; else by
+ * halving, as a district's export in no order would scan a finding's hundreds of days per error.
+ */
+function lastAtOrBefore(days: DailyCounts, day: number): number {
+  let high = days.length - 1;
+  if (dayAt(days, high) <= day) return high;
+  let low = -1;
+  // Invariant: dayAt(low) <= day < dayAt(high), with low = -1 standing for "before the first".
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (dayAt(days, middle) <= day) low = middle;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The report's form: `{ "2025-09-14": 3, … }` in day order. */

@@ -57,11 +57,34 @@ export class CsvFastRows {
   /** Parses a piece of text; rows completed by it are appended to `rows`/`lines`. */
   feed(text: string): void {
     if (this.fallback) this.fallback.feed(text);
-    else this.scan(this.carry.length === 0 ? text : this.carry + text, false);
+    else if (this.carry.length === 0) this.scan(text, 0, false);
+    else {
+      const from = this.completeCarriedRow(text);
+      this.scan(from < 0 ? this.carry + text : text, Math.max(from, 0), false);
+    }
+  }
+
+  /**
+   * The row cut by the end of the last chunk, completed from the start of `text` and added, when it is a plain one
+   * (no quote, not cut inside a CRLF): returns where the rest of `text` starts, or -1 to scan carry and text joined.
+   * Joining them costs a copy of every chunk (the joined text is flattened by the first indexOf): 300 MB of
+   * allocation on a 1M-row export, for a row of a hundred characters.
+   */
+  private completeCarriedRow(text: string): number {
+    const carry = this.carry;
+    if (carry.charCodeAt(carry.length - 1) === CR || carry.includes('"')) return -1;
+    const end = this.rowEnd(text, 0, false);
+    if (end < 0) return -1;
+    const quote = text.indexOf('"');
+    if (quote >= 0 && quote < end) return -1;
+    this.rows.push((carry + text.slice(0, end)).split(this.delimiter));
+    this.lines.push(this.line++);
+    this.carry = "";
+    return this.afterBreak(text, end);
   }
 
   async finish(): Promise<void> {
-    if (!this.fallback && this.carry.length > 0) this.scan(this.carry, true);
+    if (!this.fallback && this.carry.length > 0) this.scan(this.carry, 0, true);
     if (this.fallback) await this.fallback.finish();
   }
 
@@ -80,9 +103,10 @@ export class CsvFastRows {
     return taken;
   }
 
-  private scan(text: string, final: boolean): void {
-    let at = 0;
-    let quote = text.indexOf('"');
+  /** Reads the rows of `text` from `from` on; what is left after the last complete one is carried. */
+  private scan(text: string, from: number, final: boolean): void {
+    let at = from;
+    let quote = text.indexOf('"', from);
     while (at < text.length) {
       const end = this.rowEnd(text, at, final);
       if (end < 0) break;

@@ -2,6 +2,7 @@ import type { Notice } from "../../diagnostics.js";
 import { LIMITS } from "../../limits.js";
 import { messageFromBody, unwrapResponse } from "../../message/unwrap-response.js";
 import type { LogRecord, RecordStatus } from "../../records/log-record.js";
+import { boundedMemo } from "../../util/bounded-memo.js";
 import { type ColumnTarget, VALUE_OPS } from "./column-target.js";
 import { LastValueMemo } from "./last-value-memo.js";
 import { parseDate } from "./parse-date.js";
@@ -20,6 +21,8 @@ export class RecordAssembler {
   private readonly reportedColumns = new Set<string>();
   private readonly statusWords = new LastValueMemo(statusFromWord);
   private readonly levelWords = new LastValueMemo(levelFromWord);
+  /** A response body in a message is parsed once per distinct message that repeats (exports repeat them). */
+  private readonly unwrap = boundedMemo(unwrapResponse, LIMITS.memoEntries);
   /** A log level seen in a `level` column; used only when no status column decided. */
   private levelStatus: RecordStatus | undefined;
 
@@ -110,7 +113,7 @@ export class RecordAssembler {
   finish(record: DraftRecord): LogRecord {
     const message = record.message;
     if (message !== undefined && message.indexOf("{") >= 0) {
-      const unwrapped = unwrapResponse(message);
+      const unwrapped = this.unwrap(message);
       if (unwrapped !== undefined) {
         record.message = unwrapped.message;
         if (record.httpStatus === undefined && unwrapped.httpStatus !== undefined) {

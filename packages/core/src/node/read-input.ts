@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import { MAX_PIECE } from "../input/decode/input-chunks.js";
 import type { InputChunk, NamedInput } from "../input/input-source.js";
@@ -23,10 +22,45 @@ async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
     if (info.isDirectory()) {
       throw new InputError("unreadable-input", `expected a log file, but ${path} is a directory`, path);
     }
-    // Pieces of MAX_PIECE bytes: read any larger, they would only be cut again.
-    for await (const chunk of createReadStream(path, { highWaterMark: MAX_PIECE })) yield chunk as Uint8Array;
+    yield* readPieces(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError("unreadable-input", `cannot read ${path}: ${describeFsError(error, "file")}`, path);
+  }
+}
+
+/** How much of the file one read takes. */
+const READ_SIZE = 4 * MAX_PIECE;
+
+/**
+ * The file in pieces of MAX_PIECE bytes, read READ_SIZE at a time into two buffers in turn: the next read is under
+ * way while the analysis takes the pieces of the last. Each piece is copied out as it is handed on, so no piece
+ * keeps a read buffer alive. Through a stream of MAX_PIECE reads, each read and stream step cost more than the
+ * copy: 9% of a 1M-row run. Larger reads gain a little more time and cost peak memory (the collector, which used
+ * the waits, falls behind): 256 KB reads were 4% faster again and 5 MB larger.
+ */
+async function* readPieces(path: string): AsyncGenerator<Uint8Array> {
+  const file = await open(path, "r");
+  const buffers = [new Uint8Array(READ_SIZE), new Uint8Array(READ_SIZE)];
+  let position = 0;
+  let turn = 0;
+  let pending: Promise<{ bytesRead: number }> | null = file.read(buffers[turn] as Uint8Array, 0, READ_SIZE, 0);
+  try {
+    for (;;) {
+      const { bytesRead } = await pending;
+      pending = null;
+      if (bytesRead === 0) return;
+      const filled = buffers[turn] as Uint8Array;
+      position += bytesRead;
+      turn = 1 - turn;
+      pending = file.read(buffers[turn] as Uint8Array, 0, READ_SIZE, position);
+      for (let start = 0; start < bytesRead; start += MAX_PIECE) {
+        yield filled.slice(start, Math.min(start + MAX_PIECE, bytesRead));
+      }
+    }
+  } finally {
+    // Stopped early (an error downstream, a consumer that had enough): the read under way ends before the close.
+    await pending?.catch(() => undefined);
+    await file.close();
   }
 }

@@ -52,3 +52,20 @@ describe("reading a file", () => {
     expect(taken).toBe(3);
   });
 });
+
+describe("reading a named pipe", () => {
+  it.skipIf(process.platform === "win32")(
+    "reads what is written into it, as `<(zcat export.csv.gz)` hands it over",
+    async () => {
+      const { execFileSync } = await import("node:child_process");
+      const path = join(dir, "export.fifo");
+      execFileSync("mkfifo", [path]);
+      const { bytes } = await fileOf(5 * MAX_PIECE + 99);
+      const writing = writeFile(path, bytes);
+      const pieces: Uint8Array[] = [];
+      for await (const piece of openInput(path).data as AsyncIterable<Uint8Array>) pieces.push(piece);
+      await writing;
+      expect(Buffer.concat(pieces).equals(Buffer.from(bytes))).toBe(true);
+    },
+  );
+});

@@ -42,18 +42,19 @@ const READ_SIZE = 4 * MAX_PIECE;
 async function* readPieces(path: string): AsyncGenerator<Uint8Array> {
   const file = await open(path, "r");
   const buffers = [new Uint8Array(READ_SIZE), new Uint8Array(READ_SIZE)];
-  let position = 0;
   let turn = 0;
-  let pending: Promise<{ bytesRead: number }> | null = file.read(buffers[turn] as Uint8Array, 0, READ_SIZE, 0);
+  // Each read goes on from where the last ended (no position: a named pipe or `<(zcat …)` cannot seek), and only
+  // one is under way at a time, so they come in order.
+  const readInto = (buffer: Uint8Array) => file.read(buffer, 0, READ_SIZE, null);
+  let pending: Promise<{ bytesRead: number }> | null = readInto(buffers[turn] as Uint8Array);
   try {
     for (;;) {
       const { bytesRead } = await pending;
       pending = null;
       if (bytesRead === 0) return;
       const filled = buffers[turn] as Uint8Array;
-      position += bytesRead;
       turn = 1 - turn;
-      pending = file.read(buffers[turn] as Uint8Array, 0, READ_SIZE, position);
+      pending = readInto(buffers[turn] as Uint8Array);
       for (let start = 0; start < bytesRead; start += MAX_PIECE) {
         yield filled.slice(start, Math.min(start + MAX_PIECE, bytesRead));
       }

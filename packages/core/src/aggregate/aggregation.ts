@@ -21,7 +21,7 @@ import { type Example, exampleOf, withExample, wouldKeep } from "./examples.js";
 import { addFinding, type FindingState, findingOf, type GroupState } from "./group-state.js";
 import { LatestMoments } from "./latest-moments.js";
 import { dayOfMoment, isoOfMoment, type Moment, momentOf } from "./moment.js";
-import { NO_STUDENT, StudentTable, name as studentName } from "./student-table.js";
+import { keptStudentName, NO_STUDENT, StudentTable } from "./student-table.js";
 import { type Timeline, TimelineBuilder } from "./timeline.js";
 
 /** Where the unexplained templates beyond the cap are counted. */
@@ -265,12 +265,12 @@ export class Aggregation {
     while (at > 0 && this.students.compare(student, listed[at - 2] as number) < 0) at -= 2;
     if (end < cap) {
       // A new list of exactly the kept length, as for examples: most findings list one or two users.
-      finding.listed = listed.slice(0, at).concat(student, studentName(record), listed.slice(at));
+      finding.listed = listed.slice(0, at).concat(student, keptStudentName(record), listed.slice(at));
     } else {
       // Full: the last one drops out and the rest move up, in place (a finding can change its list often).
       listed.copyWithin(at + 2, at, end - 2);
       listed[at] = student;
-      listed[at + 1] = studentName(record);
+      listed[at + 1] = keptStudentName(record);
     }
     if (record.studentName === undefined) this.students.awaitName(student);
   }

@@ -2,11 +2,11 @@ import { isoOfDay } from "./moment.js";
 
 /**
  * A finding's errors per UTC day (days since 1970-01-01), sorted by day, one number per day: `day * DAY_SLOT +
- * count`. One double per day in an array of exactly that length: tens of thousands of findings each keep a few to a
- * few hundred days, and `[day, count, …]` grown by splice cost them two elements per day plus the slack splice
+ * count`, in an array of exactly its length while short: tens of thousands of findings each keep a few to a few
+ * hundred days, and `[day, count, …]` grown by splice cost them two elements per day plus the slack splice
  * reserves (8 MB of a district's 1M-line run). Logs written in time order add to the last day, looked at first.
  */
-export type DailyCounts = readonly number[];
+export type DailyCounts = number[];
 
 /** Counts stay below this (2^32 errors of one finding on one day), days below 2^21: the sum is an exact double. */
 const DAY_SLOT = 2 ** 32;
@@ -27,14 +27,14 @@ export function addDay(days: DailyCounts | null, day: number): DailyCounts {
   if (days === null) return [day * DAY_SLOT + 1];
   const at = lastAtOrBefore(days, day);
   if (at >= 0 && dayAt(days, at) === day) {
-    (days as number[])[at] = (days[at] as number) + 1;
+    days[at] = (days[at] as number) + 1;
     return days;
   }
   const entry = day * DAY_SLOT + 1;
   // Short lists are made anew at exactly their length (most findings have a few days); longer ones grow in place,
   // as a copy per new day of a finding seen on hundreds of days would be garbage for the old generation.
   if (days.length < EXACT_DAYS) return days.slice(0, at + 1).concat(entry, days.slice(at + 1));
-  (days as number[]).splice(at + 1, 0, entry);
+  days.splice(at + 1, 0, entry);
   return days;
 }
 

@@ -102,12 +102,6 @@ export class LatestMoments {
     return this.lengthOf(list);
   }
 
-  *entries(list: MomentList): Generator<[student: number, moment: Moment]> {
-    const start = this.startOf(list);
-    const length = this.lengthOf(list);
-    for (let at = start; at < start + length; at++) yield [this.students[at] as number, this.moments[at] as number];
-  }
-
   private startOf(list: MomentList): number {
     return this.meta[list * PER_LIST + START] as number;
   }

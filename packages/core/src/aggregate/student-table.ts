@@ -41,7 +41,7 @@ export class StudentTable {
     const key = typeof numeric === "number" ? numeric : this.textKey(text, id !== undefined);
     if (id === undefined) return key;
     if (withError && this.namesOfAll) {
-      if (this.names.get(key) == null) this.names.set(key, name(record));
+      if (this.names.get(key) == null) this.names.set(key, keptStudentName(record));
     } else if (this.names.size > 0 && record.studentName !== undefined && this.names.get(key) === null) {
       this.names.set(key, detach(record.studentName));
     }
@@ -95,7 +95,7 @@ export class StudentTable {
 }
 
 /** The record's student name as the analysis keeps it (detached from the input), or null. */
-export function name(record: LogRecord): string | null {
+export function keptStudentName(record: LogRecord): string | null {
   return record.studentName === undefined ? null : detach(record.studentName);
 }
 

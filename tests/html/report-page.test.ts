@@ -149,6 +149,27 @@ describe("the HTML report in Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
+  it("lists a finding's first students and says how many more the report only counts", async () => {
+    const data = 'JSON.parse(document.getElementById("report-data").textContent)';
+    const courses = (await page.evaluate(`${data}.courses`)) as { anchor: string; id: string }[];
+    const capped = findings(files.json).find(({ finding }) => finding.usersTotal > finding.users.length);
+    if (!capped) throw new Error("the district export has no finding with more students than it lists");
+    const course = courses.find(({ id }) => id === capped.group.course.id) as { anchor: string };
+    await page.goto(`${files.url}#${course.anchor}`);
+    const details = page.locator(`#${course.anchor}`);
+    await expect.poll(() => isOpen(details)).toBe(true);
+    const left = capped.finding.usersTotal - capped.finding.users.length;
+    const note = `${left} more ${left === 1 ? "student" : "students"}, not listed: --all-users lists every one.`;
+    // Open every assignment and list of the course, again as opening builds more of them, until the note shows.
+    const openAll = "el => { for (const d of el.querySelectorAll('details:not([open])')) d.open = true; }";
+    await expect
+      .poll(async () => {
+        await details.evaluate(openAll);
+        return details.textContent();
+      })
+      .toContain(note);
+  });
+
   it("made no request, logged no error and opened no dialog", () => {
     expectQuietPage(watch);
   });

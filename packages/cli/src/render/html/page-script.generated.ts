@@ -185,7 +185,8 @@ export const PAGE_SCRIPT = `"use strict";
           )
         )
       ),
-      left > 0 ? el("p", { class: "muted" }, \`\${plural(left, "more student")} in the JSON report.\`) : null
+      // The report lists the first few; the rest are counted only (gpb-analyze --all-users lists every one).
+      left > 0 ? el("p", { class: "muted" }, \`\${plural(left, "more student")}, not listed: --all-users lists every one.\`) : null
     );
   }
   function examples(data, finding) {

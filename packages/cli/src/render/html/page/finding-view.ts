@@ -145,7 +145,10 @@ function users(data: PageData, finding: PageFinding): HTMLElement | null {
         ),
       ),
     ),
-    left > 0 ? el("p", { class: "muted" }, `${plural(left, "more student")} in the JSON report.`) : null,
+    // The report lists the first few; the rest are counted only (gpb-analyze --all-users lists every one).
+    left > 0
+      ? el("p", { class: "muted" }, `${plural(left, "more student")}, not listed: --all-users lists every one.`)
+      : null,
   );
 }
 

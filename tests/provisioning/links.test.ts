@@ -11,19 +11,25 @@ describe("links from passback findings to their provisioning causes", () => {
         ...ids.map((id) => [id, id === "1009" ? "" : `u${id}`, `Student ${id}`, "active"]),
       ),
       "grade-sync.csv": csv(
-        ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
+        ["sis", "course_id", "assignment_id", "student_id", "student_name", "status", "message"],
         ...ids.map((id) => [
           "powerschool",
           "C1",
           "A1",
           id,
+          `Student ${id}`,
           "failed",
           `Student.id [${id}] does not have an AssignmentStudentAssociation`,
         ]),
       ),
     });
     const finding = report.groups[0]?.findings[0];
-    expect(finding?.users.map((user) => user.id)).toEqual(["1001", "1002", "1003"]);
+    // Linking reads every user; those listed keep their names.
+    expect(finding?.users.map((user) => [user.id, user.name])).toEqual([
+      ["1001", "Student 1001"],
+      ["1002", "Student 1002"],
+      ["1003", "Student 1003"],
+    ]);
     expect(finding?.usersTotal).toBe(7);
     expect(finding?.causes?.map((cause) => [cause.key, cause.shared])).toEqual([
       ["canvas-sis-import-no-login-id", [{ kind: "user", id: "1009" }]],

@@ -428,10 +428,10 @@ export class Aggregation {
     const listed = finding.listed ?? [];
     const users: AggregatedUser[] = [];
     for (let at = 0; at < listed.length && users.length < usersListed; at += 2) {
-      users.push(this.userOf(finding, group, listed[at] as number, listed[at + 1] as string | null));
+      users.push(this.userOf(finding, group, listed[at] as number));
     }
     if (users.length < usersListed && this.latest.get(finding.users, NO_STUDENT) !== undefined) {
-      users.push(this.userOf(finding, group, NO_STUDENT, null));
+      users.push(this.userOf(finding, group, NO_STUDENT));
     }
     return users;
   }
@@ -442,15 +442,19 @@ export class Aggregation {
     this.latest.forEach(finding.users, (student) => keys.push(student));
     // Sorted only to cut: a district's findings touch hundreds of thousands of students.
     if (keys.length > usersListed) keys.sort((a, b) => this.students.compare(a, b));
-    return keys.slice(0, usersListed).map((student) => this.userOf(finding, group, student, null));
+    return keys.slice(0, usersListed).map((student) => this.userOf(finding, group, student));
   }
 
-  /** The user in the report: `listedName` is the name the finding kept, else the one the student table knows. */
-  private userOf(finding: FindingState, group: GroupState, student: number, listedName: string | null): AggregatedUser {
+  /**
+   * The user in the report, named by the finding when it lists them (its few listed users keep their names), else
+   * by the student table. Every read goes through here: a run with SIS imports reads every user to link causes,
+   * then lists the first few, which must keep their names.
+   */
+  private userOf(finding: FindingState, group: GroupState, student: number): AggregatedUser {
     const lastError = this.latest.get(finding.users, student) as Moment;
     const { id, name } = this.students.infoOf(student);
     const resolved = this.clearedLater(group, student, lastError);
-    return { id, name: listedName ?? name, lastError: isoOfMoment(lastError), resolved };
+    return { id, name: listedName(finding, student) ?? name, lastError: isoOfMoment(lastError), resolved };
   }
 }
 
@@ -474,6 +478,14 @@ function compareNullable(a: string | null, b: string | null): number {
   const x = a ?? "";
   const y = b ?? "";
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The name the finding kept for a student it lists (null: not listed, or listed without a name yet). */
+function listedName(finding: FindingState, student: number): string | null {
+  const listed = finding.listed;
+  if (listed === null) return null;
+  for (let at = 0; at < listed.length; at += 2) if (listed[at] === student) return listed[at + 1] as string | null;
+  return null;
 }
 
 function noteMatch(finding: FindingState, match: MatchResult): void {

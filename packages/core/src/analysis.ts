@@ -15,7 +15,7 @@ import { linkCauses } from "./provisioning/section/link-causes.js";
 import { PassbackKeys } from "./provisioning/section/passback-keys.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
-import { streamReport } from "./report/build-report.js";
+import { streamReport, usersListedFor } from "./report/build-report.js";
 import { KeptDiagnostics } from "./report/kept-diagnostics.js";
 import type { Report } from "./report/report-schema.js";
 import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
@@ -75,9 +75,8 @@ export interface Analysis {
 const NO_CANDIDATES: readonly string[] = Object.freeze([]);
 
 export function createAnalysis(options: AnalysisOptions): Analysis {
-  // A report that lists every user (and a mergeable one, whose merge lists them again) needs every name kept.
-  const everyUser = options.allUsers === true || options.mergeable === true;
-  const aggregation = new Aggregation(everyUser ? Number.POSITIVE_INFINITY : LIMITS.usersListed);
+  // Names are kept only of the users the report will list (all of them for --all-users and a mergeable report).
+  const aggregation = new Aggregation(usersListedFor(options));
   const diagnostics = new KeptDiagnostics();
   const redactor = options.redact ? createRedactor() : null;
   let reported = false;

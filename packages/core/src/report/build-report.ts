@@ -52,9 +52,7 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
   );
   const finished = aggregation.finish();
   const refs = [...finished.groups].sort(compareGroups);
-  // A merge decides students and resolution again from the users: a mergeable report must list them all.
-  const everyUser = context.allUsers || context.mergeable;
-  const usersListed = everyUser ? Number.POSITIVE_INFINITY : LIMITS.usersListed;
+  const usersListed = usersListedFor(context);
   const daily = context.mergeable === true;
   const entries = finished.entries.map((entry) => [entry.id, entryInfoOf(entry)] as const);
   const shape: FindingShape = {
@@ -97,6 +95,14 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
   if (context.provisioning) report.provisioning = context.provisioning;
   if (resolution) report.resolution = resolution;
   return report;
+}
+
+/**
+ * How many affected users each finding of a report lists: the first LIMITS.usersListed, or all with `allUsers`, and
+ * all in a mergeable report (a merge decides students and resolution again from the users).
+ */
+export function usersListedFor(options: { allUsers?: boolean | undefined; mergeable?: boolean | undefined }): number {
+  return options.allUsers === true || options.mergeable === true ? Number.POSITIVE_INFINITY : LIMITS.usersListed;
 }
 
 /** What every finding of a report is built with: its entries' fixes as they stand, and whether sources are named. */

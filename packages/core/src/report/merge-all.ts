@@ -1,6 +1,6 @@
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { InputError } from "../errors.js";
-import { LIMITS } from "../limits.js";
+import { usersListedFor } from "./build-report.js";
 import { mergeReports } from "./merge-reports.js";
 import type { Report } from "./report-schema.js";
 
@@ -100,7 +100,7 @@ export function createReportMerger(catalog: { version: string; entries: readonly
  */
 function asSingleRun(report: Report, allUsers: boolean): Report {
   const { resolution: _state, ...rest } = report;
-  const listed = allUsers ? Number.POSITIVE_INFINITY : LIMITS.usersListed;
+  const listed = usersListedFor({ allUsers });
   const groups = rest.groups.map((group) => ({
     ...group,
     findings: group.findings.map(({ daily: _days, ...finding }) =>

@@ -85,7 +85,5 @@ export interface PageFinding {
   /** Other entries whose pattern matches too. */
   o?: string[];
   u: PageUser[];
-  /** Users in all, when u holds only the first userLimit. */
-  ut?: number;
   m: PageExample[];
 }

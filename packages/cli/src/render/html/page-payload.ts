@@ -70,8 +70,6 @@ class PayloadBuilder {
   }
 
   private finding(finding: Finding): PageFinding {
-    // Assignment-level errors list an unnamed "user": nothing to show in a list of students.
-    const named = finding.users.filter((user) => user.id !== null || user.name !== null);
     const entry = entryOf(this.report, finding);
     const page: PageFinding = {
       e: this.entry(finding),
@@ -101,9 +99,6 @@ class PayloadBuilder {
       page.k = captures.map(([name, known]) => [name, known.values.map((v) => shownText(v, NAME_LIMIT)), known.more]);
     }
     if (finding.alternatives) page.o = finding.alternatives;
-    // A later report may cap its users list and say how many there were (usersTotal); read it when there.
-    const total = (finding as { usersTotal?: number }).usersTotal ?? named.length;
-    if (total > page.u.length) page.ut = total;
     return page;
   }
 

@@ -150,7 +150,7 @@ export const PAGE_SCRIPT = `"use strict";
   function users(data, finding) {
     const named = finding.u.filter(([name, id]) => name >= 0 || id >= 0);
     if (named.length === 0) return null;
-    const left = (finding.ut ?? finding.u.length) - finding.u.length;
+    const left = finding.n - named.length;
     return el(
       "details",
       null,

@@ -110,7 +110,8 @@ function escalation(data: PageData, finding: PageFinding): HTMLElement | null {
 function users(data: PageData, finding: PageFinding): HTMLElement | null {
   const named = finding.u.filter(([name, id]) => name >= 0 || id >= 0);
   if (named.length === 0) return null;
-  const left = (finding.ut ?? finding.u.length) - finding.u.length;
+  // Students, as the summary counts them: the report's total also counts the assignment-level entry (no student).
+  const left = finding.n - named.length;
   return el(
     "details",
     null,

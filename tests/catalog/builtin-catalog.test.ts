@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { analyze, compileCatalog } from "@sis/core";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../packages/core/src/catalog/load-catalog.js";
 import { validateCatalog } from "../../packages/core/src/catalog/validate-catalog.js";
@@ -91,5 +92,14 @@ describe("the built-in catalog", () => {
         'Error posting grade: 409 Conflict - {"message":"given GradebookColumnType does not have a default GradeScale"}',
       ),
     ).toBe(true);
+  });
+
+  it("writes a fix whose limit differs between messages as one sentence, smallest limit first", async () => {
+    const rows = [31, 15, 31, 20].map((limit) => `101,7,error,The title cannot be longer than ${limit} characters`);
+    const input = `course_id,assignment_id,status,message\n${rows.join("\n")}\n`;
+    const report = await analyze(input, { catalog: compileCatalog(catalog) });
+    expect(report.groups[0]?.findings[0]?.fix?.teacher).toEqual([
+      "Shorten the assignment name to at most 15 (also 20 and 31) characters and save again, then run Sync to SIS.",
+    ]);
   });
 });

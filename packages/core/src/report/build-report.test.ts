@@ -140,9 +140,9 @@ describe("the grouped report", () => {
     );
     const finding = report.groups[0]?.findings[0];
     expect(finding?.captures).toEqual({ section: "77" });
-    expect(finding?.captureValues).toEqual({ section: { values: ["12", "31", "5", "77", "8"], more: true } });
+    expect(finding?.captureValues).toEqual({ section: { values: ["5", "8", "9", "12", "31"], more: true } });
     expect(finding?.fix).toEqual({
-      sisAdmin: ["Add the teacher to section 12, 31, 5, 77, 8 and others in PowerSchool."],
+      sisAdmin: ["Add the teacher to section 5 (also 8, 9, 12, 31 and others) in PowerSchool."],
     });
   });
 

@@ -103,7 +103,9 @@ export const Finding = z.object({
   captureValues: z
     .record(z.string(), z.object({ values: z.array(z.string()), more: z.boolean() }))
     .optional()
-    .describe("Distinct values of each capture across the finding's messages: the first few sorted, and whether more"),
+    .describe(
+      "Distinct values of each capture across the finding's messages: the first few in order (numbers by value, then other text), and whether more",
+    ),
   fix: Fix.optional().describe(
     "The entry's fix with this finding's captured values filled in; absent when that is the entry's fix as it " +
       "stands (`entries[id].fix`)",

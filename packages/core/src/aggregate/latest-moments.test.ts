@@ -4,7 +4,7 @@ import { LatestMoments } from "./latest-moments.js";
 
 describe("LatestMoments", () => {
   it("keeps the latest moment per student and list, and each list's first and last, however notes interleave", () => {
-    // Many lists in one table: blocks move as lists grow and the slab is packed, which must not mix lists up.
+    // Many lists in one table: blocks move as lists grow and freed blocks go to other lists, which must not mix them up.
     const note = fc.tuple(
       fc.integer({ min: 0, max: 40 }),
       fc.integer({ min: 0, max: 200 }),
@@ -39,7 +39,7 @@ describe("LatestMoments", () => {
     );
   });
 
-  it("keeps every entry of a list far past the scan limit, across many packings", () => {
+  it("keeps every entry of a list far past the scan limit, across many moves and growths of the slab", () => {
     const latest = new LatestMoments();
     const big = latest.newList();
     const small = Array.from({ length: 500 }, () => latest.newList());

@@ -16,25 +16,36 @@ const LENGTH = 1;
 const FIRST = 2;
 const LAST = 3;
 const PER_LIST = 4;
-/** A slab packs in place while its live blocks fill at most this share of it. */
+/** A full slab is packed in place while its live blocks fill at most this share of it, else into a larger one. */
 const PACKED_FULLNESS_LIMIT = 0.85;
-/** Otherwise a new slab with room for half its live slots again: few slabs replaced, each garbage until a full GC. */
+/** A larger slab has room for half its live slots again: few slabs replaced, each garbage until a full GC. */
 const GROWTH = 1.5;
+/** Blocks hold 2^0 … 2^30 slots: one free list per size. */
+const SIZES = 31;
+/** The end of a free list. */
+const NONE = -1;
 
 /**
  * The latest moment per student (a StudentTable index) in many small lists: one per assignment for its successes,
  * one per finding for its errors. Together they are most of what an analysis keeps, so they share one slab of typed
  * arrays, 12 bytes per (student, moment) with no object, array header or boxed number per list.
  *
- * A list holds a block of the next power of two of its length. A full block moves to one twice its size at the end
- * of the slab; the block left behind is not reused but dropped when the slab fills and the live blocks are packed
- * to its start (or into a larger slab). Lists grow by doubling, so packing copies a slot a bounded number of times.
+ * A list holds a block of the next power of two of its length. A full block moves to one twice its size, and the
+ * block left behind goes on the free list of its size (linked through its first slot) for the next list that grows
+ * to that size; when none is free the block comes from the slab's end. Blocks no list grows into pile up (every
+ * list's earlier sizes, once all lists have passed them), so a full slab is packed: its live blocks copied to its
+ * start, or into a larger slab. Lists grow by doubling, so packing copies a slot a bounded number of times, and
+ * reuse makes it rare: packing whenever the slab filled was a twentieth of a high-cardinality run (31 packings).
  */
 export class LatestMoments {
   private students = new Int32Array(FIRST_SLOTS);
   private moments = new Float64Array(FIRST_SLOTS);
-  /** First unused slot of the slab. */
+  /** First slot of the slab no block has used yet. */
   private end = 0;
+  /** Slots of the blocks lists hold (the rest below `end` is in free blocks). */
+  private used = 0;
+  /** The first free block of each size (NONE: none); each free block's first slot holds the next. */
+  private readonly freeBlocks = new Int32Array(SIZES).fill(NONE);
   private meta = new Float64Array(FIRST_LISTS * PER_LIST);
   private lists = 0;
   /**
@@ -128,31 +139,52 @@ export class LatestMoments {
     return index;
   }
 
-  /** Give `list` a block of `capacity` slots at the end of the slab, with its entries copied over. */
+  /** Give `list` a block of `capacity` slots with its entries copied over, and free the block it had. */
   private move(list: MomentList, capacity: number): void {
-    if (this.end + capacity > this.students.length) this.pack(capacity);
+    const to = this.allocate(capacity);
+    // Read after allocating, which may have packed the slab and so moved this list's block.
     const from = this.startOf(list);
     const length = this.lengthOf(list);
-    this.students.copyWithin(this.end, from, from + length);
-    this.moments.copyWithin(this.end, from, from + length);
-    this.meta[list * PER_LIST + START] = this.end;
+    this.students.copyWithin(to, from, from + length);
+    this.moments.copyWithin(to, from, from + length);
+    this.meta[list * PER_LIST + START] = to;
+    // A list moves only when full, so its old block held exactly `length` slots (none for a new list).
+    if (length > 0) this.release(from, length);
+  }
+
+  private allocate(capacity: number): number {
+    this.used += capacity;
+    const size = sizeOf(capacity);
+    const free = this.freeBlocks[size] as number;
+    if (free !== NONE) {
+      this.freeBlocks[size] = this.students[free] as number;
+      return free;
+    }
+    if (this.end + capacity > this.students.length) this.pack();
+    const at = this.end;
     this.end += capacity;
+    return at;
+  }
+
+  private release(start: number, capacity: number): void {
+    this.used -= capacity;
+    const size = sizeOf(capacity);
+    this.students[start] = this.freeBlocks[size] as number;
+    this.freeBlocks[size] = start;
   }
 
   /**
-   * Pack the live blocks to the start of the slab, in place while that leaves enough room for `needed` slots and then
-   * some; otherwise into a larger slab. In place matters: a replaced slab stays in memory until a full collection.
+   * Pack the live blocks to the start of the slab, in place while that leaves room for the block being allocated
+   * (counted in `used`) and then some; otherwise into a larger slab. In place matters: a replaced slab stays in
+   * memory until a full collection. Free blocks are gone after, so the free lists start empty again.
    */
-  private pack(needed: number): void {
-    let live = needed;
-    for (let list = 0; list < this.lists; list++) live += capacityOf(this.lengthOf(list));
-    const inPlace = live <= this.students.length * PACKED_FULLNESS_LIMIT;
-    const slots = inPlace ? this.students.length : Math.ceil(live * GROWTH);
+  private pack(): void {
+    const inPlace = this.used <= this.students.length * PACKED_FULLNESS_LIMIT;
+    const slots = inPlace ? this.students.length : Math.ceil(this.used * GROWTH);
     const students = inPlace ? this.students : new Int32Array(slots);
     const moments = inPlace ? this.moments : new Float64Array(slots);
     // In place, blocks go in slab order: each only ever moves towards the start, over space already copied.
-    const order = Array.from({ length: this.lists }, (_, list) => list);
-    if (inPlace) order.sort((a, b) => this.startOf(a) - this.startOf(b));
+    const order = inPlace ? this.listsBySlabOrder() : Array.from({ length: this.lists }, (_, list) => list);
     let end = 0;
     for (const list of order) {
       const from = this.startOf(list);
@@ -167,6 +199,24 @@ export class LatestMoments {
     this.students = students;
     this.moments = moments;
     this.end = end;
+    this.freeBlocks.fill(NONE);
+  }
+
+  /**
+   * The lists in the order of their blocks in the slab. Sorted as numbers `start * 2^k + list` in a typed array,
+   * natively and without a comparator call per pair: sorting tens of thousands of lists by a comparator was most of
+   * a packing's time.
+   */
+  private listsBySlabOrder(): ArrayLike<number> & Iterable<number> {
+    const scale = 2 ** (32 - Math.clz32(this.lists));
+    if (this.students.length * scale > Number.MAX_SAFE_INTEGER) {
+      return Array.from({ length: this.lists }, (_, list) => list).sort((a, b) => this.startOf(a) - this.startOf(b));
+    }
+    const keys = new Float64Array(this.lists);
+    for (let list = 0; list < this.lists; list++) keys[list] = this.startOf(list) * scale + list;
+    keys.sort();
+    for (let at = 0; at < keys.length; at++) keys[at] = (keys[at] as number) % scale;
+    return keys;
   }
 }
 
@@ -177,4 +227,9 @@ function isFull(length: number): boolean {
 
 function capacityOf(length: number): number {
   return length <= 1 ? length : 2 ** (32 - Math.clz32(length - 1));
+}
+
+/** The free list of a block of `capacity` (a power of two) slots. */
+function sizeOf(capacity: number): number {
+  return 31 - Math.clz32(capacity);
 }

@@ -55,6 +55,8 @@ export interface ReadOptions {
 }
 
 interface TemplateState {
+  /** The template as kept (detached): every finding of it holds this one string, so finding it compares pointers. */
+  template: string;
   count: number;
   examples: readonly Example[];
   candidates: Set<string> | null;
@@ -281,13 +283,13 @@ export class Aggregation {
       if (this.templates.size >= LIMITS.unexplainedTemplates) {
         return this.keepTemplate(OVERFLOW_TEMPLATE, record, candidates);
       }
-      state = { count: 0, examples: [], candidates: null };
-      this.templates.set(detach(template), state);
+      state = { template: detach(template), count: 0, examples: [], candidates: null };
+      this.templates.set(state.template, state);
     }
     state.count++;
     if (candidates.length > 0) state.candidates = withIds(state.candidates, candidates);
     if (wouldKeep(state.examples, record)) state.examples = withExample(state.examples, this.keptExampleOf(record));
-    return template;
+    return state.template;
   }
 
   private keptExampleOf(record: LogRecord): Example {

@@ -10,7 +10,9 @@ export function parseDate(value: string): string | undefined {
   if (trimmed.length === 0) return undefined;
   if (isDigits(trimmed)) return fromEpoch(trimmed);
   if (isIsoDatePrefix(trimmed)) return fromIso(trimmed);
-  if (trimmed.indexOf("/") > 0) return fromUsDate(trimmed);
+  const slash = trimmed.indexOf("/");
+  if (slash === 4) return fromYearFirstSlashes(trimmed);
+  if (slash > 0) return fromUsDate(trimmed);
   const dot = trimmed.indexOf(".");
   if (dot === 1 || dot === 2) return fromDottedDate(trimmed);
   return undefined;
@@ -53,8 +55,9 @@ function fromEpoch(digits: string): string | undefined {
   return undefined;
 }
 
+/** The fraction of a second may follow a comma: Python's logging and log4j write `2025-09-14 15:00:00,123`. */
 const ISO_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})([.,]\d{1,9})?)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 
 function fromIso(text: string): string | undefined {
   const match = ISO_PATTERN.exec(text);
@@ -64,7 +67,7 @@ function fromIso(text: string): string | undefined {
   const offsetMinutes = zoneOffsetMinutes(zone);
   const millis =
     Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0)) +
-    Math.round(Number(fraction ?? 0) * 1000) -
+    Math.round(Number(`0.${fraction?.slice(1) ?? 0}`) * 1000) -
     offsetMinutes * 60_000;
   if (!validDay(Number(year), Number(month), Number(day)) || Number(hour) > 23 || Number(minute) > 59) return undefined;
   return toIso(millis, fraction !== undefined);
@@ -75,6 +78,16 @@ function zoneOffsetMinutes(zone: string | undefined): number {
   const sign = zone[0] === "-" ? -1 : 1;
   const digits = zone.slice(1).replace(":", "");
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+}
+
+/** Year first with slashes (`2025/09/14 10:00:00`): unambiguous, as no one writes the year between day and month. */
+const YEAR_FIRST_SLASHES = /^(\d{4})\/(\d{1,2})\/(\d{1,2})((?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?.*)$/;
+
+function fromYearFirstSlashes(text: string): string | undefined {
+  const match = YEAR_FIRST_SLASHES.exec(text);
+  if (match === null) return undefined;
+  const [, year = "", month = "", day = "", rest = ""] = match;
+  return fromIso(`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}${rest}`);
 }
 
 const US_PATTERN = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;

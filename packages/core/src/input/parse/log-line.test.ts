@@ -16,6 +16,11 @@ describe("parseLogLine", () => {
       level: "INFO",
     });
     expect(parseLogLine("2025-09-14 10:02:58 +02:00 ERROR x=1").timestamp).toBe("2025-09-14T08:02:58Z");
+    // Python's logging and log4j: milliseconds after a comma. Read as the date alone, every line was at midnight.
+    expect(parseLogLine("2025-09-14 10:02:58,123 ERROR grade-sync x=1")).toMatchObject({
+      timestamp: "2025-09-14T10:02:58.123Z",
+      level: "ERROR",
+    });
   });
 
   it("reads bracketed fields of the prefix as pairs, and leaves a bracketed message alone", () => {

@@ -52,6 +52,15 @@ describe("inlineMarkdown", () => {
     expect(inlineMarkdown("Alan_Turing, student_id 5 | C:\\dir a.b")).toBe("Alan_Turing, student_id 5 | C:\\dir a.b");
     expect(inlineMarkdown("[link](javascript:x) <b> *x* _y_")).toBe("[link\\](javascript:x) \\<b> \\*x\\* \\_y\\_");
   });
+
+  it("ends a code span of an address where the sentence around it resumes", () => {
+    expect(inlineMarkdown("add it (gpb-analyze --canvas-url https://your-school.instructure.com)")).toBe(
+      "add it (gpb-analyze --canvas-url `https://your-school.instructure.com`)",
+    );
+    expect(inlineMarkdown("See https://x.org/a_(b), then www.y.org.")).toBe(
+      "See `https://x.org/a_(b)`, then `www.y.org`.",
+    );
+  });
 });
 
 describe("verbatimMarkdown", () => {

@@ -23,10 +23,32 @@ export function inlineMarkdown(text: string): string {
   let out = "";
   let at = 0;
   for (const match of folded.matchAll(ADDRESS)) {
-    out += escapeInline(folded.slice(at, match.index)) + codeSpan(match[0]);
-    at = match.index + match[0].length;
+    const address = withoutTrailingPunctuation(match[0]);
+    out += escapeInline(folded.slice(at, match.index)) + codeSpan(address);
+    at = match.index + address.length;
   }
   return out + escapeInline(folded.slice(at));
+}
+
+/**
+ * The address without the punctuation that ends the sentence around it, as GFM reads one: a final `.`, `,`, `:`,
+ * quote and the like, and a `)` it did not open ("(see https://x.org/a)" ends at "a"). Inside the code span, the
+ * `)` of "(add --canvas-url https://…)" was copied with the address.
+ */
+function withoutTrailingPunctuation(address: string): string {
+  let end = address.length;
+  for (;;) {
+    const last = address[end - 1] ?? "";
+    if ("?!.,:;*_~'\"".includes(last)) end--;
+    else if (last === ")" && count(address, ")", end) > count(address, "(", end)) end--;
+    else return address.slice(0, end);
+  }
+}
+
+function count(text: string, char: string, end: number): number {
+  let n = 0;
+  for (let at = 0; at < end; at++) if (text[at] === char) n++;
+  return n;
 }
 
 function escapeInline(text: string): string {

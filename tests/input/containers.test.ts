@@ -192,6 +192,27 @@ describe("CSV", () => {
       { line: 2, timestamp: "2025-09-14T10:00:01Z", status: "success" },
     ]);
   });
+
+  it('reads a first row whose status is "error" as data, though "error" also names a message column', async () => {
+    const row = (at: number, status: string, message: string) =>
+      `2025-09-14T10:00:0${at}Z,aspen,1001,Biology - P1,500${at},90001,José Núñez,${status},${message}`;
+    const text = [
+      row(1, "error", "given GradebookColumnType does not have a default GradeScale"),
+      row(2, "success", ""),
+      row(3, "error", "Category not found"),
+    ].join("\n");
+    const { records } = await readAll(`${text}\n`);
+    expect(records.map((record) => [record.line, record.status, record.message])).toEqual([
+      [1, "error", "given GradebookColumnType does not have a default GradeScale"],
+      [2, "success", undefined],
+      [3, "error", "Category not found"],
+    ]);
+  });
+
+  it("still reads a header that names its columns, even beside one that reads like a sentence", async () => {
+    const { records } = await readAll("Date,Status,Error,Canvas section long name\n2025-09-14,failed,Boom,S1\n");
+    expect(records).toEqual([{ line: 2, timestamp: "2025-09-14", status: "error", message: "Boom" }]);
+  });
 });
 
 describe("JSON", () => {

@@ -175,13 +175,23 @@ function sampleValues(rows: string[][], index: number): string[] {
   return values;
 }
 
-/** A first row with no known column name but with a date, a status word or error text is data. */
+/**
+ * Is the first row data rather than a header? Data has dates, sentences of error text and status words; a header
+ * has column names. Some status words are column names too ("error" names the message column of many exports),
+ * so one known name does not make a header: a row is data when its dates (which no header holds, so they count
+ * twice), error texts and status words outnumber its known column names. A first row "2025-09-14T10:00:00Z, …,
+ * error, given GradebookColumnType …" was taken for a header with one column, "error", and lost.
+ */
 function isHeaderless(row: string[]): boolean {
-  if (row.some((cell) => fieldForPath(cell.trim()) !== undefined)) return false;
-  return row.some(
-    (cell) =>
-      parseDate(cell.trim()) !== undefined || statusFromWord(cell.trim()) !== undefined || errorTextScore([cell]) > 0,
-  );
+  let names = 0;
+  let data = 0;
+  for (const raw of row) {
+    const cell = raw.trim();
+    if (parseDate(cell) !== undefined) data += 2;
+    else if (fieldForPath(cell) !== undefined) names++;
+    else if (statusFromWord(cell) !== undefined || errorTextScore([cell]) > 0) data++;
+  }
+  return data > names;
 }
 
 function isBlank(row: readonly string[]): boolean {

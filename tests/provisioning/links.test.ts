@@ -35,4 +35,39 @@ describe("links from passback findings to their provisioning causes", () => {
       ["canvas-sis-import-no-login-id", [{ kind: "user", id: "1009" }]],
     ]);
   });
+
+  it("link a person's bad enrollment to their errors in that course only, and a users.csv problem to any", async () => {
+    const files = {
+      "courses.csv": csv(
+        ["course_id", "short_name", "long_name", "status"],
+        ["C1", "M1", "Math", "active"],
+        ["C2", "S1", "Science", "active"],
+      ),
+      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "C1", "Math A", "active"]),
+      "users.csv": csv(
+        ["user_id", "login_id", "full_name", "status"],
+        ["U1", "u1", "Ann One", "active"],
+        ["U2", "", "Bo Two", "active"],
+      ),
+      // U1's enrollment in C1 names a section that does not exist.
+      "enrollments.csv": csv(
+        ["course_id", "section_id", "user_id", "role", "status"],
+        ["C1", "S9", "U1", "student", "active"],
+      ),
+      "grade-sync.csv": csv(
+        ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
+        ["aeries", "C1", "A1", "U1", "failed", "Student not found in section"],
+        ["aeries", "C2", "A2", "U1", "failed", "Student not found in section"],
+        ["aeries", "C2", "A3", "U2", "failed", "Student not found in section"],
+      ),
+    };
+    const report = await analyzeFiles(files);
+    const causes = (assignment: string) =>
+      report.groups.find((group) => group.assignment.id === assignment)?.findings[0]?.causes?.map((cause) => cause.key);
+    expect(causes("A1")).toEqual(["canvas-sis-import-nonexistent-section"]);
+    // The same student's error in another course is not blamed on the C1 enrollment.
+    expect(causes("A2")).toBeUndefined();
+    // U2 has no login_id: a problem with the person, which fails them in every course.
+    expect(causes("A3")).toEqual(["canvas-sis-import-no-login-id"]);
+  });
 });

@@ -17,6 +17,10 @@ export interface FindingRef {
 export interface CauseIndex {
   readonly size: number;
   findingsOf(kind: ObjectKind, id: string): readonly FindingRef[];
+  /** The courses (SIS ids) the rows of the finding name; empty for a finding about people alone (users.csv). */
+  coursesOf(ref: FindingRef): ReadonlySet<string>;
+  /** Whether the imported files name this course id at all: if not, a log's course ids are of another system. */
+  knowsCourse(id: string): boolean;
 }
 
 interface ObjectState {
@@ -36,6 +40,8 @@ export class CauseIndexBuilder {
   private readonly byKey = new Map<string, ObjectState>();
   /** The findings each object is linked through: people wherever named, courses and sections as subjects. */
   private readonly links = new Map<string, FindingRef[]>();
+  /** The courses each finding's rows name, by `refKey`. */
+  private readonly courses = new Map<string, Set<string>>();
 
   constructor(
     private readonly tables: ObjectTables,
@@ -49,7 +55,10 @@ export class CauseIndexBuilder {
   ): void {
     const key = finding.entry?.id ?? (finding.silent ? `silent:${finding.silent.code}` : `text:${finding.template}`);
     const title = finding.entry?.title ?? finding.silent?.title ?? finding.template ?? "";
+    const courses = this.courses.get(refKey({ ...where, key })) ?? new Set<string>();
+    this.courses.set(refKey({ ...where, key }), courses);
     for (const state of states) {
+      for (const at of state.objects.get("course")?.keys() ?? []) courses.add(this.tables.course.text(at));
       const subjects = new Set(state.predictedObjects);
       for (const [, object] of state.reportedKeys) subjects.add(object);
       for (const [kind, counts] of state.objects) {
@@ -85,8 +94,14 @@ export class CauseIndexBuilder {
   }
 
   index(): CauseIndex {
-    const links = this.links;
-    return { size: links.size, findingsOf: (kind, id) => links.get(`${kind}\u0000${id}`) ?? [] };
+    const { links, courses, tables } = this;
+    const none: ReadonlySet<string> = new Set();
+    return {
+      size: links.size,
+      findingsOf: (kind, id) => links.get(`${kind}\u0000${id}`) ?? [],
+      coursesOf: (ref) => courses.get(refKey(ref)) ?? none,
+      knowsCourse: (id) => tables.course.find(id) >= 0,
+    };
   }
 
   private objectOf(kind: ObjectKind, original: string): ObjectState {
@@ -100,4 +115,9 @@ export class CauseIndexBuilder {
     }
     return object;
   }
+}
+
+/** One provisioning finding: its import, file and key. */
+function refKey(ref: Pick<FindingRef, "import" | "file" | "key">): string {
+  return `${ref.import ?? ""}\u0000${ref.file ?? ""}\u0000${ref.key}`;
 }

@@ -1,3 +1,4 @@
+import { EXIT_CODES, exitCodeFor } from "@sis/core";
 import { describe, expect, it } from "vitest";
 import { analyzeFiles, csv, findingsOf } from "./support.js";
 
@@ -217,5 +218,26 @@ describe("the offline checks of an import's CSVs", () => {
     ]);
     const found = findingsOf(report);
     expect(found.get("|change-threshold")?.captures).toEqual({ count: "50", type: "enrollments", threshold: "10" });
+  });
+
+  it("counts an import that failed as a whole as a failure, with the reason Canvas gave", async () => {
+    const failed = {
+      id: 903,
+      workflow_state: "failed",
+      data: { import_type: "instructure_csv", error_message: "Unrecognized import type" },
+      processing_errors: null,
+    };
+    const report = await analyzeFiles({ "import.json": JSON.stringify(failed) });
+    expect(findingsOf(report).get("|unrecognized-import-type")?.reported).toBe(1);
+    expect(exitCodeFor(report, "error")).toBe(EXIT_CODES.findings);
+  });
+
+  it("says which field of an SIS import object it could not read", async () => {
+    const report = await analyzeFiles({
+      "import.json": JSON.stringify({ id: 9, workflow_state: "imported", processing_warnings: [null] }),
+    });
+    expect(report.diagnostics.map((diagnostic) => diagnostic.message)).toContainEqual(
+      expect.stringContaining("processing_warnings.0: invalid input: expected array, received null"),
+    );
   });
 });

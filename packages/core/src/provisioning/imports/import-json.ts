@@ -62,7 +62,8 @@ export function readImportDocument(json: unknown, source: string): ImportDocumen
     const parsed = SisImport.safeParse(item);
     if (!parsed.success) {
       throw new Error(
-        `expected an SIS import object (with id and workflow_state) at item ${at + 1}, got ${shapeOf(item)}`,
+        `expected an SIS import object (with id and workflow_state) at item ${at + 1}, got ${shapeOf(item)}` +
+          `: ${issueOf(parsed.error)}`,
       );
     }
     const read = importOf(parsed.data, source);
@@ -91,6 +92,12 @@ function importOf(item: SisImport, source: string): { info: ImportInfo; messages
       const name = typeof file === "string" && file !== "" ? file : null;
       messages.push({ importId: item.id, file: name, row: null, message, failure, source, line: 0 });
     }
+  }
+  // A job that failed as a whole (an unrecognised file, a zip Canvas could not open) says why here and lists no
+  // errors: its reason is a failure like theirs, or the import would read as clean with nothing imported.
+  const failedBecause = item.data?.error_message;
+  if (typeof failedBecause === "string" && failedBecause.trim() !== "") {
+    messages.push({ importId: item.id, file: null, row: null, message: failedBecause, failure: true, source, line: 0 });
   }
   const counts: Record<string, number> = {};
   for (const [key, value] of Object.entries(item.data?.counts ?? {}))
@@ -145,4 +152,12 @@ function shapeOf(value: unknown): string {
   if (value === null) return "null";
   if (isObject(value)) return `an object with ${Object.keys(value).slice(0, 5).join(", ") || "no keys"}`;
   return `a ${typeof value}`;
+}
+
+/** The first thing a document got wrong, where: "processing_warnings.2: expected array, received string". */
+function issueOf(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return "not readable";
+  const where = issue.path.map(String).join(".");
+  return `${where === "" ? "" : `${where}: `}${issue.message.toLowerCase()}`;
 }

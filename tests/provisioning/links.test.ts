@@ -70,4 +70,30 @@ describe("links from passback findings to their provisioning causes", () => {
     // U2 has no login_id: a problem with the person, which fails them in every course.
     expect(causes("A3")).toEqual(["canvas-sis-import-no-login-id"]);
   });
+
+  it("with --redact, replace every person of users.csv wherever a message quotes them, listed or not", async () => {
+    const report = await analyzeFiles(
+      {
+        "users.csv": csv(
+          ["user_id", "login_id", "first_name", "last_name", "email", "status"],
+          ["U102", "xia.s", "Xiadani", "Solano", "xia.s@example.org", "active"],
+          ["U103", "will.t", "Will", "Tobias", "", "active"],
+        ),
+        "grade-sync.csv": csv(
+          ["sis", "course_id", "assignment_id", "status", "message"],
+          ["aeries", "C1", "A1", "failed", "Could not post score for xia.s (Xiadani Solano): account locked"],
+          ["aeries", "C1", "A1", "failed", '"Could not post score for will.t (Tobias, Will): account locked"'],
+        ),
+      },
+      { redact: true },
+    );
+    const text = JSON.stringify(report);
+    for (const secret of ["xia.s", "Xiadani Solano", "U102", "will.t", "Tobias, Will", "U103"]) {
+      expect(text).not.toContain(secret);
+    }
+    // A name becomes the student's name pseudonym, as in the passback half (then masked: the error is unexplained).
+    expect(report.groups[0]?.findings[0]?.template).toBe(
+      "Could not post score for <num> (Student <num>): account locked",
+    );
+  });
 });

@@ -89,6 +89,8 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const passbackKeys = new PassbackKeys();
   const linkSections = options.linkSections !== false;
   let provisioning: ProvisioningRun | null = null;
+  /** One set of pseudonyms for the CSVs' people, given to the run that reads them and to the section it builds. */
+  const sectionRedaction = redactor?.provisioning() ?? null;
 
   let entriesById: Map<string, CatalogEntry> | null = null;
   /** An entry's fix as it stands, for a linked finding without one of its own. */
@@ -101,8 +103,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {
     ensureOpen();
     reported = true;
-    const built =
-      provisioning && buildSection(provisioning, resolveRun(provisioning), redactor?.provisioning() ?? null);
+    const built = provisioning && buildSection(provisioning, resolveRun(provisioning), sectionRedaction);
     const report = streamReport(aggregation, {
       tool: options.tool ?? TOOL,
       catalog: options.catalog,
@@ -147,10 +148,14 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
     reportStream,
     provisioning(onDiagnostic) {
       ensureOpen();
-      provisioning ??= new ProvisioningRun(options.catalog, (diagnostic) => {
-        diagnostics.add(diagnostic);
-        onDiagnostic?.(diagnostic);
-      });
+      provisioning ??= new ProvisioningRun(
+        options.catalog,
+        (diagnostic) => {
+          diagnostics.add(diagnostic);
+          onDiagnostic?.(diagnostic);
+        },
+        sectionRedaction,
+      );
       return provisioning;
     },
   };

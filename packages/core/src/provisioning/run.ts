@@ -21,6 +21,7 @@ import type { Prediction, ReportedMessage } from "./model.js";
 import { CAPTURE_KINDS } from "./read/capture-kinds.js";
 import { ImportCsvSink } from "./read/import-csv-sink.js";
 import { type ChunkSink, errorsCsvSink, importJsonSink } from "./read/text-sinks.js";
+import type { SectionRedaction } from "./section/section-redaction.js";
 import { PERSONAL_CAPTURES, type PersonalKind } from "./section/section-redaction.js";
 import { SILENT_BEHAVIOURS } from "./silent-behaviours.js";
 import type { Refusal } from "./zip/read-zip.js";
@@ -61,6 +62,7 @@ export class ProvisioningRun implements ProvisioningState {
   constructor(
     private readonly catalog: CompiledCatalog,
     private readonly onDiagnostic: (diagnostic: Diagnostic) => void,
+    private readonly redaction: SectionRedaction | null = null,
   ) {
     this.entries = new Map(catalog.entries.map((entry) => [entry.id, entry]));
   }
@@ -109,6 +111,7 @@ export class ProvisioningRun implements ProvisioningState {
       contexts: this.contexts,
       owners: this.owners,
       parents: this.parents,
+      redaction: this.redaction,
       predict: (prediction) => this.predict(file, prediction),
     };
   }

@@ -8,6 +8,8 @@ export interface RedactorParts {
   emailFor(email: string): string;
   /** Notes an original and its pseudonym, so the final pass replaces it wherever else it appears. */
   remember(original: string, pseudonym: string): void;
+  /** The pseudonym of a student's name: the passback half's for the same number. */
+  nameFor(n: number): string;
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+$/;
@@ -21,6 +23,14 @@ const EMAIL = /^[^@\s]+@[^@\s]+$/;
 export function provisioningPseudonyms(parts: RedactorParts): SectionRedaction {
   const logins = new Map<string, string>();
   return {
+    person(userId, login, email, names) {
+      if (userId === "") return;
+      this.pseudonym("user", userId);
+      this.pseudonym("login", login);
+      this.pseudonym("email", email);
+      const name = parts.nameFor(parts.numberFor(userId));
+      for (const original of names) if (original !== "") parts.remember(original, name);
+    },
     pseudonym(kind: PersonalKind, original: string): string {
       if (original === "") return original;
       let pseudonym: string;

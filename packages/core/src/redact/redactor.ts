@@ -103,7 +103,8 @@ export function createRedactor(): Redactor {
     },
     provisioning() {
       const remember = (original: string, pseudonym: string) => known.add(original, pseudonym);
-      return provisioningPseudonyms({ numberFor, pad, emailFor, remember });
+      const nameFor = (n: number) => `Student ${pad(n)}`;
+      return provisioningPseudonyms({ numberFor, pad, emailFor, remember, nameFor });
     },
     scrubReport(report) {
       return mapStrings(report, (text) => known.scrub(replaceEmails(text, emailFor))) as StreamedReport;

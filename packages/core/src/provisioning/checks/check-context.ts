@@ -2,6 +2,7 @@ import type { CsvType } from "../csv/csv-types.js";
 import type { GrowableInts } from "../ids/growable.js";
 import type { ObjectTables } from "../ids/object-tables.js";
 import type { Certainty, ObjectRef, Prediction } from "../model.js";
+import type { SectionRedaction } from "../section/section-redaction.js";
 import type { SilentCode } from "../silent-behaviours.js";
 import type { Owners } from "./duplicates.js";
 import type { EnrollmentContexts } from "./enrollment-contexts.js";
@@ -47,6 +48,8 @@ export interface CheckContext {
   readonly owners: Owners;
   /** Accounts' parents as accounts.csv gives them, for loops. */
   readonly parents: GrowableInts;
+  /** When the run redacts: every person users.csv names gets pseudonyms, wherever the report later quotes them. */
+  readonly redaction: SectionRedaction | null;
   predict(prediction: Prediction): void;
 }
 

@@ -19,9 +19,18 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** users.csv: the row is skipped (and the user not made) at the first problem, in the importer's order. */
 export function userRows(header: Header, context: CheckContext): RowCheck {
   const c = header.columns(["user_id", "login_id", "status", "email", "integration_id"]);
-  const { tables, owners } = context;
+  const n = header.columns(["full_name", "first_name", "last_name", "sortable_name", "short_name"]);
+  const { tables, owners, redaction } = context;
   return (fields, row) => {
     const userId = cell(fields, c.user_id);
+    if (redaction !== null) {
+      // Full names only: a first or last name alone ("May", "Will") is also a word the report must keep.
+      const first = cell(fields, n.first_name);
+      const last = cell(fields, n.last_name);
+      const names = [cell(fields, n.full_name), cell(fields, n.sortable_name), cell(fields, n.short_name)];
+      if (first !== "" && last !== "") names.push(`${first} ${last}`, `${last}, ${first}`, `${last} ${first}`);
+      redaction.person(userId, cell(fields, c.login_id), cell(fields, c.email), names);
+    }
     if (userId === "") return context.predict(expect("no-user-id", row, {}));
     const user = tables.user.index(userId);
     const objects: ObjectRef[] = [["user", user]];

@@ -7,6 +7,12 @@ export type PersonalKind = "user" | "login" | "email";
  */
 export interface SectionRedaction {
   pseudonym(kind: PersonalKind, original: string): string;
+  /**
+   * A person of users.csv: their id, login, email and full names get their pseudonyms now, so the final pass
+   * replaces them wherever the report quotes them (a passback message naming "xia.s (Xiadani Solano)"), not only
+   * where a finding names the user.
+   */
+  person(userId: string, login: string, email: string, names: readonly string[]): void;
 }
 
 /** The kind of person-identifying value a capture holds, by its name. */

@@ -21,8 +21,7 @@ import type { Prediction, ReportedMessage } from "./model.js";
 import { CAPTURE_KINDS } from "./read/capture-kinds.js";
 import { ImportCsvSink } from "./read/import-csv-sink.js";
 import { type ChunkSink, errorsCsvSink, importJsonSink } from "./read/text-sinks.js";
-import type { SectionRedaction } from "./section/section-redaction.js";
-import { PERSONAL_CAPTURES, type PersonalKind } from "./section/section-redaction.js";
+import { PERSONAL_CAPTURES, type PersonalKind, type SectionRedaction } from "./section/section-redaction.js";
 import { SILENT_BEHAVIOURS } from "./silent-behaviours.js";
 import type { Refusal } from "./zip/read-zip.js";
 

@@ -80,8 +80,11 @@ function zoneOffsetMinutes(zone: string | undefined): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
 }
 
-/** Year first with slashes (`2025/09/14 10:00:00`): unambiguous, as no one writes the year between day and month. */
-const YEAR_FIRST_SLASHES = /^(\d{4})\/(\d{1,2})\/(\d{1,2})((?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?.*)$/;
+/**
+ * Year first with slashes (`2025/09/14 10:00:00`): unambiguous, as no one writes the year between day and month.
+ * The date is rewritten with dashes and the rest (time, zone) read as ISO_PATTERN reads it.
+ */
+const YEAR_FIRST_SLASHES = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(.*)$/;
 
 function fromYearFirstSlashes(text: string): string | undefined {
   const match = YEAR_FIRST_SLASHES.exec(text);

@@ -55,8 +55,9 @@ export class CauseIndexBuilder {
   ): void {
     const key = finding.entry?.id ?? (finding.silent ? `silent:${finding.silent.code}` : `text:${finding.template}`);
     const title = finding.entry?.title ?? finding.silent?.title ?? finding.template ?? "";
-    const courses = this.courses.get(refKey({ ...where, key })) ?? new Set<string>();
-    this.courses.set(refKey({ ...where, key }), courses);
+    const findingKey = refKey({ ...where, key });
+    const courses = this.courses.get(findingKey) ?? new Set<string>();
+    this.courses.set(findingKey, courses);
     for (const state of states) {
       for (const at of state.objects.get("course")?.keys() ?? []) courses.add(this.tables.course.text(at));
       const subjects = new Set(state.predictedObjects);
@@ -117,7 +118,7 @@ export class CauseIndexBuilder {
   }
 }
 
-/** One provisioning finding: its import, file and key. */
-function refKey(ref: Pick<FindingRef, "import" | "file" | "key">): string {
+/** One provisioning finding as a Map key: its import, file and key. */
+export function refKey(ref: Pick<FindingRef, "import" | "file" | "key">): string {
   return `${ref.import ?? ""}\u0000${ref.file ?? ""}\u0000${ref.key}`;
 }

@@ -3,7 +3,7 @@ import { orderedFinding } from "../../report/ordered-finding.js";
 import type { Cause } from "../../report/provisioning-schema.js";
 import type { Finding, Group } from "../../report/report-schema.js";
 import type { ObjectKind } from "../model.js";
-import type { CauseIndex, FindingRef } from "./cause-index.js";
+import { type CauseIndex, type FindingRef, refKey } from "./cause-index.js";
 import type { PassbackKeys } from "./passback-keys.js";
 
 /** Captures of passback messages that name a student, a section or a course, by name. */
@@ -68,7 +68,7 @@ function causesOf(
   for (const [kind, id] of wanted) {
     for (const ref of index.findingsOf(kind, id)) {
       if ((kind === "user" || kind === "login") && !inCourse(ref)) continue;
-      const at = `${ref.import ?? ""}\u0000${ref.file ?? ""}\u0000${ref.key}`;
+      const at = refKey(ref);
       const cause = causes.get(at) ?? { ref, shared: new Map() };
       causes.set(at, cause);
       cause.shared.set(`${kind}\u0000${id}`, { kind, id });

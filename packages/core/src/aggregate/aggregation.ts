@@ -2,6 +2,7 @@ import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { LIMITS } from "../limits.js";
 import type { MatchResult } from "../match/match-message.js";
 import type { LogRecord } from "../records/log-record.js";
+import { compareText } from "../util/compare-text.js";
 import { detach } from "../util/detach.js";
 import { idKey } from "../util/id-key.js";
 import type {
@@ -467,19 +468,13 @@ export class Aggregation {
 export function compareUsers(a: AggregatedUser, b: AggregatedUser): number {
   return (
     Number(isAssignmentLevel(a)) - Number(isAssignmentLevel(b)) ||
-    compareNullable(a.id, b.id) ||
-    compareNullable(a.name, b.name)
+    compareText(a.id, b.id) ||
+    compareText(a.name, b.name)
   );
 }
 
 function isAssignmentLevel(user: AggregatedUser): boolean {
   return user.id === null && user.name === null;
-}
-
-function compareNullable(a: string | null, b: string | null): number {
-  const x = a ?? "";
-  const y = b ?? "";
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The name the finding kept for a student it lists (null: not listed, or listed without a name yet). */

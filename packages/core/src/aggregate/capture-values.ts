@@ -1,4 +1,5 @@
 import { LIMITS } from "../limits.js";
+import { compareText } from "../util/compare-text.js";
 
 /**
  * The distinct values each capture took across a finding's messages (sections, categories, student ids…), so a fix
@@ -44,7 +45,7 @@ export function compareCaptureValues(a: string, b: string): number {
   if (x !== null && y !== null && x !== y) return x < y ? -1 : 1;
   if ((x === null) !== (y === null)) return x === null ? 1 : -1;
   // Equal numbers can still be different texts ("05", "5"): those, and all other texts, as text.
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 
 /** The value of a plain decimal (digits, at most one inner point), else null: ids and limits, not dates or codes. */

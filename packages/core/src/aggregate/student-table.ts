@@ -1,4 +1,5 @@
 import type { LogRecord } from "../records/log-record.js";
+import { compareText } from "../util/compare-text.js";
 import { detach } from "../util/detach.js";
 import { idKey } from "../util/id-key.js";
 
@@ -74,7 +75,7 @@ export class StudentTable {
     if (a < FIRST_TEXT_KEY && b < FIRST_TEXT_KEY) return compareAsText(a, b);
     const x = this.infoOf(a);
     const y = this.infoOf(b);
-    return compareText(x.id ?? "", y.id ?? "") || compareText(x.name ?? "", y.name ?? "");
+    return compareText(x.id, y.id) || compareText(x.name, y.name);
   }
 
   private isNameOnly(key: number): boolean {
@@ -97,10 +98,6 @@ export class StudentTable {
 /** The record's student name as the analysis keeps it (detached from the input), or null. */
 export function keptStudentName(record: LogRecord): string | null {
   return record.studentName === undefined ? null : detach(record.studentName);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Two distinct non-negative integers in the order of their decimal texts ("10" < "9"). */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { compareText } from "../util/compare-text.js";
 import type { Finding, ReportDiagnostic, UnknownTemplate } from "./report-schema.js";
 
 /** What groups are ordered by: course, then assignment, each by name and then id. */
@@ -7,12 +8,8 @@ export interface GroupOrderKey {
   assignment: { id: string | null; name: string | null };
 }
 
-/** One ordering for every list in a report, so output is stable whatever order inputs arrived in. */
-export function compareText(a: string | null | undefined, b: string | null | undefined): number {
-  const x = a ?? "";
-  const y = b ?? "";
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+/** The ordering of text, here with the report's other orderings. */
+export { compareText };
 
 export function compareGroups(a: GroupOrderKey, b: GroupOrderKey): number {
   return (

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { rename } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, rename } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { catalogSources, dictionarySources, type MessageSource } from "./message-sources.js";
 import { REPO_ROOT, SHARED_DIR } from "./paths.js";
 import { type ExportFormat, SERIALIZERS } from "./serialize.js";
@@ -42,6 +42,8 @@ export async function writeExport({
 }: ExportOptions): Promise<void> {
   const serializer = SERIALIZERS[format];
   const partial = `${out}.partial`;
+  // A fresh clone has no .bench/ yet; `generate.ts` alone must work there too.
+  await mkdir(dirname(out), { recursive: true });
   const stream = createWriteStream(partial);
   let chunk = serializer.header === null ? "" : `${serializer.header}\n`;
   for (const record of syncRecords(rows, seed, messageSources(), shape)) {

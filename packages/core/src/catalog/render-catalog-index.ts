@@ -1,3 +1,4 @@
+import { compareText } from "../util/compare-text.js";
 import { type CatalogEntry, Domain, GENERIC_SIS } from "./entry-schema.js";
 
 export interface IndexedEntry {
@@ -8,7 +9,9 @@ export interface IndexedEntry {
 
 /** The generated `error-catalog/INDEX.md`: counts, then one table per SIS, so reviewers see coverage at a glance. */
 export function renderCatalogIndex(version: string, items: readonly IndexedEntry[]): string {
-  const sorted = [...items].sort((a, b) => compare(a.entry.sis, b.entry.sis) || compare(a.entry.title, b.entry.title));
+  const sorted = [...items].sort(
+    (a, b) => compareText(a.entry.sis, b.entry.sis) || compareText(a.entry.title, b.entry.title),
+  );
   const bySis = new Map<string, IndexedEntry[]>();
   for (const item of sorted) bySis.set(item.entry.sis, [...(bySis.get(item.entry.sis) ?? []), item]);
   const count = (test: (entry: CatalogEntry) => boolean) => items.filter((item) => test(item.entry)).length;
@@ -64,8 +67,4 @@ export function renderCatalogIndex(version: string, items: readonly IndexedEntry
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

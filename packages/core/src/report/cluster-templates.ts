@@ -1,3 +1,5 @@
+import { compareText } from "../util/compare-text.js";
+
 /**
  * Drain-style consolidation of masked messages into templates. Masking already folds ids, numbers, dates and
  * quoted text; what is left to fold are unquoted names ("Grading category Homework not found" vs "… Quizzes …").
@@ -22,7 +24,7 @@ export interface Cluster {
 }
 
 export function clusterTemplates(templates: readonly CountedTemplate[]): Cluster[] {
-  const ordered = [...templates].sort((a, b) => b.count - a.count || compare(a.template, b.template));
+  const ordered = [...templates].sort((a, b) => b.count - a.count || compareText(a.template, b.template));
   const byLength = new Map<number, { tokens: string[]; cluster: Cluster }[]>();
   const clusters: Cluster[] = [];
   for (const { template } of ordered) {
@@ -56,8 +58,4 @@ function canMerge(a: readonly string[], b: readonly string[]): boolean {
 
 function isNameLike(token: string): boolean {
   return token === WILDCARD || /^[<("'[]?[A-Z]/.test(token) || /^<\w+>/.test(token);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { renderFix } from "../../catalog/render-fix.js";
 import { LIMITS } from "../../limits.js";
 import { fixCaptures } from "../../report/build-report.js";
 import type { ProvisioningExample, ProvisioningFinding } from "../../report/provisioning-schema.js";
+import { compareText } from "../../util/compare-text.js";
 import { compareExamples, type FindingState } from "../aggregate/finding-state.js";
 import type { ObjectTables } from "../ids/object-tables.js";
 import type { ObjectKind } from "../model.js";
@@ -125,7 +126,7 @@ function objectsOf(
   }
   return [...kinds].map(([kind, counts]) => {
     const top = [...counts]
-      .sort((a, b) => b[1] - a[1] || compare(tables[kind].text(a[0]), tables[kind].text(b[0])))
+      .sort((a, b) => b[1] - a[1] || compareText(tables[kind].text(a[0]), tables[kind].text(b[0])))
       .slice(0, LIMITS.provisioningIdsPerFinding)
       .map(([at]) => tables[kind].text(at));
     const ids =
@@ -156,8 +157,4 @@ function fillFix(fix: Readonly<Record<string, readonly string[]>>, values: Reado
   return Object.fromEntries(
     Object.entries(fix).map(([actor, steps]) => [actor, steps.map((step) => fill(step, values))]),
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import type { MatchResult } from "./match/match-message.js";
 import { createMemoMatcher } from "./match/memo-matcher.js";
 import { normalizeSis } from "./match/sis-slug.js";
 import { maskMessage } from "./message/mask-message.js";
+import { maskOwnStudent } from "./message/mask-own-student.js";
 import { resolveRun } from "./provisioning/resolve.js";
 import { ProvisioningRun } from "./provisioning/run.js";
 import { buildSection } from "./provisioning/section/build-section.js";
@@ -86,6 +87,10 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const match = createMemoMatcher(options.catalog, LIMITS.memoEntries);
   const optionSis = normalizeSis(options.sis);
   const mask = boundedMemo(maskMessage, LIMITS.memoEntries);
+  // The record's own student becomes `<student>` first: a message that quotes each student's name makes one
+  // template, not one per student, and the memo sees one text where it saw one per student.
+  const templateOf = (record: LogRecord) =>
+    mask(maskOwnStudent(record.message ?? "", record.studentName, record.studentId));
   const passbackKeys = new PassbackKeys();
   const linkSections = options.linkSections !== false;
   let provisioning: ProvisioningRun | null = null;
@@ -132,7 +137,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       const found = outcome?.entry ? outcome : null;
       const candidates = outcome && outcome.entry === null ? outcome.candidates : NO_CANDIDATES;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
-      const template = problem && !redacted.match ? mask(redacted.record.message ?? "") : null;
+      const template = problem && !redacted.match ? templateOf(redacted.record) : null;
       if (problem && linkSections) passbackKeys.note(raw, redacted.match?.entry.id ?? template ?? "");
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.
       const record = redactor && template !== null ? { ...redacted.record, message: template } : redacted.record;

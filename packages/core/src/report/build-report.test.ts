@@ -203,6 +203,37 @@ describe("the grouped report", () => {
     ]);
   });
 
+  it("makes one finding and one template of an unexplained error that quotes each student's own name or id", () => {
+    const report = reportOf([
+      {
+        ...course,
+        status: "error",
+        studentId: "11223",
+        studentName: "Mary Smith",
+        message: "Could not post score for Mary Smith: section locked",
+      },
+      {
+        ...course,
+        status: "error",
+        studentId: "11224",
+        studentName: "John Doe",
+        message: "Could not post score for John Doe: section locked",
+      },
+      { ...course, status: "error", studentId: "msmith", message: "Could not post score for msmith: section locked" },
+    ]);
+    const findings = report.groups.flatMap((group) => group.findings);
+    expect(findings.map((f) => [f.template, f.count, f.students])).toEqual([
+      ["Could not post score for <student>: section locked", 3, 3],
+    ]);
+    expect(report.unknown.map((u) => [u.template, u.count, u.variants.length])).toEqual([
+      ["Could not post score for <student>: section locked", 3, 1],
+    ]);
+    // The examples still quote the messages as they were.
+    expect(findings[0]?.examples.map((e) => e.message)).toContain(
+      "Could not post score for Mary Smith: section locked",
+    );
+  });
+
   it("with redaction, keeps counts but no student name, id or email", () => {
     const records = [
       { ...course, status: "error", studentId: "884422", studentName: "Ana Garcia", message: `${SEED} for Ana Garcia` },

@@ -60,6 +60,8 @@ export function fitColumns(
         columns.filter((c) => c.spec.minWidth !== undefined),
         () => FLOOR,
       );
+      // Still too wide: a count or yes/no column wraps its head ("Reso|lved") rather than the table overflow.
+      shrink(widths, room, columns, (c) => Math.max(FLOOR, longestCell(cells, kept[c.at] as number)));
       return { kept, widths };
     }
     const drop = droppable.reduce((a, b) => ((specs[a]?.dropOrder ?? 0) <= (specs[b]?.dropOrder ?? 0) ? a : b));
@@ -80,6 +82,10 @@ function shrink(widths: number[], room: number, columns: readonly Column[], floo
     if (!widest) return;
     widths[widest.at] = (widths[widest.at] ?? 0) - 1;
   }
+}
+
+function longestCell(cells: readonly (readonly string[])[], column: number): number {
+  return Math.max(0, ...cells.map((row) => longestLine(row[column] ?? "")));
 }
 
 function longestLine(text: string): number {

@@ -7,12 +7,13 @@ import type { Paint } from "./paint.js";
 
 /**
  * The columns after a table's first ones, the same in every table. At 80 columns the date wraps onto two lines;
- * narrower, the student count goes first (the fix lines below the table name the students' problem anyway).
+ * narrower, the student count goes first (the fix lines below the table name the students' problem anyway), then
+ * the date, before course names and error titles would wrap below what reads.
  */
 const COUNT_COLUMNS: readonly ColumnSpec[] = [
   { head: "Count" },
   { head: "Students", dropOrder: 2 },
-  { head: "Last seen", minWidth: 10, squeezeFirst: true },
+  { head: "Last seen", minWidth: 10, squeezeFirst: true, dropOrder: 3 },
   { head: "Resolved" },
 ];
 
@@ -24,8 +25,8 @@ const FINDING_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 const LOCATION_COLUMNS: readonly ColumnSpec[] = [
-  { head: "Course", minWidth: 14 },
-  { head: "Assignment", minWidth: 14 },
+  { head: "Course", minWidth: 10 },
+  { head: "Assignment", minWidth: 10 },
   ...COUNT_COLUMNS,
 ];
 

@@ -71,6 +71,64 @@ describe("links from passback findings to their provisioning causes", () => {
     expect(causes("A3")).toEqual(["canvas-sis-import-no-login-id"]);
   });
 
+  it("link a person through their own rows of a finding, not through the courses of other people's rows", async () => {
+    const report = await analyzeFiles({
+      "courses.csv": csv(
+        ["course_id", "short_name", "long_name", "status"],
+        ["C1", "M1", "Math", "active"],
+        ["C2", "S1", "Science", "active"],
+      ),
+      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "C1", "Math A", "active"]),
+      "users.csv": csv(
+        ["user_id", "login_id", "full_name", "status"],
+        ["U101", "u101", "Ann One", "active"],
+        ["U102", "u102", "Bo Two", "active"],
+      ),
+      // One "nonexistent section" finding whose rows span C1 (U102's) and C2 (U101's).
+      "enrollments.csv": csv(
+        ["course_id", "section_id", "user_id", "role", "status"],
+        ["C1", "S8", "U102", "student", "active"],
+        ["C2", "S9", "U101", "student", "active"],
+      ),
+      "grade-sync.csv": csv(
+        ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
+        ["aeries", "C1", "A1", "U102", "failed", "Student not found in section"],
+        ["aeries", "C2", "A2", "U102", "failed", "Student not found in section"],
+        ["aeries", "C2", "A3", "U101", "failed", "Student not found in section"],
+      ),
+    });
+    const causes = (assignment: string) =>
+      report.groups.find((group) => group.assignment.id === assignment)?.findings[0]?.causes?.map((cause) => cause.key);
+    expect(causes("A1")).toEqual(["canvas-sis-import-nonexistent-section"]);
+    // U102's bad row is in C1: their error in C2 is not blamed on it, though U101's row of the finding is in C2.
+    expect(causes("A2")).toBeUndefined();
+    expect(causes("A3")).toEqual(["canvas-sis-import-nonexistent-section"]);
+  });
+
+  it("link a user not found to their errors in every course they are enrolled in", async () => {
+    const report = await analyzeFiles({
+      "courses.csv": csv(
+        ["course_id", "short_name", "long_name", "status"],
+        ["C1", "M1", "Math", "active"],
+        ["C2", "S1", "Science", "active"],
+      ),
+      "users.csv": csv(["user_id", "login_id", "full_name", "status"], ["U101", "u101", "Ann One", "active"]),
+      // U109 is in no users.csv: Canvas fails both enrollments, though the prediction is made from the first row.
+      "enrollments.csv": csv(
+        ["course_id", "user_id", "role", "status"],
+        ["C1", "U109", "student", "active"],
+        ["C2", "U109", "student", "active"],
+      ),
+      "grade-sync.csv": csv(
+        ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
+        ["aeries", "C2", "A2", "U109", "failed", "Student not found in section"],
+      ),
+    });
+    expect(report.groups[0]?.findings[0]?.causes?.map((cause) => cause.key)).toEqual([
+      "canvas-sis-import-user-not-found-for-enrollment",
+    ]);
+  });
+
   it("with --redact, replace every person of users.csv wherever a message quotes them, listed or not", async () => {
     const report = await analyzeFiles(
       {

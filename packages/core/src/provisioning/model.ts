@@ -25,6 +25,11 @@ export interface Prediction {
   /** The message's variable parts, named as the entry's captures. */
   captures: Readonly<Record<string, string>>;
   objects: readonly ObjectRef[];
+  /**
+   * The person it names is what is wrong (a user not found), so every course of theirs fails, not only the course
+   * of the row it was made from: a passback error of theirs links to it in any course.
+   */
+  aboutPerson?: true;
 }
 
 /** A message Canvas wrote about an import: a line of its errors file, of the errors API, or of the import's JSON. */

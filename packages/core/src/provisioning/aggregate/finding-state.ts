@@ -41,6 +41,15 @@ export class FindingState {
   captures: Record<string, string> | null = null;
   captureValues: Record<string, CaptureValues> = {};
   readonly objects = new Map<ObjectKind, Map<number, number>>();
+  /**
+   * Per person the finding names (by kind and number), the courses their own rows name: a person's problem explains
+   * their errors in those courses only. Null when one of their rows names no course (a users.csv row) or is about
+   * the person: then it explains their errors in any course. Grows with the people of problem rows only.
+   */
+  readonly personCourses: Record<"user" | "login", Map<number, Set<number> | null>> = {
+    user: new Map(),
+    login: new Map(),
+  };
 
   constructor(
     readonly key: string,
@@ -54,7 +63,8 @@ export class FindingState {
     return this.predicted + this.reported;
   }
 
-  noteObjects(objects: readonly (readonly [ObjectKind, number])[], count: number): void {
+  /** Notes the objects one row (or message) names, `count` times; `aboutPerson` when its person is what is wrong. */
+  noteObjects(objects: readonly (readonly [ObjectKind, number])[], count: number, aboutPerson = false): void {
     for (const [kind, at] of objects) {
       let counts = this.objects.get(kind);
       if (counts === undefined) {
@@ -62,6 +72,22 @@ export class FindingState {
         this.objects.set(kind, counts);
       }
       counts.set(at, (counts.get(at) ?? 0) + count);
+    }
+    for (const [kind, at] of objects) {
+      if (kind !== "user" && kind !== "login") continue;
+      const people = this.personCourses[kind];
+      let courses = people.get(at);
+      if (courses === null) continue;
+      const rowCourses = objects.filter(([other]) => other === "course");
+      if (aboutPerson || rowCourses.length === 0) {
+        people.set(at, null);
+        continue;
+      }
+      if (courses === undefined) {
+        courses = new Set();
+        people.set(at, courses);
+      }
+      for (const [, course] of rowCourses) courses.add(course);
     }
   }
 

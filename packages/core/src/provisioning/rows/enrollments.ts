@@ -9,8 +9,11 @@ import type { ObjectRef } from "../model.js";
 const ENROLLED_USER: ReferenceSpec = {
   target: "user",
   context: ["course", "section"],
-  missing: (userId, [courseId = "", sectionId = ""], row) =>
-    expect("user-not-found-for-enrollment", row, { userId, courseId, sectionId }, [], "possible"),
+  // Made from the user's first row only, though Canvas fails every enrollment of a user it does not find.
+  missing: (userId, [courseId = "", sectionId = ""], row) => ({
+    ...expect("user-not-found-for-enrollment", row, { userId, courseId, sectionId }, [], "possible"),
+    aboutPerson: true,
+  }),
 };
 const ASSOCIATED_USER: ReferenceSpec = {
   target: "user",

@@ -17,8 +17,11 @@ export interface FindingRef {
 export interface CauseIndex {
   readonly size: number;
   findingsOf(kind: ObjectKind, id: string): readonly FindingRef[];
-  /** The courses (SIS ids) the rows of the finding name; empty for a finding about people alone (users.csv). */
-  coursesOf(ref: FindingRef): ReadonlySet<string>;
+  /**
+   * The courses (SIS ids) the person's own rows of the finding name, or null when the finding is about the person
+   * (a users.csv row, a user not found), which explains their errors in any course.
+   */
+  coursesOf(ref: FindingRef, kind: "user" | "login", id: string): ReadonlySet<string> | null;
   /** Whether the imported files name this course id at all: if not, a log's course ids are of another system. */
   knowsCourse(id: string): boolean;
 }
@@ -40,8 +43,8 @@ export class CauseIndexBuilder {
   private readonly byKey = new Map<string, ObjectState>();
   /** The findings each object is linked through: people wherever named, courses and sections as subjects. */
   private readonly links = new Map<string, FindingRef[]>();
-  /** The courses each finding's rows name, by `refKey`. */
-  private readonly courses = new Map<string, Set<string>>();
+  /** Per finding (by `refKey`), per person (kind and id, as linked), the courses their rows name; null for any. */
+  private readonly personCourses = new Map<string, Map<string, Set<string> | null>>();
 
   constructor(
     private readonly tables: ObjectTables,
@@ -56,10 +59,22 @@ export class CauseIndexBuilder {
     const key = finding.entry?.id ?? (finding.silent ? `silent:${finding.silent.code}` : `text:${finding.template}`);
     const title = finding.entry?.title ?? finding.silent?.title ?? finding.template ?? "";
     const findingKey = refKey({ ...where, key });
-    const courses = this.courses.get(findingKey) ?? new Set<string>();
-    this.courses.set(findingKey, courses);
+    const people = this.personCourses.get(findingKey) ?? new Map<string, Set<string> | null>();
+    this.personCourses.set(findingKey, people);
     for (const state of states) {
-      for (const at of state.objects.get("course")?.keys() ?? []) courses.add(this.tables.course.text(at));
+      for (const kind of ["user", "login"] as const) {
+        for (const [at, numbers] of state.personCourses[kind]) {
+          const linkKey = `${kind}\u0000${this.idOf(kind, this.tables[kind].text(at))}`;
+          const courses = people.get(linkKey);
+          if (courses === null) continue;
+          if (numbers === null) people.set(linkKey, null);
+          else {
+            const named = courses ?? new Set<string>();
+            for (const course of numbers) named.add(this.tables.course.text(course));
+            people.set(linkKey, named);
+          }
+        }
+      }
       const subjects = new Set(state.predictedObjects);
       for (const [, object] of state.reportedKeys) subjects.add(object);
       for (const [kind, counts] of state.objects) {
@@ -95,19 +110,24 @@ export class CauseIndexBuilder {
   }
 
   index(): CauseIndex {
-    const { links, courses, tables } = this;
-    const none: ReadonlySet<string> = new Set();
+    const { links, personCourses, tables } = this;
     return {
       size: links.size,
       findingsOf: (kind, id) => links.get(`${kind}\u0000${id}`) ?? [],
-      coursesOf: (ref) => courses.get(refKey(ref)) ?? none,
+      coursesOf: (ref, kind, id) => personCourses.get(refKey(ref))?.get(`${kind}\u0000${id}`) ?? null,
       knowsCourse: (id) => tables.course.find(id) >= 0,
     };
   }
 
+  /** An object's id as the report and the links name it: a person's pseudonym when the run redacts. */
+  private idOf(kind: ObjectKind, original: string): string {
+    return this.redaction && (kind === "user" || kind === "login")
+      ? this.redaction.pseudonym(kind, original)
+      : original;
+  }
+
   private objectOf(kind: ObjectKind, original: string): ObjectState {
-    const id =
-      this.redaction && (kind === "user" || kind === "login") ? this.redaction.pseudonym(kind, original) : original;
+    const id = this.idOf(kind, original);
     const key = `${kind}\u0000${id}`;
     let object = this.byKey.get(key);
     if (object === undefined) {

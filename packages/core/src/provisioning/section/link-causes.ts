@@ -54,20 +54,21 @@ function causesOf(
     const kind = CAPTURE_KIND.find(([pattern]) => pattern.test(name))?.[1];
     if (kind !== undefined) for (const value of values) wanted.push([kind, value]);
   }
-  // A person's provisioning problem explains an error of theirs only in a course its rows name (or in any, for a
-  // problem with the person themselves): a bad enrollment in one course does not fail their grades in another.
-  // When the imported files do not know the log's course ids at all (Canvas ids against SIS ids), that cannot be
-  // told, and the person alone links.
+  // A person's provisioning problem explains an error of theirs only in a course their own rows of the finding name
+  // (or in any, for a problem with the person themselves): a bad enrollment in one course does not fail their
+  // grades in another, nor does another person's row of the same finding in that course. When the imported files
+  // do not know the log's course ids at all (Canvas ids against SIS ids), that cannot be told, and the person
+  // alone links.
   const courses = [group.course.id, ...known.courses].filter((id): id is string => id !== null);
   const comparable = courses.filter((id) => index.knowsCourse(id));
-  const inCourse = (ref: FindingRef) => {
-    const named = index.coursesOf(ref);
-    return named.size === 0 || comparable.length === 0 || comparable.some((id) => named.has(id));
+  const inCourse = (ref: FindingRef, kind: "user" | "login", id: string) => {
+    const named = index.coursesOf(ref, kind, id);
+    return named === null || comparable.length === 0 || comparable.some((course) => named.has(course));
   };
   const causes = new Map<string, { ref: FindingRef; shared: Map<string, { kind: ObjectKind; id: string }> }>();
   for (const [kind, id] of wanted) {
     for (const ref of index.findingsOf(kind, id)) {
-      if ((kind === "user" || kind === "login") && !inCourse(ref)) continue;
+      if ((kind === "user" || kind === "login") && !inCourse(ref, kind, id)) continue;
       const at = refKey(ref);
       const cause = causes.get(at) ?? { ref, shared: new Map() };
       causes.set(at, cause);

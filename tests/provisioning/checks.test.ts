@@ -1,4 +1,5 @@
 import { EXIT_CODES, exitCodeFor } from "@sis/core";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { analyzeFiles, csv, findingsOf } from "./support.js";
 
@@ -183,6 +184,30 @@ describe("the offline checks of an import's CSVs", () => {
     });
     expect(report.summary.records).toBe(1);
     expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv", "csv"]);
+  });
+
+  it("read a loose CSV whose header names SIS import columns as an import file, as in a zip: semicolons, no user_id", async () => {
+    const semicolons = "course_id;section_id;user_id;role;status\nBIO;BIO-1;1001;student;active\n";
+    const noUserId = csv(["course_id", "section_id", "role", "status"], ["BIO", "BIO-1", "student", "active"]);
+    for (const text of [semicolons, noUserId]) {
+      const loose = await analyzeFiles({ "enrollments.csv": text });
+      const zipped = await analyzeFiles({ "upload.zip": zipSync({ "enrollments.csv": strToU8(text) }) });
+      expect(loose.inputs.map((input) => input.shape)).toEqual(["sis-import-csv"]);
+      const file = loose.provisioning?.imports[0]?.files[0];
+      expect(file?.lost).toEqual({ reason: "no-headers", line: 1, byte: null, detail: "no-signature" });
+      expect(findingsOf(loose).get("enrollments.csv|no-headers")?.failure).toBe(true);
+      expect(zipped.provisioning?.imports[0]?.files[0]?.lost).toEqual(file?.lost);
+      expect(exitCodeFor(loose, "error")).toBe(EXIT_CODES.findings);
+    }
+  });
+
+  it("keep a log with SIS-looking columns a log, whatever its delimiter", async () => {
+    const report = await analyzeFiles({
+      "users.csv": USERS,
+      "export.csv": "course_id;user_id;status;error\nBIO;1001;failed;Student does not belong\n",
+      "sync.csv": "course_id,section_id,status,timestamp\nBIO,BIO-1,failed,2025-10-01T10:00:00Z\n",
+    });
+    expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv", "csv", "csv"]);
   });
 
   it("estimate what batch mode would delete against change_threshold, from the previous import of the term", async () => {

@@ -1,5 +1,7 @@
 import { fileKindOf } from "../input/detect/file-kind.js";
-import { csvTypeOf } from "./csv/csv-types.js";
+import { fieldForName } from "../input/fields/field-aliases.js";
+import { CSV_TYPES, csvTypeOf } from "./csv/csv-types.js";
+import { KNOWN_COLUMNS } from "./csv/known-columns.js";
 import { ERRORS_CSV_COLUMNS } from "./imports/errors-csv.js";
 
 /** What a provisioning input is, told apart by its content. */
@@ -17,7 +19,8 @@ const LOG_COLUMN = /^(message|error|error_message|errors|details|description|res
  * The kind of provisioning input a head (the first bytes, or text) is, null for anything else (a Grade Sync log),
  * or "more" when the head ends before its first line does. JSON is an import document when it names an import's
  * fields; CSV is the errors file by its exact header, an import file when its header row is one Canvas recognises
- * and it has no column of messages (a log that happens to have user_id and course_id columns stays a log).
+ * or names import columns (`namesImportColumns`), and it has no column of messages (a log that happens to have
+ * user_id and course_id columns stays a log).
  */
 export function provisioningKindOf(head: Uint8Array | string, complete: boolean): ProvisioningKind | null | "more" {
   // An Office file is a zip too, but no SIS import: the input's checks refuse it by name (save it as CSV).
@@ -29,12 +32,42 @@ export function provisioningKindOf(head: Uint8Array | string, complete: boolean)
   if (text[start] === "{" || text[start] === "[") return jsonKind(text);
   const end = text.search(/[\r\n]/);
   if (end < 0 && !complete) return "more";
-  const names = headerCells(text.slice(start, end < 0 ? text.length : end));
+  const line = text.slice(start, end < 0 ? text.length : end);
+  const names = headerCells(line);
   if (ERRORS_CSV_COLUMNS.every((name) => names.includes(name))) return "errors-csv";
   const type = csvTypeOf(new Set(names));
-  if (type === null) return null;
+  if (type === null) return namesImportColumns(line) ? "import-csv" : null;
   if (type !== "grade_publishing_results" && names.some((name) => LOG_COLUMN.test(name))) return null;
   return "import-csv";
+}
+
+/** Canvas's comma, and what a spreadsheet saves instead (semicolons in European locales, tabs). */
+const HEADER_DELIMITERS = [",", ";", "\t", "|"] as const;
+
+/** Every column name any kind of import file has. */
+const IMPORT_COLUMNS: ReadonlySet<string> = new Set(CSV_TYPES.flatMap((type) => KNOWN_COLUMNS[type]));
+
+/**
+ * Whether a header Canvas finds no kind in is still plainly an import file's, so it gets Canvas's "Couldn't find
+ * Canvas CSV import headers" as it would in a zip, not read as a log without errors: a file saved with semicolons
+ * (European Excel) or tabs, or an enrollments file missing user_id. In some delimiter its names are mostly import
+ * columns, at least one of which no passback log has (role, login_id, short_name: not course_id or status), and none
+ * a column of messages.
+ */
+function namesImportColumns(line: string): boolean {
+  for (const delimiter of HEADER_DELIMITERS) {
+    const names = headerCells(line, delimiter).filter((name) => name !== "");
+    if (names.length < 2 || names.some(isLogColumn)) continue;
+    const known = names.filter((name) => IMPORT_COLUMNS.has(name));
+    const importOnly = known.some((name) => fieldForName(name) === undefined);
+    if (known.length >= 2 && known.length * 2 > names.length && importOnly) return true;
+  }
+  return false;
+}
+
+/** A column of messages: what a log has and an import file (but grade_publishing_results) does not. */
+function isLogColumn(name: string): boolean {
+  return LOG_COLUMN.test(name) || fieldForName(name)?.kind === "message";
 }
 
 function jsonKind(text: string): ProvisioningKind | null {
@@ -54,10 +87,11 @@ function decodeHead(head: Uint8Array): string {
   return new TextDecoder("utf-8").decode(head);
 }
 
-/** A header line's cells, lower-cased and trimmed, quotes taken off. */
-export function headerCells(line: string): string[] {
+/** A header line's cells split at `delimiter` (Canvas's comma unless told), lower-cased and trimmed, quotes taken off. */
+export function headerCells(line: string, delimiter: (typeof HEADER_DELIMITERS)[number] = ","): string[] {
   const cells: string[] = [];
-  for (const match of line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)) {
+  const separator = delimiter === "|" ? "\\|" : delimiter;
+  for (const match of line.matchAll(new RegExp(`("(?:[^"]|"")*"|[^${separator}]*)(${separator}|$)`, "g"))) {
     const cell = match[1] as string;
     cells.push((cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell).trim().toLowerCase());
     if (match[2] === "") break;

@@ -177,6 +177,40 @@ describe("the offline checks of an import's CSVs", () => {
     expect([...found.keys()].filter((key) => key.startsWith("users.csv|"))).toEqual(["users.csv|invalid-utf8"]);
   });
 
+  it("cascade a whole users.csv Canvas skips to the enrollments of its users, as a skipped row would", async () => {
+    const windows1252 = new Uint8Array([
+      ...new TextEncoder().encode("user_id,login_id,full_name,status\n1001,jose,Jos"),
+      0xe9,
+      ...new TextEncoder().encode(",active\n1002,noah,Noah Brenn,active\n"),
+    ]);
+    const enrollments = csv(
+      ["course_id", "user_id", "role", "status"],
+      ["BIO", "1001", "student", "active"],
+      ["BIO", "1002", "student", "active"],
+    );
+    const alone = await analyzeFiles({ "users.csv": windows1252, "enrollments.csv": enrollments });
+    const notFound = findingsOf(alone).get("enrollments.csv|user-not-found-for-enrollment");
+    expect(notFound?.rows).toEqual([2, 3]);
+    // Possible, as for a skipped row: Canvas may have the users from an earlier import.
+    expect(notFound?.certainty).toBe("possible");
+    // A user another file of the run makes, which Canvas reads, is found.
+    const more = csv(["user_id", "login_id", "full_name", "status"], ["1002", "noah", "Noah Brenn", "active"]);
+    const withMore = await analyzeFiles({
+      "users.csv": windows1252,
+      "more_users.csv": more,
+      "enrollments.csv": enrollments,
+    });
+    expect(findingsOf(withMore).get("enrollments.csv|user-not-found-for-enrollment")?.rows).toEqual([2]);
+  });
+
+  it("cascade a malformed users.csv to its users' enrollments, though it is the run's only users file", async () => {
+    const report = await analyzeFiles({
+      "users.csv": 'user_id,login_id,full_name,status\n1001,ava,Ava "The" Lind,active\n',
+      "enrollments.csv": csv(["course_id", "user_id", "role", "status"], ["BIO", "1001", "student", "active"]),
+    });
+    expect(findingsOf(report).get("enrollments.csv|user-not-found-for-enrollment")?.rows).toEqual([2]);
+  });
+
   it("a loose file no kind matches stays a log; in a folder of import files it is still a log", async () => {
     const report = await analyzeFiles({
       "users.csv": USERS,

@@ -24,9 +24,9 @@ export function resolveRun(run: ProvisioningRun): Resolved {
     const file = tables[kind].definer(at);
     return file >= 0 && !lost.has(file);
   };
-  const defining = new Set(
-    files.flatMap((file) => (file.lost === null && file.kind?.type ? (DEFINES[file.kind.type] ?? []) : [])),
-  );
+  // A file Canvas skips whole still says the run meant to define its kind: its objects are missing as a skipped
+  // row's are (unless another file defines them), so the enrollments of its users are not found either.
+  const defining = new Set(files.flatMap((file) => (file.kind?.type ? (DEFINES[file.kind.type] ?? []) : [])));
   const checkable = (kind: ObjectKind) => defining.has(kind);
   for (const { file, prediction, count, near } of run.references.missing(tables, isDefined, checkable)) {
     const state = files[file] as ImportFileState;

@@ -299,4 +299,31 @@ describe("the offline checks of an import's CSVs", () => {
       expect.stringContaining("processing_warnings.0: invalid input: expected array, received null"),
     );
   });
+
+  it("says which message of an import's lists it could not read, and reads the others", async () => {
+    const report = await analyzeFiles({
+      "import.json": JSON.stringify({
+        id: 9,
+        workflow_state: "imported_with_messages",
+        processing_errors: [["enrollments.csv", null]],
+        processing_warnings: [["users.csv", "An email did not pass validation (row: 3)"], ["users.csv"]],
+      }),
+    });
+    const problems = report.diagnostics.filter((diagnostic) => diagnostic.code === "provisioning-input");
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        source: "import.json",
+        line: 1,
+        message:
+          "SIS import 9, processing_errors.0: expected a [file, message] pair with the message as text, got " +
+          '"enrollments.csv" with null for its message; that message is not counted',
+      }),
+    );
+    expect(problems.map((problem) => problem.message)).toContainEqual(
+      expect.stringContaining(
+        'processing_warnings.1: expected a [file, message] pair with the message as text, got "users.csv" with nothing',
+      ),
+    );
+    expect(report.provisioning?.imports[0]?.warnings).toBe(1);
+  });
 });

@@ -39,6 +39,8 @@ const SisImportError = z.looseObject({
 export interface ImportDocument {
   imports: ImportInfo[];
   messages: ReportedMessage[];
+  /** Parts it could not read while reading the rest (a listed message that is not text), with the item's number. */
+  problems: { message: string; line: number }[];
 }
 
 /** The "and 24 more errors that were not included" pair Canvas appends to a list it cut. */
@@ -58,6 +60,7 @@ export function readImportDocument(json: unknown, source: string): ImportDocumen
   }
   const imports: ImportInfo[] = [];
   const messages: ReportedMessage[] = [];
+  const problems: ImportDocument["problems"] = [];
   items.forEach((item, at) => {
     const parsed = SisImport.safeParse(item);
     if (!parsed.success) {
@@ -69,20 +72,33 @@ export function readImportDocument(json: unknown, source: string): ImportDocumen
     const read = importOf(parsed.data, source);
     imports.push(read.info);
     messages.push(...read.messages.map((message) => ({ ...message, line: at + 1 })));
+    problems.push(...read.problems.map((message) => ({ message, line: at + 1 })));
   });
-  return { imports, messages };
+  return { imports, messages, problems };
 }
 
-function importOf(item: SisImport, source: string): { info: ImportInfo; messages: ReportedMessage[] } {
+function importOf(
+  item: SisImport,
+  source: string,
+): { info: ImportInfo; messages: ReportedMessage[]; problems: string[] } {
   const messages: ReportedMessage[] = [];
+  const problems: string[] = [];
   const listed = { errors: 0, warnings: 0, moreErrors: null as number | null, moreWarnings: null as number | null };
-  for (const [pairs, failure] of [
-    [item.processing_errors ?? [], true],
-    [item.processing_warnings ?? [], false],
+  for (const [pairs, failure, list] of [
+    [item.processing_errors ?? [], true, "processing_errors"],
+    [item.processing_warnings ?? [], false, "processing_warnings"],
   ] as const) {
-    for (const pair of pairs) {
+    for (const [at, pair] of pairs.entries()) {
       const [file, message] = [pair[0], pair[1]];
-      if (typeof message !== "string") continue;
+      if (typeof message !== "string") {
+        // A null or missing message is still one of Canvas's, lost: saying so keeps the totals from looking complete.
+        problems.push(
+          `SIS import ${item.id}, ${list}.${at}: expected a [file, message] pair with the message as text, got ` +
+            `${typeof file === "string" ? JSON.stringify(file.slice(0, 200)) : shapeOf(file)} with ` +
+            `${shapeOf(message)} for its message; that message is not counted`,
+        );
+        continue;
+      }
       const more = MORE.exec(typeof file === "string" ? file : "");
       if (more) {
         listed[failure ? "moreErrors" : "moreWarnings"] = Number(more[1]);
@@ -121,7 +137,7 @@ function importOf(item: SisImport, source: string): { info: ImportInfo; messages
     listed,
     source,
   };
-  return { info, messages };
+  return { info, messages, problems };
 }
 
 function errorsDocument(items: readonly unknown[], source: string): ImportDocument {
@@ -140,7 +156,7 @@ function errorsDocument(items: readonly unknown[], source: string): ImportDocume
       line: at + 1,
     };
   });
-  return { imports: [], messages };
+  return { imports: [], messages, problems: [] };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -148,6 +164,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function shapeOf(value: unknown): string {
+  if (value === undefined) return "nothing";
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
   if (isObject(value)) return `an object with ${Object.keys(value).slice(0, 5).join(", ") || "no keys"}`;

@@ -71,11 +71,14 @@ export function importJsonSink(
       } catch (error) {
         return problem(`expected an import's JSON document, but it does not parse (${(error as Error).message})`, 0);
       }
+      let document: ImportDocument;
       try {
-        onDocument(readImportDocument(json, source));
+        document = readImportDocument(json, source);
       } catch (error) {
-        problem((error as Error).message, 0);
+        return problem((error as Error).message, 0);
       }
+      onDocument(document);
+      for (const { message, line } of document.problems) problem(message, line);
     },
     abort: () => undefined,
   };

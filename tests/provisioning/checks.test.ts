@@ -326,4 +326,50 @@ describe("the offline checks of an import's CSVs", () => {
     );
     expect(report.provisioning?.imports[0]?.warnings).toBe(1);
   });
+
+  it("does not take CSVs for a file of an import whose JSON cannot describe them, and says why", async () => {
+    const unrelated = {
+      id: 7,
+      workflow_state: "imported_with_messages",
+      data: { supplied_batches: ["user"], counts: { users: 4, warning_count: 1 } },
+      processing_warnings: [["users.csv", "The email address xx is invalid (row: 4)"]],
+      csv_attachments: [{ display_name: "users.csv" }],
+    };
+    const report = await analyzeFiles({ "import.json": JSON.stringify(unrelated), "users.csv": USERS });
+    const [seven, loose] = report.provisioning?.imports ?? [];
+    expect(seven?.id).toBe("7");
+    // Canvas's message stays with its import, under a file no CSV given is.
+    expect(seven?.files.map((file) => [file.name, file.source])).toEqual([["users.csv", null]]);
+    expect(seven?.kinds).toEqual([{ type: "users", rows: null, processed: 4 }]);
+    expect(loose?.id).toBeNull();
+    expect(loose?.files.map((file) => file.name)).toEqual(["users.csv"]);
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: "provisioning-input",
+        source: "users.csv",
+        message:
+          "not taken as a file of SIS import 7: its JSON says Canvas processed 4 users rows, more than the 2 rows " +
+          "of the users files given; read as a file of no known import",
+      }),
+    );
+    // Nor when the import names other files.
+    const named = await analyzeFiles({
+      "import.json": JSON.stringify({ ...unrelated, data: {}, csv_attachments: [{ display_name: "staff.csv" }] }),
+      "users.csv": USERS,
+    });
+    expect(named.provisioning?.imports.map((item) => item.id)).toEqual(["7", null]);
+    expect(named.diagnostics.map((diagnostic) => diagnostic.message)).toContainEqual(
+      "not taken as a file of SIS import 7: its JSON names its files as staff.csv; read as a file of no known import",
+    );
+    // Nor when Canvas found no file of its kind in the upload.
+    const kinds = await analyzeFiles({
+      "import.json": JSON.stringify({ ...unrelated, data: { supplied_batches: ["enrollment"] }, csv_attachments: [] }),
+      "users.csv": USERS,
+    });
+    expect(kinds.provisioning?.imports.map((item) => item.id)).toEqual(["7", null]);
+    expect(kinds.diagnostics.map((diagnostic) => diagnostic.message)).toContainEqual(
+      "not taken as a file of SIS import 7: its JSON lists no users file among the kinds Canvas found (enrollment); " +
+        "read as a file of no known import",
+    );
+  });
 });

@@ -2,7 +2,8 @@ import type { ImportFileState } from "./aggregate/import-file.js";
 import { type Deletion, deletionsOf } from "./checks/batch.js";
 import { silently } from "./checks/check-context.js";
 import { nearDuplicates } from "./checks/duplicates.js";
-import type { CsvType } from "./csv/csv-types.js";
+import { COUNT_KEYS, type CsvType } from "./csv/csv-types.js";
+import type { ImportInfo } from "./imports/import-info.js";
 import type { ObjectKind } from "./model.js";
 import type { ProvisioningRun } from "./run.js";
 
@@ -76,23 +77,84 @@ const DEFINES: Partial<Record<CsvType, readonly ObjectKind[]>> = {
   group: ["group"],
 };
 
-/** Each CSV read goes to the import that names it (its attachments, its messages), or to the run's only import. */
+/**
+ * Each CSV read goes to the import that names it (its attachments, its messages), or to the run's only import,
+ * unless that import's JSON cannot describe it (`mismatchOf`): then it stays a file of no known import, and a
+ * diagnostic says why, rather than the import's rows and messages being set against a file they are not about.
+ */
 function assignImports(run: ProvisioningRun): void {
   const ids = new Set<string>(run.imports.keys());
   for (const file of run.files) if (file.importId !== null) ids.add(file.importId);
+  const candidates = new Map<ImportFileState, string>();
   for (const file of run.files) {
     if (file.source === null || file.importId !== null || file.name === null) continue;
     const name = file.name;
-    const byAttachment = [...run.imports.values()].filter((info) => info.files.some((other) => sameFile(other, name)));
+    const byAttachment = [...run.imports.values()].filter((info) =>
+      info.files.some((attachment) => isAttachment(attachment, name)),
+    );
     const byMessages = new Set(
       run.files
         .filter((other) => other.source === null && other.name !== null && sameFile(other.name, name))
         .flatMap((other) => other.importId ?? []),
     );
-    if (byAttachment.length === 1) file.importId = (byAttachment[0] as { id: string }).id;
-    else if (byMessages.size === 1) file.importId = [...byMessages][0] as string;
-    else if (ids.size === 1) file.importId = [...ids][0] as string;
+    if (byAttachment.length === 1) candidates.set(file, (byAttachment[0] as { id: string }).id);
+    else if (byMessages.size === 1) candidates.set(file, [...byMessages][0] as string);
+    else if (ids.size === 1) candidates.set(file, [...ids][0] as string);
   }
+  for (const [file, id] of candidates) {
+    const info = run.imports.get(id);
+    const mismatch = info === undefined ? null : mismatchOf(info, file, candidates);
+    if (mismatch === null) {
+      file.importId = id;
+      continue;
+    }
+    const message = `not taken as a file of SIS import ${id}: ${mismatch}; read as a file of no known import`;
+    run.notice(file.source ?? "", 0, message);
+  }
+}
+
+/**
+ * Why an import's JSON cannot be about a CSV given for it, or null: it names its files and not this one (Canvas
+ * keeps every CSV of an upload, a users file with passwords as `<name>_filtered.csv`), it lists the kinds of file
+ * Canvas recognised and not this one's, or, when every file it names is given, it says Canvas processed more rows
+ * of the kind than the files given for it have.
+ */
+function mismatchOf(
+  info: ImportInfo,
+  file: ImportFileState,
+  candidates: ReadonlyMap<ImportFileState, string>,
+): string | null {
+  const name = file.name ?? "";
+  if (info.files.length > 0 && !info.files.some((attachment) => isAttachment(attachment, name))) {
+    return `its JSON names its files as ${listed(info.files)}`;
+  }
+  const type = file.kind?.type ?? null;
+  if (type === null) return null;
+  if (file.lost === null && info.suppliedBatches.length > 0 && !info.suppliedBatches.includes(type)) {
+    return `its JSON lists no ${COUNT_KEYS[type]} file among the kinds Canvas found (${listed(info.suppliedBatches)})`;
+  }
+  const given = [...candidates].flatMap(([other, id]) => (id === info.id ? [other] : []));
+  // A file of the upload not given may hold the rest of the kind's rows.
+  const allGiven = info.files.every((attachment) =>
+    given.some((other) => other.name !== null && isAttachment(attachment, other.name)),
+  );
+  const kind = COUNT_KEYS[type];
+  const processed = info.counts[kind];
+  const rows = given.reduce((sum, other) => sum + (other.kind?.type === type ? (other.rows ?? 0) : 0), 0);
+  if (allGiven && processed !== undefined && processed > rows) {
+    return `its JSON says Canvas processed ${processed} ${kind} rows, more than the ${rows} rows of the ${kind} files given`;
+  }
+  return null;
+}
+
+/** Whether an import's attachment is the file named `name`: Canvas keeps a users file with passwords filtered. */
+function isAttachment(attachment: string, name: string): boolean {
+  return sameFile(attachment.replace(/_filtered(\.csv)$/i, "$1"), name);
+}
+
+/** A few names of a list, for a diagnostic. */
+function listed(names: readonly string[]): string {
+  return names.length > 5 ? `${names.slice(0, 5).join(", ")}, …` : names.join(", ");
 }
 
 /** Canvas names a large upload's files by base name and a small one's by path in the zip. */

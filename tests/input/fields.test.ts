@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldForName, fieldForPath } from "../../packages/core/src/input/fields/field-aliases.js";
 import { parseDate } from "../../packages/core/src/input/fields/parse-date.js";
 import { levelFromWord, statusFromWord } from "../../packages/core/src/input/fields/status-words.js";
+import { LIMITS } from "../../packages/core/src/limits.js";
 import { unwrapResponse } from "../../packages/core/src/message/unwrap-response.js";
 import { problems, readAll } from "./helpers.js";
 
@@ -118,6 +119,74 @@ describe("dates", () => {
     "2025/13/01",
   ])("rejects %s", (value) => {
     expect(parseDate(value)).toBeUndefined();
+  });
+
+  it("reads a slash date day first when asked", () => {
+    expect(parseDate("03/09/2025", true)).toBe("2025-09-03");
+    expect(parseDate("14/09/2025 13:02", true)).toBe("2025-09-14T13:02:00Z");
+    expect(parseDate("09/14/2025", true)).toBeUndefined();
+  });
+
+  /** A CSV whose `synced_at` column holds the given dates, one row each, the first on line 2. */
+  const slashDates = (...dates: string[]) =>
+    `synced_at,status,message\n${dates.map((date) => `${date},failed,Could not post grade`).join("\n")}\n`;
+  const timestamps = (records: readonly { timestamp?: string }[]) => records.map((record) => record.timestamp);
+  /** Ambiguous rows past the head the columns are mapped from (the text sniffed for the shape, at least). */
+  const ambiguousHead = Array.from({ length: LIMITS.shapeSniffLength / 20 }, () => "03/09/2025");
+
+  it("reads a slash-date column day first when its first rows show a day over 12", async () => {
+    const { records, diagnostics } = await readAll(slashDates("14/09/2025", "03/09/2025 08:00", "01/10/2025"));
+    expect(timestamps(records)).toEqual(["2025-09-14", "2025-09-03T08:00:00Z", "2025-10-01"]);
+    expect(problems(diagnostics)).toEqual([]);
+  });
+
+  it("reads a slash-date column month first when its first rows show a second part over 12", async () => {
+    const { records, diagnostics } = await readAll(slashDates("09/14/2025", "03/09/2025"));
+    expect(timestamps(records)).toEqual(["2025-09-14", "2025-03-09"]);
+    expect(problems(diagnostics)).toEqual([]);
+  });
+
+  it("reads a later date that contradicts the column's order as it must be read, and says so once", async () => {
+    const { records, diagnostics } = await readAll(
+      slashDates("14/09/2025", "15/09/2025", "09/16/2025", "17/09/2025", "09/18/2025"),
+    );
+    expect(timestamps(records)).toEqual(["2025-09-14", "2025-09-15", "2025-09-16", "2025-09-17", "2025-09-18"]);
+    expect(problems(diagnostics)).toEqual([
+      expect.objectContaining({
+        code: "date-order-contradicted",
+        line: 4,
+        message: expect.stringMatching(
+          /"synced_at" was read day first .* as its first rows show, but 2 dates from line 4 on read only month first/,
+        ),
+      }),
+    ]);
+  });
+
+  it("says month first was assumed only when a later date contradicts it", async () => {
+    const quiet = await readAll(slashDates(...ambiguousHead));
+    expect(timestamps(quiet.records).slice(0, 1)).toEqual(["2025-03-09"]);
+    expect(problems(quiet.diagnostics)).toEqual([]);
+
+    const contradicted = await readAll(slashDates(...ambiguousHead, "14/09/2025"));
+    expect(timestamps(contradicted.records).at(-1)).toBe("2025-09-14");
+    const line = ambiguousHead.length + 2;
+    expect(problems(contradicted.diagnostics)).toEqual([
+      expect.objectContaining({
+        code: "date-order-contradicted",
+        line,
+        message: expect.stringMatching(
+          new RegExp(
+            `read month first \\(mm/dd/yyyy\\), assumed .* but 1 date from line ${line} on read only day first`,
+          ),
+        ),
+      }),
+    ]);
+  });
+
+  it("finds a day-first date column by its values when its name does not say", async () => {
+    const text = "when,status,message\n14/09/2025 10:00,failed,Could not post grade\n15/09/2025 10:00,ok,\n";
+    const { records } = await readAll(text);
+    expect(timestamps(records)).toEqual(["2025-09-14T10:00:00Z", "2025-09-15T10:00:00Z"]);
   });
 
   it("reports an unparseable date once per column and keeps the rows", async () => {

@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES = [
   "malformed-row",
   "malformed-json",
   "unparseable-date",
+  "date-order-contradicted",
   "message-truncated",
   "unknown-templates-capped",
   "catalog-override",

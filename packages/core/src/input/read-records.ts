@@ -32,10 +32,11 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
       : detectShape(sniffed.sample, sniffed.complete);
     if (!asked && detected.shape === "text") refuseUnstructuredText(sniffed.sample, source);
     announce(detected, decoded, options, notice);
+    const assembler = new RecordAssembler(source, notice);
     const parser = createParser(detected.shape, {
       delimiter: detected.delimiter ?? ",",
       lineBreaks: detectLineBreaks(sniffed.sample),
-      assembler: new RecordAssembler(source, notice),
+      assembler,
       notice,
       source,
       requireLogKeys: !asked,
@@ -46,6 +47,7 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
       records += batch.length;
       yield batch;
     }
+    assembler.reportDates();
     noticeReplacements(decoded, notice);
     if (records === 0) throw noRecords(detected.shape, source);
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { RecordField } from "../../records/log-record.js";
 import type { FieldTarget } from "./field-aliases.js";
+import { ASSUMED_MONTH_FIRST, type SlashDateOrder } from "./slash-date-order.js";
 
 /**
  * What the assembler does with a value: one op per field (a text field's op is its own store) and one for the
@@ -32,10 +33,16 @@ export interface ColumnTarget extends FieldTarget {
   /** The column name or key path as written in the input, for diagnostics. */
   column: string;
   op: ValueOp;
+  /** How a date column reads `03/09/2025`: decided from the first rows where a parser samples them. */
+  slashDates: SlashDateOrder;
 }
 
-export function columnTarget(target: FieldTarget, column: string): ColumnTarget {
-  return { field: target.field, kind: target.kind, column, op: opFor(target) };
+export function columnTarget(
+  target: FieldTarget,
+  column: string,
+  slashDates: SlashDateOrder = ASSUMED_MONTH_FIRST,
+): ColumnTarget {
+  return { field: target.field, kind: target.kind, column, op: opFor(target), slashDates };
 }
 
 function opFor(target: FieldTarget): ValueOp {

@@ -1,4 +1,4 @@
-import { parseDate } from "./parse-date.js";
+import { isDate } from "./parse-date.js";
 import { statusFromWord } from "./status-words.js";
 
 /**
@@ -17,7 +17,7 @@ export function statusWordScore(values: readonly string[]): number {
 }
 
 export function dateScore(values: readonly string[]): number {
-  return share(values, (value) => parseDate(value) !== undefined);
+  return share(values, isDate);
 }
 
 function share(values: readonly string[], test: (value: string) => boolean): number {

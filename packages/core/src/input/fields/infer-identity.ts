@@ -2,7 +2,7 @@ import type { RecordField } from "../../records/log-record.js";
 import { sisSlugOfName } from "../../records/sis-names.js";
 import { ColumnRelations } from "./column-relations.js";
 import type { FieldTarget } from "./field-aliases.js";
-import { parseDate } from "./parse-date.js";
+import { isDate } from "./parse-date.js";
 import { levelFromWord, statusFromWord } from "./status-words.js";
 
 /** The fields that say which course, assignment and student a record is about: resolution needs them. */
@@ -238,7 +238,7 @@ function isHttpStatus(relations: ColumnRelations, column: number, statusColumn: 
 }
 
 function isId(value: string): boolean {
-  return ID.test(value) && DIGIT.test(value) && parseDate(value) === undefined;
+  return ID.test(value) && DIGIT.test(value) && !isDate(value);
 }
 
 function missingOf(targets: ReadonlyMap<number, FieldTarget>): IdentityField[] {

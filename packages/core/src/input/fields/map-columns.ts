@@ -4,6 +4,7 @@ import { type ColumnTarget, columnTarget } from "./column-target.js";
 import { dateScore, errorTextScore, statusWordScore } from "./content-scores.js";
 import { type FieldTarget, fieldForPath } from "./field-aliases.js";
 import { type IdentityField, inferIdentityColumns } from "./infer-identity.js";
+import { slashDateOrderOf } from "./slash-date-order.js";
 
 /** A column of the input with values sampled from the first records (non-empty ones only). */
 export interface SampledColumn {
@@ -71,6 +72,7 @@ export function mapColumns(columns: readonly SampledColumn[], options: MapOption
   if (!claims("message")) missing.push("message");
   if (!claims("status") && !claims("level", "level-or-status")) missing.push("status");
   if (options.headerless) missing.push(...inferIdentity(columns, targets, inferred, options.headerless));
+  decideSlashDateOrders(columns, targets);
   return { targets, summary: summarize(columns, targets, inferred, options.headerless === undefined), missing };
 }
 
@@ -90,6 +92,17 @@ function inferIdentity(
     inferred.push(`${name} → ${target.field}`);
   }
   return found.missing;
+}
+
+/**
+ * Each date column reads `03/09/2025` day or month first as its first values show: the input streams, so the order
+ * is decided from the sample and a later value that contradicts it is reported by the assembler.
+ */
+function decideSlashDateOrders(columns: readonly SampledColumn[], targets: (ColumnTarget | undefined)[]): void {
+  targets.forEach((target, index) => {
+    if (target?.kind !== "date") return;
+    targets[index] = columnTarget(target, target.column, slashDateOrderOf(columns[index]?.values ?? []));
+  });
 }
 
 function named(name: string, target: FieldTarget | undefined): ColumnTarget | undefined {

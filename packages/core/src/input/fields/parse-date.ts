@@ -2,8 +2,10 @@
  * Normalises the date forms real exports use to ISO 8601. Times without a zone are read as UTC so every timestamp
  * of an input compares the same way; a string already in the canonical `YYYY-MM-DDTHH:mm:ss[.sss]Z` form is returned
  * untouched without allocating (the hot path for machine exports). Returns undefined when the value is not a date.
+ * `dayFirst` says how a slash date with the year last is read: `03/09/2025` is 9 March month first (the US
+ * default), 3 September day first; a value only the other order can read (`14/09/2025` month first) is no date.
  */
-export function parseDate(value: string): string | undefined {
+export function parseDate(value: string, dayFirst = false): string | undefined {
   const length = value.length;
   if (length >= 20 && value.charCodeAt(length - 1) === 90 /* Z */ && isIsoDateTimePrefix(value)) return value;
   const trimmed = value.trim();
@@ -12,10 +14,15 @@ export function parseDate(value: string): string | undefined {
   if (isIsoDatePrefix(trimmed)) return fromIso(trimmed);
   const slash = trimmed.indexOf("/");
   if (slash === 4) return fromYearFirstSlashes(trimmed);
-  if (slash > 0) return fromUsDate(trimmed);
+  if (slash > 0) return fromYearLastSlashes(trimmed, dayFirst);
   const dot = trimmed.indexOf(".");
   if (dot === 1 || dot === 2) return fromDottedDate(trimmed);
   return undefined;
+}
+
+/** Is the value a date in either slash order? For telling what a column holds before its order is decided. */
+export function isDate(value: string): boolean {
+  return parseDate(value) !== undefined || (value.indexOf("/") > 0 && parseDate(value, true) !== undefined);
 }
 
 function isDigit(code: number): boolean {
@@ -93,12 +100,15 @@ function fromYearFirstSlashes(text: string): string | undefined {
   return fromIso(`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}${rest}`);
 }
 
-const US_PATTERN = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const YEAR_LAST_SLASHES =
+  /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 
-function fromUsDate(text: string): string | undefined {
-  const match = US_PATTERN.exec(text);
+function fromYearLastSlashes(text: string, dayFirst: boolean): string | undefined {
+  const match = YEAR_LAST_SLASHES.exec(text);
   if (match === null) return undefined;
-  const [, month, day, yearText = "", hourText, minute, second, meridiem] = match;
+  const [, firstPart, secondPart, yearText = "", hourText, minute, second, meridiem] = match;
+  const month = dayFirst ? secondPart : firstPart;
+  const day = dayFirst ? firstPart : secondPart;
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (!validDay(year, Number(month), Number(day))) return undefined;
   if (hourText === undefined) return toIso(Date.UTC(year, Number(month) - 1, Number(day)), false)?.slice(0, 10);

@@ -11,6 +11,14 @@ import { levelFromWord, statusFromWord } from "./status-words.js";
 /** A record being filled in: `status` is decided last, from the status column, the log level or the message. */
 export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
 
+/** What a date column held that its slash-date order did not read, counted and said once the input has ended. */
+interface DateTally {
+  target: ColumnTarget;
+  /** Values only the other order reads (`14/09/2025` in a month-first column): read that way, and counted. */
+  otherOrder: number;
+  firstOtherOrder: number;
+}
+
 /**
  * Turns raw values into record fields. One instance per input: it remembers which date columns were already
  * reported, so an unparseable date is said once per column, not once per row. Synchronous and allocation-light:
@@ -19,6 +27,8 @@ export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
 export class RecordAssembler {
   /** Columns already reported for an unparseable date or unknown status word (a column holds one or the other). */
   private readonly reportedColumns = new Set<string>();
+  /** Per date column, by name; an entry only once a value was not read as the column's order reads it. */
+  private readonly dateTallies = new Map<string, DateTally>();
   private readonly statusWords = new LastValueMemo(statusFromWord);
   private readonly levelWords = new LastValueMemo(levelFromWord);
   /** A response body in a message is parsed once per distinct message that repeats (exports repeat them). */
@@ -159,8 +169,21 @@ export class RecordAssembler {
     else this.levelStatus = this.statusWords.get(value) ?? this.levelStatus;
   }
 
+  /** Says what each date column held that it did not read as decided; called once, when the input has ended. */
+  reportDates(): void {
+    for (const tally of this.dateTallies.values()) {
+      if (tally.otherOrder > 0) this.notice(tally.firstOtherOrder, "date-order-contradicted", otherOrderText(tally));
+    }
+  }
+
   private setDate(record: DraftRecord, target: ColumnTarget, value: string): void {
-    const iso = parseDate(value);
+    const dayFirst = target.slashDates.dayFirst;
+    let iso = parseDate(value, dayFirst);
+    if (iso === undefined) {
+      // Only a failed value pays for a second look: `14/09/2025` in a month-first column is still a date.
+      iso = parseDate(value, !dayFirst);
+      if (iso !== undefined) this.countOtherOrder(target, record.line);
+    }
     if (iso !== undefined) {
       if (target.op === VALUE_OPS.dueDate) record.dueDate = iso;
       else record.timestamp = iso;
@@ -176,6 +199,50 @@ export class RecordAssembler {
         "(reported once per column)",
     );
   }
+
+  private countOtherOrder(target: ColumnTarget, line: number): void {
+    const tally = this.dateTallyOf(target, line);
+    if (tally.otherOrder++ === 0) tally.firstOtherOrder = line;
+  }
+
+  private dateTallyOf(target: ColumnTarget, line: number): DateTally {
+    let tally = this.dateTallies.get(target.column);
+    if (tally === undefined) {
+      tally = { target, otherOrder: 0, firstOtherOrder: line };
+      this.dateTallies.set(target.column, tally);
+    }
+    return tally;
+  }
+}
+
+const SLASH_ORDERS = {
+  dayFirst: { name: "day first", form: "dd/mm/yyyy" },
+  monthFirst: { name: "month first", form: "mm/dd/yyyy" },
+} satisfies Record<string, { name: string; form: string }>;
+
+/**
+ * The words of a date-order contradiction. The earlier values that read either way were already handed on (the
+ * input streams), so the words say which order they were read in and what may be wrong.
+ */
+function otherOrderText(tally: DateTally): string {
+  const { column, slashDates } = tally.target;
+  const chosen = slashDates.dayFirst ? SLASH_ORDERS.dayFirst : SLASH_ORDERS.monthFirst;
+  const other = slashDates.dayFirst ? SLASH_ORDERS.monthFirst : SLASH_ORDERS.dayFirst;
+  const dates = tally.otherOrder === 1 ? "1 date" : `${tally.otherOrder} dates`;
+  const read = `"${column}" was read ${chosen.name} (${chosen.form})`;
+  const from = `from line ${tally.firstOtherOrder} on`;
+  const contradicted = `but ${dates} ${from} read only ${other.name} (${other.form}) and were read so`;
+  if (slashDates.proven) {
+    return (
+      `${read}, as its first rows show, ${contradicted}; the column mixes both orders, so its dates that read ` +
+      "either way (such as 03/09/2025) may be wrong"
+    );
+  }
+  return (
+    `${read}, assumed as its first rows held only dates that read either way (such as 03/09/2025), ` +
+    `${contradicted}; if the column is ${other.name}, its dates that read either way were read wrong ` +
+    "(03/09/2025 as 9 March, not 3 September)"
+  );
 }
 
 /**

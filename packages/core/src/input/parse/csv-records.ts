@@ -7,7 +7,7 @@ import { errorTextScore } from "../fields/content-scores.js";
 import { fieldForPath } from "../fields/field-aliases.js";
 import { WITHOUT_IDENTITY } from "../fields/infer-identity.js";
 import { type ColumnMapping, mapColumns, type SampledColumn } from "../fields/map-columns.js";
-import { parseDate } from "../fields/parse-date.js";
+import { isDate } from "../fields/parse-date.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { statusFromWord } from "../fields/status-words.js";
 import { CsvFastRows } from "./csv-fast-rows.js";
@@ -187,7 +187,7 @@ function isHeaderless(row: string[]): boolean {
   let data = 0;
   for (const raw of row) {
     const cell = raw.trim();
-    if (parseDate(cell) !== undefined) data += 2;
+    if (isDate(cell)) data += 2;
     else if (fieldForPath(cell) !== undefined) names++;
     else if (statusFromWord(cell) !== undefined || errorTextScore([cell]) > 0) data++;
   }

@@ -189,18 +189,28 @@ describe("dates", () => {
     expect(timestamps(records)).toEqual(["2025-09-14T10:00:00Z", "2025-09-15T10:00:00Z"]);
   });
 
-  it("reports an unparseable date once per column and keeps the rows", async () => {
+  it("reports unparseable dates once per column, with how many and the first line, and keeps the rows", async () => {
     const text =
-      "created_at,due_date,status,message\nsoon,never,failed,x\nlater,2025-10-01,failed,y\nnow,whenever,ok,\n";
+      "created_at,due_date,status,message\nsoon,never,failed,x\nlater,2025-10-01,failed,y\nnow,whenever,ok,\n" +
+      "2025-10-02,2025-10-03,ok,\n";
     const { records, diagnostics } = await readAll(text);
     expect(records.map((record) => [record.timestamp, record.dueDate])).toEqual([
       [undefined, undefined],
       [undefined, "2025-10-01"],
       [undefined, undefined],
+      ["2025-10-02", "2025-10-03"],
     ]);
-    expect(problems(diagnostics).map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual([
-      ["unparseable-date", 2],
-      ["unparseable-date", 2],
+    expect(problems(diagnostics).map(({ code, line, message }) => [code, line, message])).toEqual([
+      [
+        "unparseable-date",
+        2,
+        '"created_at" holds a value on line 2 that is not a date, and 2 more after it (3 in all); these values are left out',
+      ],
+      [
+        "unparseable-date",
+        2,
+        '"due_date" holds a value on line 2 that is not a date, and 1 more after it (2 in all); these values are left out',
+      ],
     ]);
   });
 });

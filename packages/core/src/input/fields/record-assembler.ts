@@ -11,21 +11,24 @@ import { levelFromWord, statusFromWord } from "./status-words.js";
 /** A record being filled in: `status` is decided last, from the status column, the log level or the message. */
 export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
 
-/** What a date column held that its slash-date order did not read, counted and said once the input has ended. */
+/** What a date column held that it did not read as its order reads it: counted, and said when the input has ended. */
 interface DateTally {
   target: ColumnTarget;
+  /** Values that are no date in either order: left out, and counted. */
+  unreadable: number;
+  firstUnreadable: number;
   /** Values only the other order reads (`14/09/2025` in a month-first column): read that way, and counted. */
   otherOrder: number;
   firstOtherOrder: number;
 }
 
 /**
- * Turns raw values into record fields. One instance per input: it remembers which date columns were already
- * reported, so an unparseable date is said once per column, not once per row. Synchronous and allocation-light:
- * this is the per-row hot path of every container.
+ * Turns raw values into record fields. One instance per input: it counts per date column the values it could not
+ * read, said in one diagnostic per column when the input has ended, and remembers the status columns already
+ * reported. Synchronous and allocation-light: this is the per-row hot path of every container.
  */
 export class RecordAssembler {
-  /** Columns already reported for an unparseable date or unknown status word (a column holds one or the other). */
+  /** Columns already reported for an unknown status word. */
   private readonly reportedColumns = new Set<string>();
   /** Per date column, by name; an entry only once a value was not read as the column's order reads it. */
   private readonly dateTallies = new Map<string, DateTally>();
@@ -172,6 +175,7 @@ export class RecordAssembler {
   /** Says what each date column held that it did not read as decided; called once, when the input has ended. */
   reportDates(): void {
     for (const tally of this.dateTallies.values()) {
+      if (tally.unreadable > 0) this.notice(tally.firstUnreadable, "unparseable-date", unreadableText(tally));
       if (tally.otherOrder > 0) this.notice(tally.firstOtherOrder, "date-order-contradicted", otherOrderText(tally));
     }
   }
@@ -184,20 +188,14 @@ export class RecordAssembler {
       iso = parseDate(value, !dayFirst);
       if (iso !== undefined) this.countOtherOrder(target, record.line);
     }
-    if (iso !== undefined) {
-      if (target.op === VALUE_OPS.dueDate) record.dueDate = iso;
-      else record.timestamp = iso;
-      return;
-    }
-    if (this.reportedColumns.has(target.column)) return;
-    this.reportedColumns.add(target.column);
-    this.notice(
-      record.line,
-      "unparseable-date",
-      // The value itself is not quoted: a cell may hold a student's name, and diagnostics are never redacted.
-      `"${target.column}" holds a value on line ${record.line} that is not a date; such values are left out ` +
-        "(reported once per column)",
-    );
+    if (iso === undefined) this.countUnreadable(target, record.line);
+    else if (target.op === VALUE_OPS.dueDate) record.dueDate = iso;
+    else record.timestamp = iso;
+  }
+
+  private countUnreadable(target: ColumnTarget, line: number): void {
+    const tally = this.dateTallyOf(target, line);
+    if (tally.unreadable++ === 0) tally.firstUnreadable = line;
   }
 
   private countOtherOrder(target: ColumnTarget, line: number): void {
@@ -208,11 +206,19 @@ export class RecordAssembler {
   private dateTallyOf(target: ColumnTarget, line: number): DateTally {
     let tally = this.dateTallies.get(target.column);
     if (tally === undefined) {
-      tally = { target, otherOrder: 0, firstOtherOrder: line };
+      tally = { target, unreadable: 0, firstUnreadable: line, otherOrder: 0, firstOtherOrder: line };
       this.dateTallies.set(target.column, tally);
     }
     return tally;
   }
+}
+
+/** The words of a column's values that are no date. */
+function unreadableText(tally: DateTally): string {
+  // The value itself is not quoted: a cell may hold a student's name, and diagnostics are never redacted.
+  const first = `"${tally.target.column}" holds a value on line ${tally.firstUnreadable} that is not a date`;
+  if (tally.unreadable === 1) return `${first}; it is left out`;
+  return `${first}, and ${tally.unreadable - 1} more after it (${tally.unreadable} in all); these values are left out`;
 }
 
 const SLASH_ORDERS = {

@@ -363,6 +363,58 @@ describe("text logs", () => {
     ]);
   });
 
+  it("reads bracketed fields after a tag, a name key's digits as the id, and INFO lines that say a grade went through as successes", async () => {
+    const log = [
+      "2025-09-14 10:00:00 ERROR [GradeSync] [course:4411] [assignment:8812] [user:12345] Could not post grade",
+      "2025-09-14 11:00:00 INFO [GradeSync] [course:4411] [assignment:8812] [user:12345] grade posted",
+      "2025-09-14 11:05:00 INFO [GradeSync] [course:Biology - P1] [assignment: Unit 3 Quiz] Grade passback succeeded",
+      "2025-09-14 11:06:00 INFO [GradeSync] [course:4411] grade not posted, retrying",
+      "2025-09-14 11:07:00 INFO [GradeSync] [note: keep this] sync started",
+    ].join("\n");
+    const { records } = await readAll(log);
+    expect(records).toEqual([
+      {
+        line: 1,
+        timestamp: "2025-09-14T10:00:00Z",
+        courseId: "4411",
+        assignmentId: "8812",
+        studentId: "12345",
+        status: "error",
+        message: "[GradeSync] Could not post grade",
+      },
+      {
+        line: 2,
+        timestamp: "2025-09-14T11:00:00Z",
+        courseId: "4411",
+        assignmentId: "8812",
+        studentId: "12345",
+        status: "success",
+        message: "[GradeSync] grade posted",
+      },
+      {
+        line: 3,
+        timestamp: "2025-09-14T11:05:00Z",
+        courseName: "Biology - P1",
+        assignmentName: "Unit 3 Quiz",
+        status: "success",
+        message: "[GradeSync] Grade passback succeeded",
+      },
+      {
+        line: 4,
+        timestamp: "2025-09-14T11:06:00Z",
+        courseId: "4411",
+        status: "info",
+        message: "[GradeSync] grade not posted, retrying",
+      },
+      {
+        line: 5,
+        timestamp: "2025-09-14T11:07:00Z",
+        status: "info",
+        message: "[GradeSync] [note: keep this] sync started",
+      },
+    ]);
+  });
+
   it("reads a single bare error line with commas as the message", async () => {
     const line = 'Error posting grade (HTTP 403): {"message":"User does not teach section 7"}, retrying later';
     const { records, info } = await readAll(line);

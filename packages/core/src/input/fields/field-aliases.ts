@@ -27,6 +27,20 @@ export function fieldForName(name: string): FieldTarget | undefined {
   return TARGET_BY_NAME.get(normalizeKey(name));
 }
 
+/** The id field of the thing a name field names: a log's `[course:4411]` or `user=12345` holds an id, not a name. */
+const ID_OF_NAME = {
+  courseName: "courseId",
+  assignmentName: "assignmentId",
+  studentName: "studentId",
+} as const satisfies Partial<Record<RecordField, RecordField>>;
+
+/** Where a key that names a name field (`course`, `assignment`, `user`) puts a value of digits only: the id. */
+export function idTargetFor(target: FieldTarget): FieldTarget | undefined {
+  if (!(target.field in ID_OF_NAME)) return undefined;
+  const field = ID_OF_NAME[target.field as keyof typeof ID_OF_NAME];
+  return { field, kind: RECORD_FIELDS[field].kind };
+}
+
 /**
  * Like `fieldForName` for a dotted JSON path, trying shorter suffixes when the full path is unknown, so that
  * `data.course.id` finds `course.id`. A bare last segment such as `id` or `name` is only used when it is an alias.

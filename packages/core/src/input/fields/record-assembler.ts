@@ -6,7 +6,7 @@ import { boundedMemo } from "../../util/bounded-memo.js";
 import { type ColumnTarget, VALUE_OPS } from "./column-target.js";
 import { LastValueMemo } from "./last-value-memo.js";
 import { parseDate } from "./parse-date.js";
-import { levelFromWord, statusFromWord } from "./status-words.js";
+import { levelFromWord, readsAsSuccess, statusFromWord } from "./status-words.js";
 
 /** A record being filled in: `status` is decided last, from the status column, the log level or the message. */
 export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
@@ -135,10 +135,15 @@ export class RecordAssembler {
       }
     }
     if (record.message !== undefined && record.message.length > LIMITS.messageLength) this.truncate(record);
-    if (record.status === undefined) {
-      record.status = this.levelStatus ?? (record.message === undefined ? "info" : "error");
-    }
+    if (record.status === undefined) record.status = this.statusWithoutColumn(record.message);
     return record as LogRecord;
+  }
+
+  /** With no status column: the log level's, where an INFO line saying "grade posted" is a success; else by message. */
+  private statusWithoutColumn(message: string | undefined): RecordStatus {
+    const level = this.levelStatus;
+    if (level === undefined) return message === undefined ? "info" : "error";
+    return level === "info" && message !== undefined && readsAsSuccess(message) ? "success" : level;
   }
 
   private truncate(record: DraftRecord): void {

@@ -56,3 +56,17 @@ export function statusFromWord(value: string): RecordStatus | undefined {
 export function levelFromWord(value: string): RecordLevel | undefined {
   return LEVEL_WORDS.get(value) ?? LEVEL_WORDS.get(foldWord(value));
 }
+
+/** Words by which an info line says a grade went through: "grade posted", "Grade passback succeeded". */
+const SUCCESS_TEXT = /\b(?:posted|succeeded|successful(?:ly)?|synced|synchronized|completed|accepted)\b/i;
+/** Words that turn such a line into a failure or a not-yet: "grade not posted", "could not be synced", "retrying". */
+const NOT_SUCCESS_TEXT =
+  /\b(?:not|no|never|fail(?:ed|ure|s)?|errors?|unable|cannot|pending|skipped|partially|retry(?:ing)?)\b|n't\b/i;
+
+/**
+ * Does an info-level message say a grade went through? Such a line is a success, which is what a later success
+ * that resolves a finding is; left an info line, it resolved nothing.
+ */
+export function readsAsSuccess(message: string): boolean {
+  return SUCCESS_TEXT.test(message) && !NOT_SUCCESS_TEXT.test(message);
+}

@@ -1,3 +1,4 @@
+import { fieldForName } from "../fields/field-aliases.js";
 import { parseDate } from "../fields/parse-date.js";
 
 /** One text log line taken apart. */
@@ -31,9 +32,9 @@ const MAX_PREFIX_TOKENS = 5;
 
 /**
  * Splits a service log line: leading `[timestamp]`/timestamp and `[LEVEL]`/LEVEL tokens, then `key=value` pairs
- * anywhere, and the free text around them. Char checks only; no regex per line. `keyHints` are the keys the last
- * line had at each pair position: a log repeats them on every line, and a key equal to its hint is returned as the
- * hint itself, not as a new string.
+ * and bracketed `[key:value]` fields anywhere, and the free text around them. Char checks only; no regex per line.
+ * `keyHints` are the keys the last line had at each pair position: a log repeats them on every line, and a key equal
+ * to its hint is returned as the hint itself, not as a new string.
  */
 export function parseLogLine(line: string, keyHints: readonly string[] = []): LogLine {
   const result: LogLine = { pairs: [], freeText: "" };
@@ -43,6 +44,13 @@ export function parseLogLine(line: string, keyHints: readonly string[] = []): Lo
   // One look for a backslash per line: most lines have none, so a quoted value simply ends at its next quote.
   const escapes = line.includes("\\");
   while (position < line.length) {
+    if (line.charCodeAt(position) === 91 /* [ */) {
+      const bracketEnd = readBracketedField(line, position, result.pairs);
+      if (bracketEnd > position) {
+        position = skipSpaces(line, bracketEnd);
+        continue;
+      }
+    }
     const pairEnd = readPair(line, position, result.pairs, escapes, keyHints[result.pairs.length >> 1]);
     if (pairEnd > position) {
       position = skipSpaces(line, pairEnd);
@@ -143,6 +151,21 @@ function takeBracketedPair(inner: string, pairs: string[]): boolean {
   if (value.length === 0) return false;
   pairs.push(inner.slice(0, end), value);
   return true;
+}
+
+/**
+ * A bracketed field after the prefix (`ERROR [GradeSync] [course:4411] …`): taken only when its key names a field,
+ * so bracketed words of a message (`[note: retry later]`) stay in the message. Returns the end, or `start`.
+ */
+function readBracketedField(line: string, start: number, pairs: string[]): number {
+  const close = line.indexOf("]", start + 1);
+  if (close < 0) return start;
+  const inner = line.slice(start + 1, close).trim();
+  const before = pairs.length;
+  if (!takeBracketedPair(inner, pairs)) return start;
+  if (fieldForName(pairs[before] as string) !== undefined) return close + 1;
+  pairs.length = before;
+  return start;
 }
 
 /** Longer than any field name a log uses: a longer run before `:` is a word of a message, not a key. */

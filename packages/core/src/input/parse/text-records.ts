@@ -3,7 +3,7 @@ import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
 import { detach } from "../../util/detach.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
-import { fieldForName } from "../fields/field-aliases.js";
+import { fieldForName, idTargetFor } from "../fields/field-aliases.js";
 import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
 import { type LineBatch, LineSplitter } from "../lines/line-splitter.js";
 import { parseLogLine } from "./log-line.js";
@@ -19,6 +19,8 @@ const LEVEL_TARGET = columnTarget({ field: "level", kind: "level-or-status" }, "
 export class TextRecordParser implements RecordParser {
   private readonly lines = new LineSplitter();
   private readonly targets = new Map<string, ColumnTarget | null>();
+  /** For a key that names a name field (`course`), where a value of digits goes (the course id). */
+  private readonly idTargets = new Map<ColumnTarget, ColumnTarget>();
   /**
    * The key last seen at each pair position, and its target: a log writes its keys in the same order on every line,
    * so the parser hands back these very strings and a key is found by identity, not by hashing a fresh string.
@@ -67,7 +69,7 @@ export class TextRecordParser implements RecordParser {
       const value = pairs[index + 1] as string;
       const target = this.targetAt(index >> 1, key);
       if (target === null) unmapped += ` ${key}=${value}`;
-      else if (value.length > 0) this.assembler.setText(record, target, value);
+      else if (value.length > 0) this.assembler.setText(record, this.targetOfValue(target, value), value);
     }
     if (record.message === undefined) setFreeText(record, parsed.freeText + unmapped);
     return this.assembler.finish(record);
@@ -86,9 +88,17 @@ export class TextRecordParser implements RecordParser {
     if (target === undefined) {
       const named = fieldForName(key);
       target = named === undefined ? null : columnTarget(named, key);
+      const idTarget = named === undefined ? undefined : idTargetFor(named);
+      if (target !== null && idTarget !== undefined) this.idTargets.set(target, columnTarget(idTarget, key));
       this.targets.set(detach(key), target);
     }
     return target;
+  }
+
+  /** `[course:4411]` is the course's id: a name key's value of digits only goes to the id field. */
+  private targetOfValue(target: ColumnTarget, value: string): ColumnTarget {
+    const idTarget = this.idTargets.get(target);
+    return idTarget !== undefined && isDigits(value) ? idTarget : target;
   }
 
   private reportMapping(): void {
@@ -104,6 +114,14 @@ export class TextRecordParser implements RecordParser {
     if (ignored.length > 0) parts.push(`kept in the message: ${ignored.join(", ")}`);
     this.notice(0, "columns-mapped", `${parts.join("; ")}; free text is the message when no key holds one`);
   }
+}
+
+function isDigits(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function setFreeText(record: DraftRecord, text: string): void {

@@ -130,6 +130,15 @@ describe("CSV", () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.code === "field-not-found")).toHaveLength(2);
   });
 
+  it("names the headers that arrived and what was expected when no message column is found", async () => {
+    const { diagnostics } = await readAll("Kurs;Aufgabe;Schüler;Fehler;Status\n4411;Quiz 2;Ada;E42;failed\n");
+    const notFound = diagnostics.filter((diagnostic) => diagnostic.code === "field-not-found");
+    expect(notFound.map((diagnostic) => diagnostic.message)).toContainEqual(
+      "no column holds the message; expected a column named message, error, error_message, details, … or one whose " +
+        "values read like error text; the header has Kurs, Aufgabe, Schüler, Fehler, Status",
+    );
+  });
+
   it("keeps line numbers across quoted line breaks, CRLF inside quotes and blank lines", async () => {
     const text = 'status,message\r\nerror,"first\r\nsecond"\r\n\r\nerror,"a\nb\nc"\r\nsuccess,\r\n';
     const { records } = await readAll(text);

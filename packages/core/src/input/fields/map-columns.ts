@@ -129,7 +129,8 @@ function resolveDuplicates(columns: readonly SampledColumn[], targets: (ColumnTa
   });
 }
 
-function listSome(names: readonly string[]): string {
+/** Names listed up to a cap, with how many more there are. */
+export function listSome(names: readonly string[]): string {
   if (names.length <= LIMITS.listedColumns) return names.join(", ");
   return `${names.slice(0, LIMITS.listedColumns).join(", ")} and ${names.length - LIMITS.listedColumns} more`;
 }

@@ -1,12 +1,13 @@
 import type { Notice } from "../../diagnostics.js";
 import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
+import { RECORD_FIELDS } from "../../records/record-fields.js";
 import type { LineBreak } from "../detect/detect-line-breaks.js";
 import type { ColumnTarget } from "../fields/column-target.js";
 import { errorTextScore } from "../fields/content-scores.js";
 import { fieldForPath } from "../fields/field-aliases.js";
 import { WITHOUT_IDENTITY } from "../fields/infer-identity.js";
-import { type ColumnMapping, mapColumns, type SampledColumn } from "../fields/map-columns.js";
+import { type ColumnMapping, listSome, mapColumns, type SampledColumn } from "../fields/map-columns.js";
 import { isDate } from "../fields/parse-date.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { statusFromWord } from "../fields/status-words.js";
@@ -119,14 +120,25 @@ export class CsvRecordParser implements RecordParser {
     this.notice(0, "columns-mapped", `columns (${where}): ${mapping.summary}`);
     for (const field of mapping.missing) {
       const how = this.headerless ? "looked by content" : "looked for its usual names and by content";
-      const without = field === "message" || field === "status" ? "" : `: ${WITHOUT_IDENTITY[field]}`;
-      this.notice(0, "field-not-found", `no column holds the ${field}; ${how}${without}`);
+      if (field === "message" || field === "status") {
+        this.notice(0, "field-not-found", `no column holds the ${field}; ${this.expectedColumn(field)}`);
+        continue;
+      }
+      this.notice(0, "field-not-found", `no column holds the ${field}; ${how}: ${WITHOUT_IDENTITY[field]}`);
     }
     const plan: PlannedColumn[] = [];
     mapping.targets.forEach((target, index) => {
       if (target !== undefined) plan.push({ ...target, index });
     });
     return plan;
+  }
+
+  /** What a message or status column looks like, and what arrived instead: a header in another language, say. */
+  private expectedColumn(field: "message" | "status"): string {
+    const content = EXPECTED_CONTENT[field];
+    if (this.headerless) return `looked by content: ${content}`;
+    const names = RECORD_FIELDS[field].aliases.slice(0, 4).join(", ");
+    return `expected a column named ${names}, … or ${content}; the header has ${listSome(this.header ?? [])}`;
   }
 
   /** The hot loop: one plain object per row with only the fields present. */
@@ -165,6 +177,11 @@ export class CsvRecordParser implements RecordParser {
     );
   }
 }
+
+const EXPECTED_CONTENT = {
+  message: "one whose values read like error text",
+  status: "one whose values are status words (failed, success, error, ok, …)",
+} satisfies Record<"message" | "status", string>;
 
 function sampleValues(rows: string[][], index: number): string[] {
   const values: string[] = [];

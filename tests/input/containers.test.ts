@@ -130,12 +130,27 @@ describe("CSV", () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.code === "field-not-found")).toHaveLength(2);
   });
 
+  it("maps German, Spanish and French headers, and reads the rows", async () => {
+    const text = "Kurs;Aufgabe;Schüler;Fehler\n4411;Quiz 2;Ada;Benutzer nicht im Abschnitt\n";
+    const { records } = await readAll(text);
+    expect(records).toEqual([
+      {
+        line: 2,
+        courseName: "4411",
+        assignmentName: "Quiz 2",
+        studentName: "Ada",
+        status: "error",
+        message: "Benutzer nicht im Abschnitt",
+      },
+    ]);
+  });
+
   it("names the headers that arrived and what was expected when no message column is found", async () => {
-    const { diagnostics } = await readAll("Kurs;Aufgabe;Schüler;Fehler;Status\n4411;Quiz 2;Ada;E42;failed\n");
+    const { diagnostics } = await readAll("Corso;Compito;Studente;Errore;Status\n4411;Quiz 2;Ada;E42;failed\n");
     const notFound = diagnostics.filter((diagnostic) => diagnostic.code === "field-not-found");
     expect(notFound.map((diagnostic) => diagnostic.message)).toContainEqual(
       "no column holds the message; expected a column named message, error, error_message, details, … or one whose " +
-        "values read like error text; the header has Kurs, Aufgabe, Schüler, Fehler, Status",
+        "values read like error text; the header has Corso, Compito, Studente, Errore, Status",
     );
   });
 

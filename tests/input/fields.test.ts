@@ -39,6 +39,18 @@ describe("alias table", () => {
     ["Error Description", "message"],
     ["Last Sync", "timestamp"],
     ["Sync Date", "timestamp"],
+    ["Kurs", "courseName"],
+    ["Aufgabe", "assignmentName"],
+    ["Schüler", "studentName"],
+    ["Fehler", "message"],
+    ["curso", "courseName"],
+    ["tarea", "assignmentName"],
+    ["estudiante", "studentName"],
+    ["cours", "courseName"],
+    ["devoir", "assignmentName"],
+    ["Élève", "studentName"],
+    ["Eleve", "studentName"],
+    ["erreur", "message"],
   ])("%s → %s", (name, field) => {
     expect(fieldForName(name)?.field).toBe(field);
   });

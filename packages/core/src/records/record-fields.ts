@@ -43,6 +43,11 @@ export const RECORD_FIELDS = {
       "sent_at",
       "ts",
       "@timestamp",
+      // German, Spanish and French exports.
+      "Zeitstempel",
+      "Datum",
+      "fecha",
+      "horodatage",
     ],
   },
   sis: {
@@ -55,7 +60,19 @@ export const RECORD_FIELDS = {
   },
   courseName: {
     kind: "text",
-    aliases: ["course_name", "Course", "course_title", "course.name", "class_name", "class", "course_code"],
+    aliases: [
+      "course_name",
+      "Course",
+      "course_title",
+      "course.name",
+      "class_name",
+      "class",
+      "course_code",
+      // German, Spanish and French exports.
+      "Kurs",
+      "curso",
+      "cours",
+    ],
   },
   courseSisId: {
     kind: "text",
@@ -103,6 +120,10 @@ export const RECORD_FIELDS = {
       "line_item_title",
       "lineitem.title",
       "assignment_title",
+      // German, Spanish and French exports.
+      "Aufgabe",
+      "tarea",
+      "devoir",
     ],
   },
   studentId: {
@@ -123,7 +144,22 @@ export const RECORD_FIELDS = {
   },
   studentName: {
     kind: "text",
-    aliases: ["student", "student_name", "user_name", "User", "student.name", "user.name", "learner"],
+    aliases: [
+      "student",
+      "student_name",
+      "user_name",
+      "User",
+      "student.name",
+      "user.name",
+      "learner",
+      // German, Spanish and French exports; a name's accent may be lost on the way, so both spellings.
+      "Schüler",
+      "Schueler",
+      "estudiante",
+      "alumno",
+      "élève",
+      "eleve",
+    ],
   },
   level: {
     kind: "level",
@@ -133,7 +169,17 @@ export const RECORD_FIELDS = {
   },
   status: {
     kind: "status",
-    aliases: ["status", "result", "outcome", "state", "workflow_state", "sync_status", "status.name"],
+    aliases: [
+      "status",
+      "result",
+      "outcome",
+      "state",
+      "workflow_state",
+      "sync_status",
+      "status.name",
+      "estado",
+      "statut",
+    ],
   },
   httpStatus: {
     kind: "http-status",
@@ -159,6 +205,11 @@ export const RECORD_FIELDS = {
       "error_text",
       "failure_reason",
       "response_body",
+      // German, Spanish and French exports.
+      "Fehler",
+      "Fehlermeldung",
+      "mensaje",
+      "erreur",
     ],
   },
   dueDate: {

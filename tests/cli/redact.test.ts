@@ -72,6 +72,67 @@ describe("--redact", () => {
     expect(lines[2]).toContain("Zed Quill");
   });
 
+  describe("a student's other ids (an SIS id beside the Canvas id, a login, an email)", () => {
+    // user_id takes the student id; the SIS id, login and email a message quotes are the same student's.
+    const log = [
+      "course_id,assignment_id,user_id,sis_user_id,login_id,email,student_name,status,message",
+      "101,7,9001,11223,alee,amy.lee@school.example.org,Amy Lee,error,Email address is required for student 11223",
+      "101,7,9002,11224,bkhan,bo.khan@school.example.org,Bo Khan,error,Login bkhan could not be posted",
+      "101,8,9003,11225,cruzy,cy.ruz@school.example.org,Cy Ruz,error,Roster for alee is stale",
+      "101,8,9001,11223,alee,amy.lee@school.example.org,Amy Lee,error,Mailbox amy.lee@school.example.org (11223) refused",
+    ].join("\n");
+    const others = ["9001", "9002", "11223", "11224", "alee", "bkhan", "cruzy", "Amy Lee", "Bo Khan", "school.example"];
+
+    for (const format of FORMATS) {
+      it(`are left out of ${format} output, in matched and unexplained messages`, async () => {
+        const args = ["--redact", "--sis", "aspire", "--format", format];
+        const { stdout, stderr } = await runCli(args, {
+          stdin: log,
+          stdoutIsTTY: true,
+          stderrIsTTY: true,
+          now: () => 0,
+        });
+        expect(stdout.length).toBeGreaterThan(0);
+        for (const original of others) {
+          expect(stdout, `stdout mentions ${original}`).not.toContain(original);
+          expect(stderr, `stderr mentions ${original}`).not.toContain(original);
+        }
+      });
+    }
+
+    it("are left out when a JSON record's second id key replaces the first", async () => {
+      const ndjson = [
+        {
+          user_id: "11223",
+          sis_user_id: "9001",
+          status: "error",
+          message: "Email address is required for student 11223",
+        },
+        {
+          user_id: "11224",
+          sis_user_id: "9002",
+          status: "error",
+          message: "Email address is required for student 11224",
+        },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join("\n");
+      const args = ["--redact", "--sis", "aspire", "--input-format", "ndjson", "--format", "json"];
+      const { stdout } = await runCli(args, { stdin: ndjson });
+      expect(stdout).toContain("aspire-email-missing");
+      expect(stdout).not.toMatch(/11223|11224|9001|9002/);
+    });
+
+    it("make one template with the student's own login as <student> (without --redact too)", async () => {
+      const { stdout, stderr } = await runCli(["--sis", "aspire", "--format", "json"], { stdin: log });
+      const report = JSON.parse(stdout) as { unknown: { template: string }[] };
+      expect(report.unknown.map((unknown) => unknown.template)).toContain("Login <student> could not be posted");
+      expect(stderr).toContain("sis_user_id → studentOtherIds, login_id → studentOtherIds, email → studentOtherIds");
+      // Without --redact the matched example still quotes the student: the tests above are not vacuous.
+      expect(stdout).toContain("Email address is required for student 11223");
+    });
+  });
+
   it("without --redact the same output does name them (the test above is not vacuous)", async () => {
     const { stdout } = await runCli(["tests/fixtures/cli/students.csv", "--format", "escalation"]);
     expect(stdout).toContain("Zelda Quixote-Marlowe");

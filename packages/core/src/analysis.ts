@@ -89,8 +89,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const mask = boundedMemo(maskMessage, LIMITS.memoEntries);
   // The record's own student becomes `<student>` first: a message that quotes each student's name makes one
   // template, not one per student, and the memo sees one text where it saw one per student.
-  const templateOf = (record: LogRecord) =>
-    mask(maskOwnStudent(record.message ?? "", record.studentName, record.studentId));
+  const templateOf = (record: LogRecord) => mask(maskOwnStudent(record.message ?? "", record));
   const passbackKeys = new PassbackKeys();
   const linkSections = options.linkSections !== false;
   let provisioning: ProvisioningRun | null = null;

@@ -7,7 +7,9 @@ describe("maskOwnStudent", () => {
     const templates = [
       ["Could not post score for Mary Smith: section locked", "Mary Smith", "11223"],
       ["Could not post score for John Doe: section locked", "John Doe", "11224"],
-    ].map(([message, name, id]) => maskMessage(maskOwnStudent(message as string, name, id)));
+    ].map(([message, studentName, studentId]) =>
+      maskMessage(maskOwnStudent(message as string, { studentName, studentId })),
+    );
     expect(templates).toEqual([
       "Could not post score for <student>: section locked",
       "Could not post score for <student>: section locked",
@@ -15,12 +17,24 @@ describe("maskOwnStudent", () => {
   });
 
   it("replaces the student's own id and login too, and a name that holds the id as a whole", () => {
-    expect(maskOwnStudent("No email for student 11223 (Lee 11223).", "Lee 11223", "11223")).toBe(
-      `No email for student ${OWN_STUDENT} (${OWN_STUDENT}).`,
-    );
-    expect(maskOwnStudent("Login msmith is not in the roster", undefined, "msmith")).toBe(
+    expect(
+      maskOwnStudent("No email for student 11223 (Lee 11223).", { studentName: "Lee 11223", studentId: "11223" }),
+    ).toBe(`No email for student ${OWN_STUDENT} (${OWN_STUDENT}).`);
+    expect(maskOwnStudent("Login msmith is not in the roster", { studentId: "msmith" })).toBe(
       `Login ${OWN_STUDENT} is not in the roster`,
     );
+  });
+
+  it("replaces the student's other ids (SIS id, login, email), longest first", () => {
+    const student = {
+      studentName: "Amy Lee",
+      studentId: "9001",
+      studentOtherIds: ["11223", "alee", "alee@school.org"],
+    };
+    expect(maskOwnStudent("No email for alee (11223), tried alee@school.org", student)).toBe(
+      `No email for ${OWN_STUDENT} (${OWN_STUDENT}), tried ${OWN_STUDENT}`,
+    );
+    expect(maskOwnStudent("Section 511223 has no aleene", student)).toBe("Section 511223 has no aleene");
   });
 
   it("leaves the value where it is only part of a longer word, number, email or id", () => {
@@ -32,19 +46,23 @@ describe("maskOwnStudent", () => {
       "Row x.11223 rejected",
       "Mary Smithson is not enrolled",
     ]) {
-      expect(maskOwnStudent(message, "Mary Smith", "11223") + maskOwnStudent(message, undefined, "msmith")).toBe(
-        message + message,
-      );
+      const own = { studentName: "Mary Smith", studentId: "11223" };
+      expect(maskOwnStudent(message, own) + maskOwnStudent(message, { studentId: "msmith" })).toBe(message + message);
     }
   });
 
   it("leaves short names and ids, which would stand for ordinary numbers and words", () => {
-    expect(maskOwnStudent("Score 12 is out of range for Al", "Al", "12")).toBe("Score 12 is out of range for Al");
+    expect(maskOwnStudent("Score 12 is out of range for Al", { studentName: "Al", studentId: "12" })).toBe(
+      "Score 12 is out of range for Al",
+    );
   });
 
   it("gives a template maskMessage leaves as it is", () => {
     const template = maskMessage(
-      maskOwnStudent("Student 'Mary Smith' (11223) has no grade at 9/14/2025", "Mary Smith", "11223"),
+      maskOwnStudent("Student 'Mary Smith' (11223) has no grade at 9/14/2025", {
+        studentName: "Mary Smith",
+        studentId: "11223",
+      }),
     );
     expect(maskMessage(template)).toBe(template);
   });

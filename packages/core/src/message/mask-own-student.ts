@@ -1,3 +1,8 @@
+import type { LogRecord } from "../records/log-record.js";
+
+/** Who the record's own student is: their id and name, and the other ids the export carries (SIS id, login, email). */
+export type OwnStudent = Pick<LogRecord, "studentId" | "studentName" | "studentOtherIds">;
+
 /**
  * The placeholder for the record's own student in a template. Like maskMessage's placeholders it holds no digit,
  * quote or `@`, so masking a template that holds it gives the template back.
@@ -15,16 +20,27 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const JOINERS = ".+-@";
 
 /**
- * The message with the record's own student (their name, their id) replaced by `<student>` wherever it stands as a
- * whole token, so an error that quotes each student's own name ("Could not post score for Mary Smith") makes one
- * template for all of them, not one per student. Another student the message names is left to the masks: only the
- * record says who its own student is. Called for every error no entry explains: a message that holds none of the
- * values (the usual case) costs one `includes` per value and is returned as it is.
+ * The message with the record's own student (their name, their id, their other ids) replaced by `<student>` wherever
+ * it stands as a whole token, so an error that quotes each student's own name ("Could not post score for Mary
+ * Smith") or login makes one template for all of them, not one per student. Another student the message names is
+ * left to the masks: only the record says who its own student is. Called for every error no entry explains: a
+ * message that holds none of the values (the usual case) costs one `includes` per value and is returned as it is.
  */
-export function maskOwnStudent(message: string, name: string | undefined, id: string | undefined): string {
+export function maskOwnStudent(message: string, student: OwnStudent): string {
+  const { studentName: name, studentId: id, studentOtherIds: others } = student;
   // Longest first: a name that holds the id ("Lee 1234" and "1234") is replaced whole.
+  if (others !== undefined) return maskLongestFirst(message, [name, id, ...others]);
   if ((id?.length ?? 0) > (name?.length ?? 0)) return maskValue(maskValue(message, id), name);
   return maskValue(maskValue(message, name), id);
+}
+
+/** Only for the records that carry other ids: the list is made and sorted for them alone. */
+function maskLongestFirst(message: string, values: (string | undefined)[]): string {
+  const present = values.filter((value): value is string => value !== undefined && message.includes(value));
+  if (present.length === 0) return message;
+  let masked = message;
+  for (const value of present.sort((a, b) => b.length - a.length)) masked = maskValue(masked, value);
+  return masked;
 }
 
 function maskValue(text: string, value: string | undefined): string {

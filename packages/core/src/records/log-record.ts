@@ -29,6 +29,12 @@ export const LogRecord = z.object({
   assignmentName: z.string().optional(),
   studentId: z.string().optional(),
   studentName: z.string().optional(),
+  /**
+   * The student's other identifiers the export carries (an SIS id beside the Canvas id, a login, an email): not who
+   * the record is about (that is `studentId`), but values a message may quote for this student, so redaction and
+   * the `<student>` mask find them too.
+   */
+  studentOtherIds: z.array(z.string()).optional(),
   level: RecordLevel.optional(),
   httpStatus: z.number().int().optional(),
   /** The message to match: the SIS's own text, unwrapped from any HTTP/JSON envelope around it. */

@@ -3,8 +3,17 @@ import type { RecordField } from "./log-record.js";
 /**
  * How the value of a column becomes a record field: most are copied as text, the rest need a parser.
  * `level-or-status` is the ambiguous `level` column: assignment/submission in Grade Sync exports, ERROR/INFO in logs.
+ * `text-list` values are added to the field's list: any number of columns feed it.
  */
-export type ValueKind = "text" | "status" | "level" | "level-or-status" | "date" | "http-status" | "message";
+export type ValueKind =
+  | "text"
+  | "text-list"
+  | "status"
+  | "level"
+  | "level-or-status"
+  | "date"
+  | "http-status"
+  | "message";
 
 interface FieldSpec {
   kind: ValueKind;
@@ -12,6 +21,11 @@ interface FieldSpec {
   aliases: readonly string[];
   /** Names that mean this field read another way. */
   ambiguous?: { kind: ValueKind; aliases: readonly string[] };
+  /**
+   * Where a table's second column of this field goes (a table fills a field from one column): a `sis_user_id` beside
+   * the `user_id` that holds the student's id is still the student's, and a message may quote it.
+   */
+  moreColumnsTo?: RecordField;
 }
 
 /**
@@ -141,6 +155,7 @@ export const RECORD_FIELDS = {
       "canvas_user_id",
       "student_number",
     ],
+    moreColumnsTo: "studentOtherIds",
   },
   studentName: {
     kind: "text",
@@ -159,6 +174,21 @@ export const RECORD_FIELDS = {
       "alumno",
       "élève",
       "eleve",
+    ],
+  },
+  studentOtherIds: {
+    kind: "text-list",
+    aliases: [
+      "login_id",
+      "sis_login_id",
+      "login",
+      "user_login",
+      "student_login",
+      "unique_id",
+      "email",
+      "email_address",
+      "student_email",
+      "user_email",
     ],
   },
   level: {

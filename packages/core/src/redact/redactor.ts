@@ -6,6 +6,8 @@ import { provisioningPseudonyms } from "./provisioning-pseudonyms.js";
 import { KnownScrubber, replaceLongestFirst } from "./scrub-known.js";
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** A value that is one email address as a whole, as `EMAIL` finds them in texts. */
+const EMAIL_VALUE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** Captures with these names hold a student's identity (e.g. PowerSchool's `Student.id [n]`). */
 const STUDENT_CAPTURE = /student|user|email|login/i;
 
@@ -65,13 +67,26 @@ export function createRedactor(): Redactor {
     return pseudonym;
   };
 
+  /** Each of the student's other ids replaced by their pseudonym (an email by its own), once each, noted for texts. */
+  const otherIdPseudonyms = (others: readonly string[], pseudonym: string, replacements: Map<string, string>) => {
+    const pseudonyms: string[] = [];
+    for (const other of others) {
+      const replacement = EMAIL_VALUE.test(other) ? emailFor(other) : pseudonym;
+      replacements.set(other, replacement);
+      if (!pseudonyms.includes(replacement)) pseudonyms.push(replacement);
+    }
+    return pseudonyms;
+  };
+
   return {
     redact(record, match) {
       const replacements = new Map<string, string>();
       const key = studentKey(record);
       const copy: LogRecord = { ...record };
+      const others = record.studentOtherIds;
+      let n = 0;
       if (key !== undefined) {
-        const n = numberFor(key);
+        n = numberFor(key);
         if (record.studentId) {
           copy.studentId = `student-${pad(n)}`;
           replacements.set(record.studentId, copy.studentId);
@@ -80,12 +95,16 @@ export function createRedactor(): Redactor {
           copy.studentName = `Student ${pad(n)}`;
           replacements.set(record.studentName, copy.studentName);
         }
+        // The student's SIS id, login or email in a message ("required for student 11223") is theirs: it takes
+        // their pseudonym (an email, an email's), and the copy keeps those so the `<student>` mask finds them.
+        if (others !== undefined) copy.studentOtherIds = otherIdPseudonyms(others, `student-${pad(n)}`, replacements);
       }
       const captures = match ? { ...match.captures } : undefined;
       const isStudent = (name: string, value: string) => STUDENT_CAPTURE.test(name) && value !== "";
       for (const [name, value] of Object.entries(captures ?? {})) {
         if (!isStudent(name, value)) continue;
-        const pseudonym = `student-${pad(numberFor(value))}`;
+        const own = others?.includes(value) === true;
+        const pseudonym = `student-${pad(own ? n : numberFor(value))}`;
         replacements.set(value, pseudonym);
         (captures as Record<string, string>)[name] = pseudonym;
       }
@@ -112,9 +131,12 @@ export function createRedactor(): Redactor {
   };
 }
 
-/** The student a record is about, keyed as the aggregation's student table keys them: the id, else the name. */
+/**
+ * The student a record is about, keyed as the aggregation's student table keys them: the id, else the name; a record
+ * with neither but another id (a login) is numbered by that.
+ */
 function studentKey(record: LogRecord): string | undefined {
-  return record.studentId || record.studentName || undefined;
+  return record.studentId || record.studentName || record.studentOtherIds?.find((id) => id !== "") || undefined;
 }
 
 function* mapLazily(items: Iterable<unknown>, map: (text: string) => string): Generator<unknown> {

@@ -25,6 +25,7 @@ export const VALUE_OPS = {
   timestamp: 14,
   dueDate: 15,
   httpStatus: 16,
+  studentOtherIds: 17,
 } as const satisfies Record<RecordField | "levelOrStatus", number>;
 export type ValueOp = (typeof VALUE_OPS)[keyof typeof VALUE_OPS];
 

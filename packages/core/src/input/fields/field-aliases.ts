@@ -22,6 +22,13 @@ function buildAliasIndex(): Map<string, FieldTarget> {
   return index;
 }
 
+/** Where a table's column goes when another column fills its field: its `moreColumnsTo`, or nowhere (ignored). */
+export function targetForMoreColumns(target: FieldTarget): FieldTarget | undefined {
+  const spec: (typeof RECORD_FIELDS)[RecordField] = RECORD_FIELDS[target.field];
+  if (!("moreColumnsTo" in spec)) return undefined;
+  return { field: spec.moreColumnsTo, kind: RECORD_FIELDS[spec.moreColumnsTo].kind };
+}
+
 /** The field a column name or key path is known to hold, or undefined when the name alone does not say. */
 export function fieldForName(name: string): FieldTarget | undefined {
   return TARGET_BY_NAME.get(normalizeKey(name));

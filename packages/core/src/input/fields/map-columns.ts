@@ -2,7 +2,7 @@ import { LIMITS } from "../../limits.js";
 import type { RecordField } from "../../records/log-record.js";
 import { type ColumnTarget, columnTarget } from "./column-target.js";
 import { dateScore, errorTextScore, statusWordScore } from "./content-scores.js";
-import { type FieldTarget, fieldForPath } from "./field-aliases.js";
+import { type FieldTarget, fieldForPath, targetForMoreColumns } from "./field-aliases.js";
 import { type IdentityField, inferIdentityColumns } from "./infer-identity.js";
 import { slashDateOrderOf } from "./slash-date-order.js";
 
@@ -109,10 +109,15 @@ function named(name: string, target: FieldTarget | undefined): ColumnTarget | un
   return target === undefined ? undefined : columnTarget(target, name);
 }
 
+/**
+ * One column per field: the first keeps it, but the column that reads most like error text keeps the message. The
+ * others go where their field's `moreColumnsTo` says (a second student id is one of the student's other ids), or are
+ * ignored; a list field takes them all.
+ */
 function resolveDuplicates(columns: readonly SampledColumn[], targets: (ColumnTarget | undefined)[]): void {
   const owner = new Map<string, number>();
   targets.forEach((target, index) => {
-    if (target === undefined) return;
+    if (target === undefined || target.kind === "text-list") return;
     const key = `${target.field}/${target.kind}`;
     const previous = owner.get(key);
     if (previous === undefined) {
@@ -122,11 +127,15 @@ function resolveDuplicates(columns: readonly SampledColumn[], targets: (ColumnTa
     const keepNew =
       target.field === "message" &&
       errorTextScore(columns[index]?.values ?? []) > errorTextScore(columns[previous]?.values ?? []);
-    if (keepNew) {
-      targets[previous] = undefined;
-      owner.set(key, index);
-    } else targets[index] = undefined;
+    const loser = keepNew ? previous : index;
+    if (keepNew) owner.set(key, index);
+    targets[loser] = moreColumnsTarget(targets[loser] as ColumnTarget);
   });
+}
+
+function moreColumnsTarget(target: ColumnTarget): ColumnTarget | undefined {
+  const more = targetForMoreColumns(target);
+  return more === undefined ? undefined : columnTarget(more, target.column);
 }
 
 /** Names listed up to a cap, with how many more there are. */

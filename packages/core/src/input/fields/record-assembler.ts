@@ -79,7 +79,12 @@ export class RecordAssembler {
         record.assignmentName = value;
         return;
       case VALUE_OPS.studentId:
+        // JSON keys are not exclusive (`user_id` and `sis_user_id`): the id one replaces is still the student's.
+        if (record.studentId !== undefined && record.studentId !== value) addOtherId(record, record.studentId);
         record.studentId = value;
+        return;
+      case VALUE_OPS.studentOtherIds:
+        addOtherId(record, value);
         return;
       case VALUE_OPS.studentName:
         record.studentName = value;
@@ -278,11 +283,19 @@ function emptyRecord(line: number, source: string | undefined): EveryField<Draft
     assignmentName: undefined,
     studentId: undefined,
     studentName: undefined,
+    studentOtherIds: undefined,
     level: undefined,
     httpStatus: undefined,
     message: undefined,
     dueDate: undefined,
   };
+}
+
+/** A list made only for the rows that carry another id (most exports carry none); a value repeated is kept once. */
+function addOtherId(record: DraftRecord, value: string): void {
+  const ids = record.studentOtherIds;
+  if (ids === undefined) record.studentOtherIds = [value];
+  else if (!ids.includes(value)) ids.push(value);
 }
 
 /** A record with every key present (undefined when absent): a key left out of the literal is a type error. */

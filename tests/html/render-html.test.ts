@@ -126,6 +126,25 @@ describe("charts and their tables", () => {
   });
 });
 
+describe("--format html: errors per SIS", () => {
+  it("counts one SIS in one row, however the log spells it", async () => {
+    const log = [
+      "sis,course_id,assignment_id,student_id,status,message",
+      "PowerSchool,101,7,5001,error,Upstream gateway hiccup",
+      "POWERSCHOOL ,102,8,5002,error,Upstream gateway hiccup",
+      "PowerTeacher Pro,103,9,5003,error,Upstream gateway hiccup",
+      "Aspen,104,9,5004,error,Upstream gateway hiccup",
+    ].join("\n");
+    const { stdout } = await runCli(["--format", "html", "--quiet"], { stdin: log });
+    const table = /<caption>Errors per SIS<\/caption>[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(stdout)?.[1] ?? "";
+    const rows = [...table.matchAll(/<tr><th scope="row">([^<]*)<\/th><td class="n">(\d+)<\/td>/g)];
+    expect(rows.map(([, sis, errors]) => [sis, Number(errors)])).toEqual([
+      ["powerschool", 3],
+      ["aspen", 1],
+    ]);
+  });
+});
+
 describe("hostile log text stays text", () => {
   it("never appears as markup: every < from the log is escaped, in the page and in its data", () => {
     const markupOutsideData = hostileHtml.replace(

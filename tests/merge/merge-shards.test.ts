@@ -61,6 +61,28 @@ describe("gpb-analyze merge", () => {
     expect(JSON.parse(all.stdout).resolution).toBeUndefined();
   });
 
+  it("names one SIS one way when the shards spell it differently, as one run over them does", async () => {
+    const header = "sis,course_id,assignment_id,student_id,status,message";
+    const shards = [
+      [header, "POWERSCHOOL,101,7,5001,error,Upstream hiccup", ",102,8,5002,error,Upstream hiccup"],
+      [header, "PowerTeacher Pro,102,8,5003,error,Upstream hiccup", "PowerSchool,103,9,5004,error,Upstream hiccup"],
+    ].map((lines, i) => {
+      const path = join(dir, `spellings-${i}.csv`);
+      writeFileSync(path, `${lines.join("\n")}\n`);
+      return path;
+    });
+    const reports = [];
+    for (const shard of shards) {
+      const path = `${shard}.json`;
+      writeFileSync(path, (await runCli(["--mergeable", shard])).stdout);
+      reports.push(path);
+    }
+    const merged = await runCli(["merge", ...reports]);
+    expect(merged.stdout).toBe((await runCli(["--format", "json", ...shards])).stdout);
+    const groups = (JSON.parse(merged.stdout) as { groups: { sis: string | null }[] }).groups;
+    expect(groups.map((group) => group.sis)).toEqual(["powerschool", "powerschool", "powerschool"]);
+  });
+
   it("refuses to wait on a terminal, and names the report that is not one", async () => {
     const tty = await runCli(["merge"], { stdinIsTTY: true });
     expect(tty.code).toBe(2);

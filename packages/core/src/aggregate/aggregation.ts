@@ -1,6 +1,7 @@
 import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { LIMITS } from "../limits.js";
 import type { MatchResult } from "../match/match-message.js";
+import { normalizeSis } from "../match/sis-slug.js";
 import type { LogRecord } from "../records/log-record.js";
 import { compareText } from "../util/compare-text.js";
 import { detach } from "../util/detach.js";
@@ -306,6 +307,16 @@ export class Aggregation {
     return text === undefined ? null : this.keptText(text);
   }
 
+  /**
+   * The catalog's slug of the SIS a record names ("PowerTeacher Pro", "POWERSCHOOL" and "powerschool" are one SIS),
+   * as the matcher reads it: every renderer, the HTML per-SIS table and a merge of shards then see one name. Asked
+   * only while a group has no SIS.
+   */
+  private keptSis(name: string | undefined): string | null {
+    const slug = normalizeSis(name);
+    return slug === undefined ? null : this.keptText(slug);
+  }
+
   /** One detached copy of each text the analysis keeps: a course's name, its teacher, a message in many examples. */
   private keptText(text: string): string {
     let kept = this.texts.get(text);
@@ -329,7 +340,7 @@ export class Aggregation {
     if (group.courseName === null || group.assignmentName === null || group.sis === null || group.teacher === null) {
       group.courseName ??= this.keptField(record.courseName);
       group.assignmentName ??= this.keptField(record.assignmentName);
-      group.sis ??= this.keptField(record.sis);
+      group.sis ??= this.keptSis(record.sis);
       group.teacher ??= this.keptField(record.teacher);
     }
     return group;
@@ -352,7 +363,7 @@ export class Aggregation {
         courseName: this.keptField(record.courseName),
         assignmentId: this.keptField(record.assignmentId),
         assignmentName: this.keptField(record.assignmentName),
-        sis: this.keptField(record.sis),
+        sis: this.keptSis(record.sis),
         teacher: this.keptField(record.teacher),
         undecided: undecidedFor(record),
         findings: [],

@@ -175,6 +175,27 @@ describe("the grouped report", () => {
     expect(() => analysis.add({ line: 2, status: "success" })).toThrow(/already produced its report/);
   });
 
+  it("names one SIS one way in every group, however the log spells it", () => {
+    const spellings = ["PowerSchool", "POWERSCHOOL", "PowerTeacher Pro", "powerschool", "Some SIS"];
+    const report = reportOf(
+      spellings.map((sis, i) => ({
+        courseId: String(100 + i),
+        assignmentId: "9",
+        sis,
+        status: "error",
+        message: SEED,
+      })),
+    );
+    // The catalog's slug, as entries name their SIS; a name no alias knows is folded the same way.
+    expect(report.groups.map((group) => group.sis)).toEqual([
+      "powerschool",
+      "powerschool",
+      "powerschool",
+      "powerschool",
+      "some-sis",
+    ]);
+  });
+
   it("keeps records without a course or assignment in a group that says so", () => {
     const report = reportOf([{ status: "error", message: SEED }]);
     expect(report.groups[0]?.course).toEqual({ id: null, name: null, url: null });

@@ -134,7 +134,13 @@ export const Group = z.object({
     url: z.string().nullable().describe("Canvas course URL when a Canvas base URL was given"),
   }),
   assignment: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
-  sis: z.string().nullable(),
+  sis: z
+    .string()
+    .nullable()
+    .describe(
+      "The SIS the group's records name, as the catalog's slug however the log spells it (PowerTeacher Pro and " +
+        "POWERSCHOOL are powerschool); null when none names one",
+    ),
   teacher: z.string().nullable(),
   findings: z.array(Finding),
 });

@@ -43,6 +43,15 @@ function filesOf(report: Report) {
   return new Map((report.provisioning?.imports.flatMap((item) => item.files) ?? []).map((file) => [file.name, file]));
 }
 
+/** Where each entry's local header (`PK\x03\x04`) starts. */
+function localHeaders(zip: Uint8Array): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at + 4 <= zip.length; at++) {
+    if (zip[at] === 0x50 && zip[at + 1] === 0x4b && zip[at + 2] === 3 && zip[at + 3] === 4) starts.push(at);
+  }
+  return starts;
+}
+
 describe("hostile zips", () => {
   it("refuses a bomb (a thousand times its size) and still reads the files after it", async () => {
     const path = await zipFile("bomb.zip", {
@@ -95,6 +104,31 @@ describe("hostile zips", () => {
     expect(error).toMatch(
       /docs\.zip: no-records: expected a zip of SIS import CSV files .*holds only files it cannot use \(roster\.xlsx, notes\.pdf\)/,
     );
+  });
+
+  it("refuses a damaged zip whose end is gone or overwritten, with exit 2, though its first entries read", async () => {
+    const whole = zipSync({ "users.csv": USERS, "enrollments.csv": ENROLLMENTS, "terms.csv": strToU8("term_id\n") });
+    const [, second, third] = localHeaders(whole) as [number, number, number];
+    const damaged = {
+      // Cut inside the last entry's header: the streamed entries before it read whole, and nothing marks the loss.
+      "cut-in-last-header.zip": whole.subarray(0, third + 20),
+      "cut-in-directory.zip": whole.subarray(0, whole.length - 30),
+      "garbage-over-end.zip": new Uint8Array([...whole.subarray(0, whole.length - 40), ...new Uint8Array(40).fill(7)]),
+      "garbage-after-end.zip": new Uint8Array([...whole, ...strToU8("trailing bytes")]),
+      "entry-overwritten.zip": (() => {
+        const bytes = whole.slice();
+        bytes.fill(0, second, third);
+        return bytes;
+      })(),
+    };
+    for (const [name, bytes] of Object.entries(damaged)) {
+      const path = join(dir, name);
+      await writeFile(path, bytes);
+      const { error } = await refused(["--format", "json", path]);
+      expect(error).toContain(
+        `${name}: unreadable-input: expected a zip of SIS import files, but the zip is truncated`,
+      );
+    }
   });
 
   it("reports a CSV that is not UTF-8 and one with no known header, as Canvas would, beside the good ones", async () => {

@@ -80,6 +80,18 @@ describe("readZip", () => {
     expect(ignored).toEqual(["__MACOSX/._good.csv"]);
   });
 
+  it("refuses a zip whose end record is cut off or whose central directory lists entries it did not find", async () => {
+    // Stored, so the only "P" after the first header is the second entry's signature.
+    const whole = zipSync({ "a.csv": strToU8("user_id\n1\n"), "b.csv": strToU8("user_id\n2\n") }, { level: 0 });
+    expect(Object.keys((await entriesOf(whole)).read)).toEqual(["a.csv", "b.csv"]);
+    await expect(entriesOf(whole.subarray(0, whole.length - 10))).rejects.toThrow(
+      /truncated or corrupt \(its end-of-central-directory record is not at its end/,
+    );
+    const secondGone = whole.slice();
+    secondGone.fill(0, secondGone.indexOf(0x50, 4), secondGone.indexOf(0x50, 4) + 4);
+    await expect(entriesOf(secondGone)).rejects.toThrow(/central directory lists 2 entries, but 1 was found before it/);
+  });
+
   it("stops a bomb without inflating it all, and still reads the entries after it", async () => {
     const bomb = new Uint8Array(256 * 1024 * 1024);
     const zip = zipSync({ "bomb.csv": bomb, "after.csv": strToU8("user_id,login_id\n") }, { level: 9 });

@@ -2,6 +2,7 @@ import { type AsyncFlateStreamHandler, Inflate, Unzip, type UnzipFile } from "ff
 import type { InputChunk } from "../../input/input-source.js";
 import { LIMITS } from "../../limits.js";
 import { isZip } from "../detect.js";
+import { END_SEARCH_BYTES, zipEnd } from "./end-record.js";
 
 /** Where an entry's bytes go; the reader pushes them as they are inflated. */
 export interface EntrySink {
@@ -45,7 +46,9 @@ const DEFAULT_LIMITS: ZipLimits = {
  * file. Each entry is inflated piece by piece (fflate's streaming Unzip with our own DEFLATE decoder) and handed to
  * its sink; an entry is refused, and its remaining bytes skipped without inflating them, when its name climbs out
  * of the archive or is absolute, when it is a zip itself, or when it inflates like a bomb. The other entries are
- * read whatever happens to one. Throws only when the archive itself cannot be read at all.
+ * read whatever happens to one. Throws only when the archive itself cannot be read at all, or was cut or damaged:
+ * its end record must close it and count as many entries as were found, since entries lost past a cut leave no
+ * other trace.
  */
 export async function readZip(
   chunks: AsyncIterable<InputChunk> | Iterable<InputChunk>,
@@ -58,6 +61,8 @@ export async function readZip(
   let stopped = false;
   /** Set while an entry not to read is started, so its decoder skips from the first byte. */
   let skipNew = false;
+  let entriesFound = 0;
+  const tail = new Tail(END_SEARCH_BYTES);
 
   class GuardedInflate {
     static compression = 8;
@@ -83,6 +88,7 @@ export async function readZip(
   unzip.register(GuardedInflate);
   unzip.onfile = (file) => {
     decoder = null;
+    entriesFound++;
     const name = file.name;
     if (file.compression !== 0 && file.compression !== 8) {
       return events.refuse(name, "unsupported-compression", `compression method ${file.compression}`);
@@ -149,13 +155,47 @@ export async function readZip(
       for (let at = 0; at < bytes.length; at += LIMITS.zipPiece) {
         const piece = bytes.subarray(at, at + LIMITS.zipPiece);
         consumed += piece.length;
+        tail.push(piece);
         unzip.push(piece);
       }
     }
     unzip.push(new Uint8Array(0), true);
+    const end = zipEnd(tail.bytes());
+    if ("missing" in end) throw new Error(end.missing);
+    if (end.entries !== entriesFound) {
+      throw new Error(
+        `its central directory lists ${end.entries} entries, but ${entriesFound} ${entriesFound === 1 ? "was" : "were"} ` +
+          "found before it (entries are lost or damaged)",
+      );
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`the zip is truncated or corrupt (${reason})`);
+  }
+}
+
+/** The last bytes of a stream, at most `size` of them (more while the oldest piece still holds some of them). */
+class Tail {
+  private readonly pieces: Uint8Array[] = [];
+  private length = 0;
+  constructor(private readonly size: number) {}
+
+  push(piece: Uint8Array): void {
+    this.pieces.push(piece);
+    this.length += piece.length;
+    while (this.pieces.length > 1 && this.length - (this.pieces[0] as Uint8Array).length >= this.size) {
+      this.length -= (this.pieces.shift() as Uint8Array).length;
+    }
+  }
+
+  bytes(): Uint8Array {
+    const bytes = new Uint8Array(this.length);
+    let at = 0;
+    for (const piece of this.pieces) {
+      bytes.set(piece, at);
+      at += piece.length;
+    }
+    return bytes.subarray(Math.max(0, this.length - this.size));
   }
 }
 

@@ -155,6 +155,27 @@ describe("hostile zips", () => {
     expect(files.get("users.csv")?.lost).toBeNull();
   });
 
+  it("names each entry it did not read, and why, in the zip's summary", async () => {
+    const path = await zipFile("partly.zip", {
+      "users.csv": USERS,
+      "readme.txt": strToU8("exported nightly"),
+      "empty.csv": new Uint8Array(0),
+      "notes.json": strToU8('{"exported": "nightly"}'),
+      "../escape.csv": USERS,
+    });
+    const { report } = await analyzed(path);
+    const summary = report.diagnostics.find((item) => item.message.startsWith("read as a zip"))?.message;
+    expect(summary).toMatch(/^read as a zip of SIS import files: 1 read, 4 not read \(.*\)$/);
+    for (const named of [
+      "readme.txt: Canvas reads only .csv files",
+      "empty.csv: empty (Canvas ignores an empty file)",
+      "notes.json: not an SIS import file",
+      "../escape.csv: its name leaves the archive or is absolute",
+    ]) {
+      expect(summary).toContain(named);
+    }
+  });
+
   it("says a non-CSV file of an upload is one Canvas skips", async () => {
     const path = await zipFile("upload.zip", { "users.csv": USERS, "users.xlsx": strToU8("PK not really") });
     const { report } = await analyzed(path);

@@ -46,6 +46,8 @@ export const LIMITS = {
   responseDepth: 8,
   /** Ignored columns a diagnostic names before "and N more". */
   listedColumns: 20,
+  /** Zip entries not read that a zip's summary names, with why, before "and N more". */
+  listedZipEntries: 20,
   /**
    * A zip entry is a bomb when it inflates to more than this many times the compressed bytes it came from, once it
    * is past `zipRatioFrom` bytes (CSV compresses 5 to 20 times; a bomb a thousand).

@@ -58,9 +58,15 @@ function describe(kind: ProvisioningKind): string {
   return DESCRIPTIONS[kind];
 }
 
+/** An entry of a zip that was not read, and why, as the zip's summary names it. */
+interface NotRead {
+  entry: string;
+  why: string;
+}
+
 async function readArchive(run: ProvisioningRun, name: string, chunks: AsyncIterable<InputChunk>): Promise<void> {
   const read: string[] = [];
-  const skipped: string[] = [];
+  const skipped: NotRead[] = [];
   try {
     await readZip(chunks, {
       open(entry) {
@@ -70,16 +76,16 @@ async function readArchive(run: ProvisioningRun, name: string, chunks: AsyncIter
           const file = run.addFile(baseName(entry), source, null);
           file.refused = { reason: "not-an-import-file", detail: "Canvas reads only .csv files" };
           run.predict(file, expect("unknown-file-type", null, {}));
-          skipped.push(entry);
+          skipped.push({ entry, why: "Canvas reads only .csv files" });
           return null;
         }
-        return sniffing(run, source, entry, (usable) => (usable ? read : skipped).push(entry));
+        return sniffing(run, source, entry, (why) => (why === null ? read.push(entry) : skipped.push({ entry, why })));
       },
       refuse(entry, reason, detail) {
         const file = run.addFile(baseName(entry), `${name}: ${entry}`, null);
         file.refused = { reason, detail };
         run.onRefusal(name, entry, reason, detail);
-        skipped.push(entry);
+        skipped.push({ entry, why: detail });
       },
       ignore: () => undefined,
     });
@@ -94,7 +100,10 @@ async function readArchive(run: ProvisioningRun, name: string, chunks: AsyncIter
     const found =
       skipped.length === 0
         ? "no files"
-        : `only files it cannot use (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", …" : ""})`;
+        : `only files it cannot use (${skipped
+            .slice(0, 5)
+            .map((item) => item.entry)
+            .join(", ")}${skipped.length > 5 ? ", …" : ""})`;
     throw new InputError(
       "no-records",
       `${name}: expected a zip of SIS import CSV files (users.csv, enrollments.csv, …), but it holds ${found}; ` +
@@ -102,7 +111,15 @@ async function readArchive(run: ProvisioningRun, name: string, chunks: AsyncIter
       name,
     );
   }
-  run.notice(name, 0, `read as a zip of SIS import files: ${read.length} read, ${skipped.length} not read`);
+  const summary = `read as a zip of SIS import files: ${read.length} read, ${skipped.length} not read`;
+  run.notice(name, 0, skipped.length === 0 ? summary : `${summary} (${listed(skipped)})`);
+}
+
+/** The entries not read with why, each once: "notes.txt: Canvas reads only .csv files; …; and 3 more". */
+function listed(skipped: readonly NotRead[]): string {
+  const named = skipped.slice(0, LIMITS.listedZipEntries).map((item) => `${item.entry}: ${item.why}`);
+  const more = skipped.length - named.length;
+  return more > 0 ? `${named.join("; ")}; and ${more} more` : named.join("; ");
 }
 
 /**
@@ -114,7 +131,8 @@ function sniffing(
   run: ProvisioningRun,
   source: string,
   entry: string,
-  counted: (usable: boolean) => void,
+  /** Called once the entry ends: null when it was read, else why it was not. */
+  counted: (notRead: string | null) => void,
 ): ChunkSink & { abort(): void } {
   const held: Uint8Array[] = [];
   let length = 0;
@@ -145,10 +163,10 @@ function sniffing(
     },
     end() {
       // Canvas ignores an empty file without a word; it is no file of the import.
-      if (length === 0) return counted(false);
+      if (length === 0) return counted("empty (Canvas ignores an empty file)");
       if (sink === null && !ignored) decide(true);
       (sink as ChunkSink | null)?.end();
-      counted(sink !== null);
+      counted(sink !== null ? null : "not an SIS import file");
     },
     abort() {
       (sink as ChunkSink | null)?.abort();

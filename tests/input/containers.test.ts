@@ -312,6 +312,41 @@ describe("JSON", () => {
     expect(problems(diagnostics)).toEqual([expect.objectContaining({ line: 2, code: "malformed-json" })]);
   });
 
+  it("skips a broken record and reads the ones after it, wherever the break leaves the quotes", async () => {
+    const record = (n: number) => `{"status":"failed","message":"m${n}","parts":[{"n":${n}},{"n":0}]}`;
+    const cases = {
+      // Cut inside a string, the next record's `},{` swallowed by it: that record starts inside the string.
+      "cut on one line": `[${record(1)},${record(2)},{"status":"failed","mess},${record(3)},${record(4)}]`,
+      "cut at a line's end": `[${record(1)},\n${record(2)},\n{"status":"failed","mess\n${record(3)},\n${record(4)}]`,
+      "a string closed only later": `[${record(1)},\n${record(2)},\n{"status":"failed,"message":"x"},\n${record(3)},\n${record(4)}]`,
+      "a quote inside a string": `[${record(1)},\n${record(2)},\n{"status":"failed","message":"O"Brien"},\n${record(3)},\n${record(4)}]`,
+      "pretty-printed": JSON.stringify(
+        [1, 2, 0, 3, 4].map((n) => (n === 0 ? { status: "failed", message: "CUT" } : JSON.parse(record(n)))),
+        null,
+        2,
+      ).replace('"CUT"', '"cut'),
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      const { records, diagnostics } = await readAll(text);
+      expect(
+        records.map((record) => record.message),
+        name,
+      ).toEqual(["m1", "m2", "m3", "m4"]);
+      const brokenLine = text.slice(0, text.search(/"mess\b|"failed,|O"Brien|"cut/)).split("\n").length;
+      expect(problems(diagnostics), name).toEqual([
+        expect.objectContaining({ code: "malformed-json", line: text.includes("\n  {") ? brokenLine - 2 : brokenLine }),
+      ]);
+      expect(problems(diagnostics)[0]?.message, name).toMatch(/skipped, and the records after it are read$/);
+    }
+  });
+
+  it("skips a broken last record and says nothing of an array never closed", async () => {
+    const text = '[{"status":"failed","message":"one"},\n{"status":"failed","message":"tw\n]\n';
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => record.message)).toEqual(["one"]);
+    expect(problems(diagnostics)).toEqual([expect.objectContaining({ line: 2, code: "malformed-json" })]);
+  });
+
   it("does not overflow the stack on deeply nested JSON", async () => {
     const depth = 200_000;
     const deep = `${"[".repeat(depth)}${"]".repeat(depth)}`;

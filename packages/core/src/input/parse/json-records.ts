@@ -42,6 +42,14 @@ export class JsonRecordParser implements RecordParser {
 
   private addElements(elements: readonly JsonElement[], out: LogRecord[]): void {
     for (const element of elements) {
+      if (element.problem !== undefined) {
+        this.notice(
+          element.line,
+          "malformed-json",
+          `record on line ${element.line} is not valid JSON (${element.problem}); skipped, and the records after it are read`,
+        );
+        continue;
+      }
       let value: unknown;
       try {
         value = JSON.parse(element.text);

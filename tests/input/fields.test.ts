@@ -59,6 +59,24 @@ describe("alias table", () => {
     expect(fieldForPath("data.course.name")?.field).toBe("courseName");
     expect(fieldForPath("payload.id")).toBeUndefined();
   });
+
+  it("never takes another person's key for the student's: a teacher's email is not the student's other id", async () => {
+    expect(fieldForPath("teacher.email")).toBeUndefined();
+    expect(fieldForPath("grader.user_id")).toBeUndefined();
+    expect(fieldForPath("data.student.email")?.field).toBe("studentOtherIds");
+    expect(fieldForPath("payload.user.id")?.field).toBe("studentId");
+    const json = JSON.stringify([
+      {
+        course_id: "4411",
+        message: "Could not post grade",
+        student: { id: "S-1", email: "kim@students.example.org" },
+        teacher: { name: "Dana Park", email: "dpark@school.example.org" },
+      },
+    ]);
+    const { records } = await readAll(json);
+    expect(records[0]?.studentId).toBe("S-1");
+    expect(records[0]?.studentOtherIds).toEqual(["kim@students.example.org"]);
+  });
 });
 
 describe("status and level words", () => {

@@ -56,11 +56,25 @@ export function fieldForPath(path: string): FieldTarget | undefined {
   let rest = path;
   for (;;) {
     const target = fieldForName(rest);
-    if (target !== undefined) return target;
+    if (target !== undefined) return rest !== path && ofAnotherPerson(path, rest, target) ? undefined : target;
     const dot = rest.indexOf(".");
     if (dot < 0) return undefined;
     rest = rest.slice(dot + 1);
   }
+}
+
+/** Fields that say who the student is: a key under another person's object must not fill them. */
+const STUDENT_FIELDS: ReadonlySet<RecordField> = new Set(["studentId", "studentName", "studentOtherIds"]);
+/** Objects of a log record that hold someone other than the student. */
+const OTHER_PERSON = /(?:^|[._])(teacher|instructor|grader|author|creator|owner|admin|observer|parent|guardian|staff)/i;
+
+/**
+ * Whether a student field was found by a suffix of a path under another person's object: `teacher.email` and
+ * `grader.user_id` name the teacher, and taking them for the student would give the teacher a student's pseudonym
+ * and mask them as `<student>`.
+ */
+function ofAnotherPerson(path: string, suffix: string, target: FieldTarget): boolean {
+  return STUDENT_FIELDS.has(target.field) && OTHER_PERSON.test(path.slice(0, path.length - suffix.length));
 }
 
 /**

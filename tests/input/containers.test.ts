@@ -474,6 +474,24 @@ describe("text logs", () => {
     ]);
   });
 
+  it("reads a log4j or Python log, whose comma before the milliseconds splits every line in two, as a text log", async () => {
+    const log = [
+      "2025-09-14 10:00:00,123 ERROR [GradeSync] [course:4411] [user:12345] Could not post grade: section locked",
+      "2025-09-14 10:05:00,456 INFO [GradeSync] [course:4411] [user:12345] grade posted",
+      "2025-09-14 10:06:00,789 WARNING [GradeSync] [course:4412] retrying in 5 minutes",
+    ].join("\n");
+    const { records, info } = await readAll(log);
+    expect(info?.shape).toBe("text");
+    expect(records.map((r) => [r.timestamp, r.courseId, r.status, r.message])).toEqual([
+      ["2025-09-14T10:00:00.123Z", "4411", "error", "[GradeSync] Could not post grade: section locked"],
+      ["2025-09-14T10:05:00.456Z", "4411", "success", "[GradeSync] grade posted"],
+      ["2025-09-14T10:06:00.789Z", "4412", "warning", "[GradeSync] retrying in 5 minutes"],
+    ]);
+    // A headerless CSV whose first cells are a timestamp and a level is still a CSV.
+    const csv = "2025-09-14 10:00:00,ERROR,4411,8812,Could not post grade\n2025-09-14 10:05:00,INFO,4411,8812,ok\n";
+    expect((await readAll(csv)).info?.shape).toBe("csv");
+  });
+
   it("reads a single bare error line with commas as the message", async () => {
     const line = 'Error posting grade (HTTP 403): {"message":"User does not teach section 7"}, retrying later';
     const { records, info } = await readAll(line);

@@ -1,6 +1,7 @@
 import { LIMITS } from "../../limits.js";
 import { fieldForName } from "../fields/field-aliases.js";
 import type { InputShape } from "../input-source.js";
+import { parseLogLine } from "../parse/log-line.js";
 import { type Delimiter, detectDelimiter } from "./detect-delimiter.js";
 
 export interface DetectedShape {
@@ -70,6 +71,7 @@ function endOfLine(text: string, from: number): number {
 
 function delimitedOrText(sample: string, start: number, complete: boolean): DetectedShape {
   const body = sample.slice(start);
+  if (startsWithTimeAndLevel(body)) return { shape: "text", reason: "lines that start with a timestamp and a level" };
   const guess = detectDelimiter(body, complete);
   const firstLine = body.slice(0, endOfLine(body, 0));
   if (guess !== undefined && !looksLikeKeyValueLog(firstLine)) {
@@ -125,6 +127,29 @@ function looksLikeKeyValueLog(line: string): boolean {
     if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) pairs++;
   }
   return pairs >= 2;
+}
+
+/** Lines looked at to tell a service log whose lines hold commas from a CSV. */
+const LOG_SAMPLE_LINES = 10;
+
+/**
+ * Most of the first lines start with a timestamp and a level word (`2025-09-14 10:00:00,123 ERROR …`): a service
+ * log, though log4j's and Python's comma before the milliseconds split every line in two at a comma. A CSV row
+ * never reads so: its level, if any, is followed by a delimiter, not a space.
+ */
+function startsWithTimeAndLevel(body: string): boolean {
+  let lines = 0;
+  let logLines = 0;
+  for (let at = 0; at < body.length && lines < LOG_SAMPLE_LINES; ) {
+    const end = endOfLine(body, at);
+    const line = body.slice(at, end);
+    at = firstNonSpace(body, end);
+    if (line.trim().length === 0) continue;
+    lines++;
+    const parsed = parseLogLine(line);
+    if (parsed.timestamp !== undefined && parsed.level !== undefined) logLines++;
+  }
+  return lines > 0 && logLines * 5 >= lines * 4;
 }
 
 function knownHeaderNames(line: string, delimiter: Delimiter): number {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -145,6 +145,26 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     expect(report.provisioning?.objects.length).toBe(PROVISIONING_CAPS.objects);
     expect(omitted.provisioningObjects).toBeGreaterThan(0);
     expect(textOf(result)).toMatch(/Left out: .*objects with SIS import findings/);
+  });
+
+  it("analyze: a folder's file that is no log is skipped as on the command line, the skip in the report", async () => {
+    const folder = join(dir, "ticket");
+    mkdirSync(folder);
+    copyFileSync(EXPORT, join(folder, "export.csv"));
+    copyFileSync("tests/fixtures/hostile/png-magic.png", join(folder, "screenshot.png"));
+    const result = await callTool(client, "analyze", { paths: [folder] });
+    expect(result.isError).toBeFalsy();
+    const { report } = result.structuredContent as { report: Report };
+    const cli = await cliJson([folder]);
+    expect(report.summary.records).toBe(cli.summary.records);
+    const skips = report.diagnostics.filter((diagnostic) => diagnostic.code === "input-skipped");
+    expect(skips).toEqual(cli.diagnostics.filter((diagnostic) => diagnostic.code === "input-skipped"));
+    expect(skips).toEqual([
+      expect.objectContaining({
+        source: join(folder, "screenshot.png"),
+        message: expect.stringContaining("a PNG image"),
+      }),
+    ]);
   });
 
   it("explain: the entry, fix and captures a one-line log gets, with provenance; candidates when the SIS is unknown", async () => {

@@ -1,5 +1,6 @@
 import { type AnalysisOptions, type AnalyzedRecord, createAnalysis } from "./analysis.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { InputError } from "./errors.js";
 import type { InputInfo, InputShape, InputSource, NamedInput } from "./input/input-source.js";
 import { readRecords } from "./input/read-records.js";
 import { sisNamedBy } from "./match/sis-slug.js";
@@ -41,7 +42,7 @@ export async function analyzeStream(
     options.onDiagnostic?.(diagnostic);
   };
   const read: Report["inputs"] = [];
-  for (const { name, data: source } of inputs) {
+  for (const { name, data: source, foundInFolder } of inputs) {
     // SIS import inputs (a zip, an import's JSON, its errors file, its CSVs) go to the provisioning half.
     const { kind, data } = await routeInput(source);
     if (kind !== null) {
@@ -60,22 +61,40 @@ export async function analyzeStream(
     }
     let info: InputInfo | undefined;
     let records = 0;
-    for await (const batch of readRecords(data, {
-      source: name,
-      onDiagnostic,
-      onInputInfo: (found) => (info = found),
-      ...(options.inputShape !== undefined && { shape: options.inputShape }),
-    })) {
-      records += batch.length;
-      for (const record of batch) {
-        const analyzed = analysis.add(record, inputSis);
-        const waiting = options.onRecord?.(analyzed);
-        if (waiting) await waiting;
+    try {
+      for await (const batch of readRecords(data, {
+        source: name,
+        onDiagnostic,
+        onInputInfo: (found) => (info = found),
+        ...(options.inputShape !== undefined && { shape: options.inputShape }),
+      })) {
+        records += batch.length;
+        for (const record of batch) {
+          const analyzed = analysis.add(record, inputSis);
+          const waiting = options.onRecord?.(analyzed);
+          if (waiting) await waiting;
+        }
       }
+    } catch (error) {
+      // A folder holds what the user kept beside the exports (a screenshot, a PDF): that is no reason to stop.
+      if (foundInFolder !== true || records > 0 || !isBinaryInput(error)) throw error;
+      onDiagnostic({ line: 0, code: "input-skipped", message: skippedMessage(error, name), source: name });
+      continue;
     }
     read.push({ name, shape: info?.shape ?? "unknown", encoding: info?.encoding ?? "unknown", records });
   }
   return analysis.reportStream(read);
+}
+
+function isBinaryInput(error: unknown): error is InputError {
+  return error instanceof InputError && error.code === "binary-input";
+}
+
+/** The error's words without the input's name in front, which the diagnostic carries as its source. */
+function skippedMessage(error: InputError, name: string): string {
+  const prefix = `${name}: `;
+  const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  return `skipped (found in a folder): ${reason}`;
 }
 
 function isNamedInputs(input: InputSource | readonly NamedInput[]): input is readonly NamedInput[] {

@@ -20,6 +20,7 @@ export const DIAGNOSTIC_CODES = [
   "sis-inferred",
   "provisioning-input",
   "zip-entry-refused",
+  "input-skipped",
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -29,7 +29,8 @@ export async function runAnalyze(
   const canvasUrl = checkCanvasUrl(flags.canvasUrl);
   checkMergeableFlags(flags);
   // A folder (a downloaded SIS import, say) stands for the files under it.
-  files = await expandFolders(files);
+  const inputs = await expandFolders(files);
+  const paths = inputs.map(({ path }) => path);
   const catalog = await loadCliCatalog(flags.catalog);
   checkSis(flags.sis, catalog.compiled.sisSlugs);
   const renderer: Renderer = RENDERERS[flags.format ?? (io.stdout.isTTY && !flags.mergeable ? "table" : "json")];
@@ -38,20 +39,20 @@ export async function runAnalyze(
     stderr.diagnostic({ line: 0, code: "catalog-override", message: line, source: "catalog" });
 
   // Stdin may be an SIS import input too; files say so by their first bytes.
-  const provisioning = files.length === 0 || files.includes(STDIN_NAME) || (await anyProvisioning(files));
-  const threaded = provisioning ? 1 : threadsFor(files, flags, io, renderer);
+  const provisioning = paths.length === 0 || paths.includes(STDIN_NAME) || (await anyProvisioning(paths));
+  const threaded = provisioning ? 1 : threadsFor(paths, flags, io, renderer);
   const mergeable = flags.mergeable === true;
   const allUsers = flags.allUsers === true;
   const report =
     (threaded > 1
       ? await analyzeOnThreads(
-          files,
+          inputs,
           catalog,
           { ...analysisOptions(flags, canvasUrl), jobs: threaded, keep: { mergeable, allUsers } },
           stderr,
         )
       : null) ??
-    (await analyzeStream(openInputs(files, io), {
+    (await analyzeStream(openInputs(inputs, io), {
       catalog: catalog.compiled,
       tool: TOOL,
       redact: flags.redact === true,

@@ -46,9 +46,9 @@ async function inputsOf(input: LogInput): Promise<NamedInput[]> {
   }
   if (input.text !== undefined) return [{ name: INLINE_NAME, data: input.text }];
   // A folder (a downloaded SIS import) stands for the files under it, as on the command line.
-  return (await expandFolders(paths)).map((path) => {
+  return (await expandFolders(paths)).map((file) => {
     // "-" would be the server's own stdin, which carries the protocol.
-    if (path === "-") throw new UsageError('expected file paths, got "-": pass the log as `text` instead');
-    return openInput(path);
+    if (file.path === "-") throw new UsageError('expected file paths, got "-": pass the log as `text` instead');
+    return openInput(file);
   });
 }

@@ -1,5 +1,5 @@
 import { analyze, type CompiledCatalog, type Diagnostic, type Report, TOOL } from "@sis/core";
-import { openInput } from "@sis/core/node";
+import { type InputPath, openInput } from "@sis/core/node";
 import type { InputFormat } from "../commands/input-format.js";
 import { SHOWN_DIAGNOSTICS } from "../stderr/stderr-reporter.js";
 import type { UntimedRecords } from "./messages.js";
@@ -23,7 +23,7 @@ const PROGRESS_EVERY = 5000;
 
 /** Consecutive files analysed as one run into a mergeable report, on whichever thread calls it. */
 export async function analyzeBlock(
-  paths: readonly string[],
+  files: readonly InputPath[],
   catalog: CompiledCatalog,
   options: BlockOptions,
   onRecords: (count: number) => void,
@@ -33,7 +33,7 @@ export async function analyzeBlock(
   const untimed: UntimedRecords = { errors: false, successes: false };
   let pending = 0;
   const report = await analyze(
-    paths.map((path) => openInput(path)),
+    files.map((file) => openInput(file)),
     {
       catalog,
       tool: TOOL,

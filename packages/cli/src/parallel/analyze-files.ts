@@ -1,4 +1,5 @@
 import { createReportMerger, type Report } from "@sis/core";
+import type { InputPath } from "@sis/core/node";
 import type { CliCatalog } from "../catalog/load.js";
 import type { StderrReporter } from "../stderr/stderr-reporter.js";
 import { analyzeBlock, type BlockAnalysis, type BlockOptions } from "./analyze-block.js";
@@ -20,13 +21,13 @@ export interface ThreadedOptions extends BlockOptions {
  * successes: their order is their place in one run, so the caller must make that run.
  */
 export async function analyzeOnThreads(
-  paths: readonly string[],
+  files: readonly InputPath[],
   catalog: CliCatalog,
   options: ThreadedOptions,
   stderr: StderrReporter,
 ): Promise<Report | null> {
   const { jobs, keep, ...blockOptions } = options;
-  const [first = [], ...others] = blocksOf(paths, jobs);
+  const [first = [], ...others] = blocksOf(files, jobs);
   const onRecords = (count: number) => {
     for (let i = 0; i < count; i++) stderr.record();
   };
@@ -50,7 +51,8 @@ export async function analyzeOnThreads(
   for (const [index, block] of blocks.entries()) {
     for (const diagnostic of block.diagnostics) stderr.diagnostic(diagnostic);
     stderr.unshown(block.diagnosticCount - block.diagnostics.length);
-    merger.add({ name: [first, ...others][index]?.join(", ") ?? "", report: block.report });
+    const paths = [first, ...others][index]?.map(({ path }) => path);
+    merger.add({ name: paths?.join(", ") ?? "", report: block.report });
   }
   return merger.result(keep);
 }

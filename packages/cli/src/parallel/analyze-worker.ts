@@ -11,7 +11,7 @@ const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
 parentPort?.on("message", async (task: BlockTask) => {
   try {
-    const { report, ...rest } = await analyzeBlock(task.paths, catalog, options, (count) =>
+    const { report, ...rest } = await analyzeBlock(task.files, catalog, options, (count) =>
       post({ kind: "records", count }),
     );
     post({ kind: "done", index: task.index, reportJson: JSON.stringify(report), ...rest });

@@ -18,7 +18,7 @@ describe("blocksOf", () => {
           const paths = sizes.map((size, i) => {
             const path = join(dir, `f${i}.csv`);
             writeFileSync(path, "x".repeat(size));
-            return path;
+            return { path, foundInFolder: false };
           });
           const blocks = blocksOf(paths, count);
           expect(blocks.flat()).toEqual(paths);
@@ -34,7 +34,7 @@ describe("blocksOf", () => {
     const paths = [100, 100, 100, 100, 400].map((size, i) => {
       const path = join(dir, `g${i}.csv`);
       writeFileSync(path, "x".repeat(size));
-      return path;
+      return { path, foundInFolder: false };
     });
     expect(blocksOf(paths, 2).map((block) => block.length)).toEqual([4, 1]);
   });

@@ -1,4 +1,5 @@
 import type { CatalogEntry, Diagnostic, InputErrorCode } from "@sis/core";
+import type { InputPath } from "@sis/core/node";
 import type { BlockOptions } from "./analyze-block.js";
 
 /** What every worker is started with: the catalog already loaded and checked, and the analysis options. */
@@ -9,7 +10,7 @@ export interface WorkerSetup extends BlockOptions {
 /** Consecutive files of the command line analysed as one run; `index` is the block's place among blocks. */
 export interface BlockTask {
   index: number;
-  paths: string[];
+  files: InputPath[];
 }
 
 /** An InputError as data: errors lose their class crossing threads, and the CLI prints it by its class. */

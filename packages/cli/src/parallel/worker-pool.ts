@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { InputError } from "@sis/core";
+import type { InputPath } from "@sis/core/node";
 import type { BlockTask, FailureData, WorkerMessage, WorkerSetup } from "./messages.js";
 
 /** What a worker hands back for one block of files. */
@@ -12,11 +13,11 @@ export type BlockResult = Extract<WorkerMessage, { kind: "done" }>;
  * every worker is stopped.
  */
 export async function analyzeOnWorkers(
-  blocks: readonly string[][],
+  blocks: readonly InputPath[][],
   setup: WorkerSetup,
   handlers: { onResult: (result: BlockResult) => void; onRecords: (count: number) => void },
 ): Promise<void> {
-  const tasks: BlockTask[] = blocks.map((paths, index) => ({ index, paths }));
+  const tasks: BlockTask[] = blocks.map((files, index) => ({ index, files }));
   if (tasks.length === 0) return;
   const jobs = tasks.length;
   const finished = new Map<number, BlockResult | FailureData>();

@@ -10,6 +10,11 @@ export type InputSource = string | Uint8Array | Iterable<InputChunk> | AsyncIter
 export interface NamedInput {
   name: string;
   data: InputSource;
+  /**
+   * Found inside a folder the user gave, not named by them: when it is no text at all (an image, a PDF, a
+   * workbook) it is skipped with an `input-skipped` diagnostic, where a file named on its own stops the run.
+   */
+  foundInFolder?: boolean;
 }
 
 /** The container a reader recognised. */

@@ -6,23 +6,30 @@ import { provisioningKindOf } from "../provisioning/detect.js";
 import { describeFsError } from "./fs-error.js";
 import { STDIN_NAME } from "./read-input.js";
 
+/** A file to read, and whether it was found inside a folder given as an input rather than named itself. */
+export interface InputPath {
+  path: string;
+  foundInFolder: boolean;
+}
+
 /**
  * The files to read for the paths given: a folder stands for every file under it (in name order, at any depth),
  * leaving out what Canvas leaves out of an upload (dot files, `__MACOSX`). Folders are how a downloaded SIS
- * import usually arrives: its JSON, its errors file and its CSVs side by side.
+ * import usually arrives: its JSON, its errors file and its CSVs side by side. What a folder holds is marked so:
+ * a file there that is no text (a screenshot, a PDF) is skipped, where a file named on its own stops the run.
  */
-export async function expandFolders(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+export async function expandFolders(paths: readonly string[]): Promise<InputPath[]> {
+  const files: InputPath[] = [];
   for (const path of paths) {
     if (path === STDIN_NAME || !(await isFolder(path))) {
-      files.push(path);
+      files.push({ path, foundInFolder: false });
       continue;
     }
     const found = await filesUnder(path);
     if (found.length === 0) {
       throw new InputError("unreadable-input", `expected files in the folder ${path}, but it holds none`, path);
     }
-    files.push(...found);
+    files.push(...found.map((file) => ({ path: file, foundInFolder: true })));
   }
   return files;
 }

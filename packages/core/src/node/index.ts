@@ -9,5 +9,5 @@ export {
   loadCatalogFromDirs,
   readCatalogDir,
 } from "./catalog-dir.js";
-export { anyProvisioning, expandFolders } from "./folders.js";
+export { anyProvisioning, expandFolders, type InputPath } from "./folders.js";
 export { openInput, STDIN_NAME } from "./read-input.js";

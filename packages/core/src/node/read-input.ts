@@ -2,6 +2,7 @@ import { open, stat } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import { MAX_PIECE } from "../input/decode/input-chunks.js";
 import type { InputChunk, NamedInput } from "../input/input-source.js";
+import type { InputPath } from "./folders.js";
 import { describeFsError } from "./fs-error.js";
 
 /** "-" names standard input, as in most command-line tools. */
@@ -11,9 +12,10 @@ export const STDIN_NAME = "-";
  * A file (or stdin for "-") as a named input of raw byte chunks. The core sniffs gzip and encodings itself;
  * here only the operating system's errors are turned into InputErrors that say what went wrong, and where.
  */
-export function openInput(path: string, stdin: AsyncIterable<InputChunk> = process.stdin): NamedInput {
+export function openInput(file: string | InputPath, stdin: AsyncIterable<InputChunk> = process.stdin): NamedInput {
+  const { path, foundInFolder } = typeof file === "string" ? { path: file, foundInFolder: false } : file;
   if (path === STDIN_NAME) return { name: STDIN_NAME, data: stdin };
-  return { name: path, data: readFileChunks(path) };
+  return { name: path, data: readFileChunks(path), ...(foundInFolder && { foundInFolder }) };
 }
 
 async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {

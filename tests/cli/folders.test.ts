@@ -64,6 +64,19 @@ describe("a folder holding files that are no log", () => {
     expect(stderr).toContain("a PDF document");
   });
 
+  it("exits 2 when every file in the folders was skipped: nothing read is no clean log", async () => {
+    const images = join(dir, "screenshots");
+    mkdirSync(images);
+    copyFileSync(png, join(images, "gradebook.png"));
+    const { code, stdout, stderr } = await runCli([images, "--format", "json"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`${join(images, "gradebook.png")}: input-skipped:`);
+    expect(stderr).toContain(
+      `error: ${images}: no-records: expected a log export or an SIS import file, but every file there is no text and was skipped`,
+    );
+  });
+
   it("still exits 2 for an image named on the command line", async () => {
     const { code, stdout, stderr } = await runCli([png, "--format", "json"]);
     expect(code).toBe(2);

@@ -147,7 +147,7 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     expect(textOf(result)).toMatch(/Left out: .*objects with SIS import findings/);
   });
 
-  it("analyze: a folder's file that is no log is skipped as on the command line, the skip in the report", async () => {
+  it("analyze: a folder's file that is no log is skipped as on the command line; a folder of only such fails", async () => {
     const folder = join(dir, "ticket");
     mkdirSync(folder);
     copyFileSync(EXPORT, join(folder, "export.csv"));
@@ -155,16 +155,24 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     const result = await callTool(client, "analyze", { paths: [folder] });
     expect(result.isError).toBeFalsy();
     const { report } = result.structuredContent as { report: Report };
-    const cli = await cliJson([folder]);
-    expect(report.summary.records).toBe(cli.summary.records);
+    const json = await cliJson([folder]);
+    expect(report.summary.records).toBe(json.summary.records);
     const skips = report.diagnostics.filter((diagnostic) => diagnostic.code === "input-skipped");
-    expect(skips).toEqual(cli.diagnostics.filter((diagnostic) => diagnostic.code === "input-skipped"));
+    expect(skips).toEqual(json.diagnostics.filter((diagnostic) => diagnostic.code === "input-skipped"));
     expect(skips).toEqual([
       expect.objectContaining({
         source: join(folder, "screenshot.png"),
         message: expect.stringContaining("a PNG image"),
       }),
     ]);
+    const images = join(dir, "screenshots");
+    mkdirSync(images);
+    copyFileSync("tests/fixtures/hostile/png-magic.png", join(images, "screenshot.png"));
+    const nothing = await callTool(client, "analyze", { paths: [images] });
+    expect(nothing.isError).toBe(true);
+    const cli = await runCli([images]);
+    expect(cli.code).toBe(2);
+    expect(`${textOf(nothing)}\n`).toBe(cli.stderr.split("\n").slice(-2).join("\n"));
   });
 
   it("explain: the entry, fix and captures a one-line log gets, with provenance; candidates when the SIS is unknown", async () => {

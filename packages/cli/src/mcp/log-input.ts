@@ -3,6 +3,7 @@ import { expandFolders, openInput } from "@sis/core/node";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { checkCanvasUrl } from "../commands/analyze-flags.js";
+import { checkSomethingRead } from "../commands/check-something-read.js";
 import { UsageError } from "../usage-error.js";
 
 /** Where a tool's log comes from, and the analysis options the CLI has for it. */
@@ -29,13 +30,15 @@ export const INLINE_NAME = "text";
 /** Analyse the tool's log as the CLI would (same options, same errors), into a whole report. */
 export async function analyzeLog(input: LogInput, catalog: CliCatalog): Promise<Report> {
   const canvasUrl = checkCanvasUrl(input.canvasUrl);
-  return analyze(await inputsOf(input), {
+  const report = await analyze(await inputsOf(input), {
     catalog: catalog.compiled,
     tool: TOOL,
     redact: input.redact === true,
     ...(input.sis !== undefined && { sis: input.sis }),
     ...(canvasUrl !== undefined && { canvasUrl }),
   });
+  checkSomethingRead(report, input.paths ?? []);
+  return report;
 }
 
 async function inputsOf(input: LogInput): Promise<NamedInput[]> {

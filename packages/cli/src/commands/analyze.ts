@@ -9,7 +9,7 @@ import { RENDERERS } from "../render/renderers.js";
 import { createStderrReporter } from "../stderr/stderr-reporter.js";
 import { type AnalyzeFlags, checkCanvasUrl, checkMergeableFlags } from "./analyze-flags.js";
 import { checkSis } from "./check-sis.js";
-import { checkSomethingRead } from "./check-something-read.js";
+import { checkAnyInputRead } from "./check-any-input-read.js";
 import { emitReport } from "./emit-report.js";
 import { openInputs } from "./open-inputs.js";
 import { printVersion } from "./version.js";
@@ -70,7 +70,7 @@ export async function runAnalyze(
       },
     }));
   stderr.finish();
-  checkSomethingRead(report, files);
+  checkAnyInputRead(report, files);
 
   return emitReport(report, renderer, flags, io);
 }

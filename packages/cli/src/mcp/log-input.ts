@@ -3,7 +3,7 @@ import { expandFolders, openInput } from "@sis/core/node";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { checkCanvasUrl } from "../commands/analyze-flags.js";
-import { checkSomethingRead } from "../commands/check-something-read.js";
+import { checkAnyInputRead } from "../commands/check-any-input-read.js";
 import { UsageError } from "../usage-error.js";
 
 /** Where a tool's log comes from, and the analysis options the CLI has for it. */
@@ -37,7 +37,7 @@ export async function analyzeLog(input: LogInput, catalog: CliCatalog): Promise<
     ...(input.sis !== undefined && { sis: input.sis }),
     ...(canvasUrl !== undefined && { canvasUrl }),
   });
-  checkSomethingRead(report, input.paths ?? []);
+  checkAnyInputRead(report, input.paths ?? []);
   return report;
 }
 

@@ -4,7 +4,7 @@ import { InputError, type Report } from "@sis/core";
  * A run whose every file was skipped (folders that hold only screenshots or PDFs) read nothing: a report of zero
  * records and exit 0 would pass for a clean log, so it fails as a file named on its own would.
  */
-export function checkSomethingRead(report: Pick<Report, "inputs">, given: readonly string[]): void {
+export function checkAnyInputRead(report: Pick<Report, "inputs">, given: readonly string[]): void {
   if (report.inputs.length > 0) return;
   const where = given.join(", ");
   throw new InputError(

@@ -69,6 +69,18 @@ describe("inputs that are not a log are refused with exit 2 and one clear line",
       /header-only\.csv: no-records: expected rows after the CSV header, but found only the header$/,
     ],
     [
+      // Rows were there: "found only the header" sent users with unfamiliar column names looking for missing rows.
+      "a CSV with rows whose header names no column it knows",
+      "unknown-headers.csv",
+      new RegExp(
+        "unknown-headers\\.csv:1: no-records: expected a message column named message, error, error_message, " +
+          "details, … or one whose values read like error text, or a status column named status, result, outcome, " +
+          "state, … or one whose values are status words \\(failed, success, error, ok, …\\), but the header on line " +
+          "1 has Kennung, Vorgang, Ergebnistext and none of them could be mapped, so its 2 rows from line 2 were not " +
+          "read; rename the message column to one of those names$",
+      ),
+    ],
+    [
       "a JSON document with no records",
       "no-records.json",
       /no-records\.json: no-records: expected an array of log records \(or an object wrapping one\), but the JSON document holds none$/,

@@ -154,6 +154,34 @@ describe("CSV", () => {
     );
   });
 
+  it.each([
+    [
+      "a header whose columns map to nothing",
+      "foo,bar\n1,2\n\n3,4\n",
+      {
+        line: 1,
+        message: expect.stringMatching(
+          /^export\.csv: expected a message column named message, .* but the header on line 1 has foo, bar and none of them could be mapped, so its 2 rows from line 2 were not read;/,
+        ),
+      },
+    ],
+    [
+      "a mapped column empty in every row",
+      "message,foo\n,x\n",
+      {
+        line: 2,
+        message:
+          "export.csv: expected rows with a value in the columns read (message), but they are empty, so its row on line 2 was not read",
+      },
+    ],
+  ])("says rows were there but not read when %s", async (_, text, expected) => {
+    const error = await readAll(text, { source: "export.csv" }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toMatchObject({ code: "no-records", ...expected });
+  });
+
   it("keeps line numbers across quoted line breaks, CRLF inside quotes and blank lines", async () => {
     const text = 'status,message\r\nerror,"first\r\nsecond"\r\n\r\nerror,"a\nb\nc"\r\nsuccess,\r\n';
     const { records } = await readAll(text);

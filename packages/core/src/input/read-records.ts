@@ -12,7 +12,7 @@ import { refuseUnstructuredText } from "./detect/log-structure.js";
 import { RecordAssembler } from "./fields/record-assembler.js";
 import type { InputShape, InputSource, ReadOptions } from "./input-source.js";
 import { noticeFor } from "./notice-for.js";
-import type { RecordParser } from "./parse/record-parser.js";
+import type { NoRecordsReason, RecordParser } from "./parse/record-parser.js";
 
 /**
  * Streams any Grade Sync export (CSV/TSV/…, JSON, NDJSON, text log; UTF-8/UTF-16, gzip) into typed records, one
@@ -49,7 +49,7 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
     }
     assembler.reportDates();
     noticeReplacements(decoded, notice);
-    if (records === 0) throw noRecords(detected.shape, source);
+    if (records === 0) throw noRecords(detected.shape, source, parser.whyNoRecords?.());
   } catch (error) {
     throw asInputError(error, source);
   }
@@ -117,8 +117,10 @@ const EXPECTED_RECORDS = {
   text: "log lines, but found none",
 } satisfies Record<InputShape, string>;
 
-function noRecords(shape: InputShape, source: string | undefined): InputError {
-  return new InputError("no-records", `${source ?? "input"}: expected ${EXPECTED_RECORDS[shape]}`, source);
+function noRecords(shape: InputShape, source: string | undefined, why: NoRecordsReason | undefined): InputError {
+  const name = source ?? "input";
+  if (why === undefined) return new InputError("no-records", `${name}: expected ${EXPECTED_RECORDS[shape]}`, source);
+  return new InputError("no-records", `${name}: ${why.message}`, source, why.line);
 }
 
 /** Anything unexpected from a parser or the platform becomes an InputError, so callers handle one type. */

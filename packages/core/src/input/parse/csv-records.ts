@@ -12,7 +12,7 @@ import { isDate } from "../fields/parse-date.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { statusFromWord } from "../fields/status-words.js";
 import { CsvFastRows } from "./csv-fast-rows.js";
-import type { RecordParser } from "./record-parser.js";
+import type { NoRecordsReason, RecordParser } from "./record-parser.js";
 
 /** A mapped column: where its values go and the index to read them from. */
 interface PlannedColumn extends ColumnTarget {
@@ -33,6 +33,8 @@ export class CsvRecordParser implements RecordParser {
   private skippedTitles = 0;
   /** The first row held data: every column is mapped by its values, from a larger sample. */
   private headerless = false;
+  /** Rows with text in them that gave no record (no mapped column had a value): the first line and how many. */
+  private unread = { first: 0, count: 0 };
 
   constructor(
     delimiter: string,
@@ -53,6 +55,32 @@ export class CsvRecordParser implements RecordParser {
   async end(): Promise<LogRecord[]> {
     await this.reader.finish();
     return this.consume(true);
+  }
+
+  /**
+   * Rows were there but none became a record: "found only the header" would send a user with unfamiliar column
+   * names looking for missing rows, when the header is what needs changing.
+   */
+  whyNoRecords(): NoRecordsReason | undefined {
+    const { first, count } = this.unread;
+    if (count === 0) return undefined;
+    const rows = count === 1 ? `its row on line ${first} was` : `its ${count} rows from line ${first} were`;
+    if (this.plan !== undefined && this.plan.length > 0) {
+      const columns = this.plan.map((column) => this.header?.[column.index] ?? "").join(", ");
+      return {
+        line: first,
+        message: `expected rows with a value in the columns read (${columns}), but they are empty, so ${rows} not read`,
+      };
+    }
+    const arrived = this.headerless
+      ? `the file has no header row and none of its ${this.header?.length ?? 0} columns could be mapped by its values`
+      : `the header on line ${this.headerLine} has ${listSome(this.header ?? [])} and none of them could be mapped`;
+    return {
+      line: this.headerLine,
+      message:
+        `expected a message column ${namedOrContent("message")}, or a status column ${namedOrContent("status")}, ` +
+        `but ${arrived}, so ${rows} not read; rename the message column to one of those names`,
+    };
   }
 
   private consume(final: boolean): LogRecord[] {
@@ -135,10 +163,8 @@ export class CsvRecordParser implements RecordParser {
 
   /** What a message or status column looks like, and what arrived instead: a header in another language, say. */
   private expectedColumn(field: "message" | "status"): string {
-    const content = EXPECTED_CONTENT[field];
-    if (this.headerless) return `looked by content: ${content}`;
-    const names = RECORD_FIELDS[field].aliases.slice(0, 4).join(", ");
-    return `expected a column named ${names}, … or ${content}; the header has ${listSome(this.header ?? [])}`;
+    if (this.headerless) return `looked by content: ${EXPECTED_CONTENT[field]}`;
+    return `expected a column ${namedOrContent(field)}; the header has ${listSome(this.header ?? [])}`;
   }
 
   /** The hot loop: one plain object per row with only the fields present. */
@@ -160,8 +186,14 @@ export class CsvRecordParser implements RecordParser {
       }
       if (row.length !== width) this.reportWidth(row, line, width);
       if (present > 0) records.push(assembler.finish(record));
+      else if (!isBlank(row)) this.countUnread(line);
     }
     return records;
+  }
+
+  private countUnread(line: number): void {
+    if (this.unread.count === 0) this.unread.first = line;
+    this.unread.count++;
   }
 
   private reportWidth(row: string[], line: number, width: number): void {
@@ -182,6 +214,11 @@ const EXPECTED_CONTENT = {
   message: "one whose values read like error text",
   status: "one whose values are status words (failed, success, error, ok, …)",
 } satisfies Record<"message" | "status", string>;
+
+/** "named message, error, error_message, details, … or one whose values read like error text" */
+function namedOrContent(field: "message" | "status"): string {
+  return `named ${RECORD_FIELDS[field].aliases.slice(0, 4).join(", ")}, … or ${EXPECTED_CONTENT[field]}`;
+}
 
 function sampleValues(rows: string[][], index: number): string[] {
   const values: string[] = [];

@@ -151,6 +151,49 @@ describe("dates", () => {
     expect(parseDate(value)).toBeUndefined();
   });
 
+  // Date.UTC carries a day past the month's end into the next month: 31 February must not become 3 March.
+  it.each([
+    ["2025-02-30", false],
+    ["2025-02-29", false],
+    ["2025-04-31T10:00:00Z", false],
+    ["2025-06-31T10:00:00.250Z", false],
+    ["2025-02-30 10:00:00", false],
+    ["2025/02/30", false],
+    ["02/31/2025", false],
+    ["04/31/2025 1:02 PM", false],
+    ["31/04/2025", true],
+    ["30/02/2025 13:02", true],
+    ["31.04.2025", false],
+    ["29.02.2025 08:15", false],
+  ])("rejects %s, a day its month does not have (day first: %s)", (value, dayFirst) => {
+    expect(parseDate(value, dayFirst)).toBeUndefined();
+  });
+
+  it.each([
+    ["2024-02-29", false, "2024-02-29"],
+    ["2000-02-29T10:00:00Z", false, "2000-02-29T10:00:00Z"],
+    ["2025-09-30T10:00:00.123456Z", false, "2025-09-30T10:00:00.123456Z"],
+    ["2025-12-31T23:59:59Z", false, "2025-12-31T23:59:59Z"],
+    ["02/29/2024", false, "2024-02-29"],
+    ["31/12/2025", true, "2025-12-31"],
+    ["29.02.2024 08:15", false, "2024-02-29T08:15:00Z"],
+  ])("keeps %s, the last days of months and leap days (day first: %s)", (value, dayFirst, iso) => {
+    expect(parseDate(value, dayFirst)).toBe(iso);
+  });
+
+  it("counts a column's impossible dates as unparseable instead of moving them into the next month", async () => {
+    const text = "created_at,status,message\n02/14/2025,failed,x\n02/31/2025,failed,y\n2025-02-30T10:00:00Z,failed,z\n";
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => record.timestamp)).toEqual(["2025-02-14", undefined, undefined]);
+    expect(problems(diagnostics)).toEqual([
+      expect.objectContaining({
+        code: "unparseable-date",
+        line: 3,
+        message: expect.stringContaining("and 1 more after it (2 in all)"),
+      }),
+    ]);
+  });
+
   it("reads a slash date day first when asked", () => {
     expect(parseDate("03/09/2025", true)).toBe("2025-09-03");
     expect(parseDate("14/09/2025 13:02", true)).toBe("2025-09-14T13:02:00Z");

@@ -7,7 +7,9 @@
  */
 export function parseDate(value: string, dayFirst = false): string | undefined {
   const length = value.length;
-  if (length >= 20 && value.charCodeAt(length - 1) === 90 /* Z */ && isIsoDateTimePrefix(value)) return value;
+  if (length >= 20 && value.charCodeAt(length - 1) === 90 /* Z */ && isIsoDateTimePrefix(value)) {
+    if (isCalendarDateTime(value)) return value;
+  }
   const trimmed = value.trim();
   if (trimmed.length === 0) return undefined;
   if (isDigits(trimmed)) return fromEpoch(trimmed);
@@ -80,6 +82,25 @@ function fromIso(text: string): string | undefined {
   return toIso(millis, fraction !== undefined);
 }
 
+/**
+ * Does the canonical form name a day of the calendar and a time of day? Without this look `2025-02-30T10:00:00Z`
+ * passed as written; read, it would have been 2 March. A day up to 28 exists in every month, so only the 29th to
+ * 31st pay for the month's length. A value that fails takes the full path, which refuses it or reads it there.
+ */
+function isCalendarDateTime(text: string): boolean {
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (month < 1 || month > 12 || day < 1 || twoDigits(text, 11) > 23 || twoDigits(text, 14) > 59) return false;
+  return day <= 28 || validDay(Number(text.slice(0, 4)), month, day);
+}
+
+/** The number the two characters at `start` write, or 99 (out of every range checked) when they are not digits. */
+function twoDigits(text: string, start: number): number {
+  const tens = text.charCodeAt(start) - 48;
+  const ones = text.charCodeAt(start + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99;
+}
+
 function zoneOffsetMinutes(zone: string | undefined): number {
   if (zone === undefined || zone.length <= 3) return 0;
   const sign = zone[0] === "-" ? -1 : 1;
@@ -143,8 +164,18 @@ function fromDottedDate(text: string): string | undefined {
   return toIso(millis, false);
 }
 
+/** Days of each month in a common year; February gains a day in a leap year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Is this a day of the calendar? `Date.UTC` would carry 31 February into March, so `02/31/2025` would become a
+ * real-looking 3 March: an impossible date is no date, and is counted as one.
+ */
 function validDay(year: number, month: number, day: number): boolean {
-  return year >= 1970 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (year < 1970 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  if (day <= 28) return true;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
 }
 
 function toIso(millis: number, keepFraction: boolean): string | undefined {

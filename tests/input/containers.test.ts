@@ -526,6 +526,40 @@ describe("text logs", () => {
     expect(info?.shape).toBe("text");
     expect(records).toEqual([{ line: 1, status: "error", httpStatus: 403, message: "User does not teach section 7" }]);
   });
+
+  it("reads day-first line timestamps as the first lines show, and counts a later month-first one", async () => {
+    const text = [
+      "14/09/2025 10:00:00 ERROR course_id=4411 Could not post grade",
+      "15/09/2025 10:00:00 ERROR course_id=4411 Could not post grade",
+      "[03/10/2025 11:00:00] INFO course_id=4411 status=success",
+      "03/10/2025 12:00 ERROR course_id=4411 Could not post grade",
+      "10/16/2025 09:00:00 ERROR course_id=4411 Could not post grade",
+    ].join("\n");
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map(({ timestamp, status, message }) => [timestamp, status, message])).toEqual([
+      ["2025-09-14T10:00:00Z", "error", "Could not post grade"],
+      ["2025-09-15T10:00:00Z", "error", "Could not post grade"],
+      ["2025-10-03T11:00:00Z", "success", undefined],
+      ["2025-10-03T12:00:00Z", "error", "Could not post grade"],
+      ["2025-10-16T09:00:00Z", "error", "Could not post grade"],
+    ]);
+    expect(problems(diagnostics)).toEqual([
+      expect.objectContaining({
+        code: "date-order-contradicted",
+        line: 5,
+        message: expect.stringMatching(
+          /^"timestamp at the start of each line" was read day first \(dd\/mm\/yyyy\), as its first rows show, but 1 date from line 5 on read only month first/,
+        ),
+      }),
+    ]);
+  });
+
+  it("keeps reading month-first line timestamps month first", async () => {
+    const text = "09/14/2025 10:00:00 ERROR Could not post grade\n03/10/2025 11:00:00 ERROR Could not post grade\n";
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => record.timestamp)).toEqual(["2025-09-14T10:00:00Z", "2025-03-10T11:00:00Z"]);
+    expect(problems(diagnostics)).toEqual([]);
+  });
 });
 
 describe("more CSV vocabularies", () => {

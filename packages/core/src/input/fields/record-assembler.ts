@@ -208,7 +208,11 @@ export class RecordAssembler {
     if (tally.unreadable++ === 0) tally.firstUnreadable = line;
   }
 
-  private countOtherOrder(target: ColumnTarget, line: number): void {
+  /**
+   * A date only the other slash order reads, read so: counted for the target's date-order-contradicted diagnostic.
+   * Public for the text parser, whose line timestamps are read with the line, not through `setText`.
+   */
+  countOtherOrder(target: ColumnTarget, line: number): void {
     const tally = this.dateTallyOf(target, line);
     if (tally.otherOrder++ === 0) tally.firstOtherOrder = line;
   }

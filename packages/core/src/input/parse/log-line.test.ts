@@ -23,6 +23,22 @@ describe("parseLogLine", () => {
     });
   });
 
+  it("reads a slash date in the order asked, and one only the other order reads as the timestamp, flagged", () => {
+    expect(parseLogLine("03/10/2025 10:00:00 ERROR x=1", [], true)).toEqual({
+      timestamp: "2025-10-03T10:00:00Z",
+      level: "ERROR",
+      pairs: ["x", "1"],
+      freeText: "",
+    });
+    expect(parseLogLine("14/09/2025 10:00:00 ERROR Could not post grade")).toEqual({
+      timestamp: "2025-09-14T10:00:00Z",
+      otherOrder: true,
+      level: "ERROR",
+      pairs: [],
+      freeText: "Could not post grade",
+    });
+  });
+
   it("reads bracketed fields of the prefix as pairs, and leaves a bracketed message alone", () => {
     const line =
       "[2026-11-30 14:02:11 -0500] [ERROR] [course:4411] [assignment: Quiz 2] [user=55123] Post Submissions failed";

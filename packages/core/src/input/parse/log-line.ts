@@ -5,6 +5,8 @@ import { parseDate } from "../fields/parse-date.js";
 export interface LogLine {
   /** The timestamp at the start of the line, normalised to ISO; undefined when there is none. */
   timestamp?: string;
+  /** The timestamp reads only in the slash order not asked for (`14/09/2025` asked month first), and was read so. */
+  otherOrder?: boolean;
   /** A level word such as ERROR or [warn]. */
   level?: string;
   /** `key=value` and `key="quoted value"` pairs, as [key, value, key, value, …]. */
@@ -34,12 +36,13 @@ const MAX_PREFIX_TOKENS = 5;
  * Splits a service log line: leading `[timestamp]`/timestamp and `[LEVEL]`/LEVEL tokens, then `key=value` pairs
  * and bracketed `[key:value]` fields anywhere, and the free text around them. Char checks only; no regex per line.
  * `keyHints` are the keys the last line had at each pair position: a log repeats them on every line, and a key equal
- * to its hint is returned as the hint itself, not as a new string.
+ * to its hint is returned as the hint itself, not as a new string. `dayFirst` says how a slash date is read
+ * (`03/09/2025` is 3 September day first); a date only the other order reads is still the timestamp, flagged.
  */
-export function parseLogLine(line: string, keyHints: readonly string[] = []): LogLine {
+export function parseLogLine(line: string, keyHints: readonly string[] = [], dayFirst = false): LogLine {
   const result: LogLine = { pairs: [], freeText: "" };
   let position = skipSpaces(line, 0);
-  position = readPrefix(line, position, result);
+  position = readPrefix(line, position, result, dayFirst);
   let free = "";
   // One look for a backslash per line: most lines have none, so a quoted value simply ends at its next quote.
   const escapes = line.includes("\\");
@@ -64,42 +67,38 @@ export function parseLogLine(line: string, keyHints: readonly string[] = []): Lo
   return result;
 }
 
-function readPrefix(line: string, start: number, result: LogLine): number {
+function readPrefix(line: string, start: number, result: LogLine, dayFirst: boolean): number {
   let position = start;
   for (let tokens = 0; tokens < MAX_PREFIX_TOKENS && position < line.length; tokens++) {
     if (line.charCodeAt(position) === 91 /* [ */) {
       const close = line.indexOf("]", position + 1);
       if (close < 0) return position;
       const inner = line.slice(position + 1, close).trim();
-      if (!takePrefixToken(inner, result, true) && !takeBracketedPair(inner, result.pairs)) return position;
+      if (!takePrefixToken(inner, result, true, dayFirst) && !takeBracketedPair(inner, result.pairs)) return position;
       position = skipSpaces(line, close + 1);
       continue;
     }
     const end = endOfWord(line, position);
     const token = line.slice(position, end);
     if (result.timestamp === undefined && isDigitCode(token.charCodeAt(0))) {
-      const dateEnd = readTimestamp(line, position, end, result);
+      const dateEnd = readTimestamp(line, position, end, result, dayFirst);
       if (dateEnd > 0) {
         position = skipSpaces(line, dateEnd);
         continue;
       }
     }
-    if (!takePrefixToken(token, result, false)) return position;
+    if (!takePrefixToken(token, result, false, dayFirst)) return position;
     position = skipSpaces(line, end);
   }
   return position;
 }
 
 /** Takes a timestamp of one to three tokens (`2025-09-14T10:02:58Z`, `2025-09-14 10:02:58`, `9/14/2025 1:02 PM`). */
-function readTimestamp(line: string, start: number, firstEnd: number, result: LogLine): number {
+function readTimestamp(line: string, start: number, firstEnd: number, result: LogLine, dayFirst: boolean): number {
   let end = firstEnd;
   let found = -1;
   for (let tokens = 1; tokens <= 3 && end > start; tokens++) {
-    const iso = parseDate(line.slice(start, end));
-    if (iso !== undefined) {
-      result.timestamp = iso;
-      found = end;
-    }
+    if (takeDate(line.slice(start, end), result, dayFirst)) found = end;
     const next = skipSpaces(line, end);
     // Only a time, an AM/PM or a zone can continue a date: "2025-09-14T10:02:58Z ERROR" stops after one token.
     if (next >= line.length || !continuesDate(line, next)) break;
@@ -118,13 +117,29 @@ function continuesDate(line: string, start: number): boolean {
   return end - start <= 3 && DATE_CONTINUATIONS.has(line.slice(start, end));
 }
 
-function takePrefixToken(token: string, result: LogLine, bracketed: boolean): boolean {
-  if (result.timestamp === undefined && isDigitCode(token.charCodeAt(0))) {
-    const iso = parseDate(token);
-    if (iso !== undefined) {
-      result.timestamp = iso;
-      return true;
-    }
+/**
+ * Sets the timestamp when the text is a date in the asked slash order or, failing that, in the other one: a log
+ * whose order was decided from its first lines may still hold a line written the other way, and that line's date
+ * is its date all the same (the caller counts it, as a CSV column's contradictions are counted).
+ */
+function takeDate(text: string, result: LogLine, dayFirst: boolean): boolean {
+  const iso = parseDate(text, dayFirst);
+  if (iso !== undefined) {
+    result.timestamp = iso;
+    if (result.otherOrder === true) result.otherOrder = undefined;
+    return true;
+  }
+  // Only a failed slash date pays for the second look.
+  const other = text.indexOf("/") > 0 ? parseDate(text, !dayFirst) : undefined;
+  if (other === undefined) return false;
+  result.timestamp = other;
+  result.otherOrder = true;
+  return true;
+}
+
+function takePrefixToken(token: string, result: LogLine, bracketed: boolean, dayFirst: boolean): boolean {
+  if (result.timestamp === undefined && isDigitCode(token.charCodeAt(0)) && takeDate(token, result, dayFirst)) {
+    return true;
   }
   if (result.level !== undefined) return false;
   const word = token.endsWith(":") ? token.slice(0, -1) : token;

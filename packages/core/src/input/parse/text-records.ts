@@ -5,6 +5,7 @@ import { detach } from "../../util/detach.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
 import { fieldForName, idTargetFor } from "../fields/field-aliases.js";
 import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
+import { slashDateOrderOf } from "../fields/slash-date-order.js";
 import { type LineBatch, LineSplitter } from "../lines/line-splitter.js";
 import { parseLogLine } from "./log-line.js";
 import type { RecordParser } from "./record-parser.js";
@@ -29,6 +30,11 @@ export class TextRecordParser implements RecordParser {
   private readonly targetsAt: (ColumnTarget | null)[] = [];
   private linesSeen = 0;
   private mappingReported = false;
+  /**
+   * The timestamps at the start of the lines, as a date column: their slash order is decided from the first text
+   * pushed (the head of the input), and a later line written the other way is counted against it.
+   */
+  private lineTimestamps: ColumnTarget | undefined;
 
   constructor(
     private readonly notice: Notice,
@@ -36,6 +42,7 @@ export class TextRecordParser implements RecordParser {
   ) {}
 
   push(text: string): LogRecord[] {
+    if (this.lineTimestamps === undefined) this.lineTimestamps = lineTimestampsOf(text);
     return this.toRecords(this.lines.push(text));
   }
 
@@ -58,9 +65,13 @@ export class TextRecordParser implements RecordParser {
   }
 
   private toRecord(text: string, line: number): LogRecord {
-    const parsed = parseLogLine(text, this.keysAt);
+    const timestamps = this.lineTimestamps ?? LINE_TIMESTAMPS_MONTH_FIRST;
+    const parsed = parseLogLine(text, this.keysAt, timestamps.slashDates.dayFirst);
     const record = this.assembler.begin(line);
-    if (parsed.timestamp !== undefined) record.timestamp = parsed.timestamp;
+    if (parsed.timestamp !== undefined) {
+      record.timestamp = parsed.timestamp;
+      if (parsed.otherOrder === true) this.assembler.countOtherOrder(timestamps, line);
+    }
     if (parsed.level !== undefined) this.assembler.setText(record, LEVEL_TARGET, parsed.level);
     let unmapped = "";
     const pairs = parsed.pairs;
@@ -114,6 +125,37 @@ export class TextRecordParser implements RecordParser {
     if (ignored.length > 0) parts.push(`kept in the message: ${ignored.join(", ")}`);
     this.notice(0, "columns-mapped", `${parts.join("; ")}; free text is the message when no key holds one`);
   }
+}
+
+/** How the date-order diagnostic names the timestamps that start a text log's lines. */
+const LINE_TIMESTAMPS = "timestamp at the start of each line";
+
+const LINE_TIMESTAMPS_MONTH_FIRST = columnTarget({ field: "timestamp", kind: "date" }, LINE_TIMESTAMPS);
+
+/** Lines of the head looked at for the slash order: as many as a CSV's columns are mapped from, and more. */
+const ORDER_SAMPLE_LINES = LIMITS.mappingSample * 4;
+
+/**
+ * The line timestamps' target, its slash order decided as a CSV column's is: by the first lines' dates that read
+ * only one way (`14/09/2025 10:00:00 ERROR …` is day first). Only each line's first word is looked at (after a `[`).
+ */
+function lineTimestampsOf(head: string): ColumnTarget {
+  const dates: string[] = [];
+  let start = 0;
+  for (let lines = 0; lines < ORDER_SAMPLE_LINES && start < head.length; lines++) {
+    let end = head.indexOf("\n", start);
+    if (end < 0) end = head.length;
+    let from = start;
+    while (from < end && (head.charCodeAt(from) <= 32 || head.charCodeAt(from) === 91) /* [ */) from++;
+    let to = from;
+    let slash = false;
+    for (let code = head.charCodeAt(to); to < end && code > 32 && code !== 93 /* ] */; code = head.charCodeAt(++to)) {
+      if (code === 47 /* / */) slash = true;
+    }
+    if (slash && isDigits(head.charAt(from))) dates.push(head.slice(from, to));
+    start = end + 1;
+  }
+  return columnTarget({ field: "timestamp", kind: "date" }, LINE_TIMESTAMPS, slashDateOrderOf(dates));
 }
 
 function isDigits(value: string): boolean {

@@ -554,6 +554,30 @@ describe("text logs", () => {
     ]);
   });
 
+  it("counts a bare line with no level a success only when it clearly says a grade went through", async () => {
+    const lines = [
+      "Grade passback succeeded",
+      "Grades posted to SIS for course 4411",
+      "2025-09-14T10:00:00Z course_id=4411 Grades synced successfully",
+      "Grade not posted: section locked",
+      "Could not post grade",
+      'Improper status "completed" for section S001 in course C001',
+      "Grade posted to a closed grading period",
+      "Sync run 42 finished",
+    ];
+    const { records } = await readAll(lines.join("\n"));
+    expect(records.map((record) => [record.message, record.status])).toEqual([
+      ["Grade passback succeeded", "success"],
+      ["Grades posted to SIS for course 4411", "success"],
+      ["Grades synced successfully", "success"],
+      ["Grade not posted: section locked", "error"],
+      ["Could not post grade", "error"],
+      ['Improper status "completed" for section S001 in course C001', "error"],
+      ["Grade posted to a closed grading period", "error"],
+      ["Sync run 42 finished", "error"],
+    ]);
+  });
+
   it("keeps reading month-first line timestamps month first", async () => {
     const text = "09/14/2025 10:00:00 ERROR Could not post grade\n03/10/2025 11:00:00 ERROR Could not post grade\n";
     const { records, diagnostics } = await readAll(text);

@@ -6,7 +6,7 @@ import { boundedMemo } from "../../util/bounded-memo.js";
 import { type ColumnTarget, VALUE_OPS } from "./column-target.js";
 import { LastValueMemo } from "./last-value-memo.js";
 import { parseDate } from "./parse-date.js";
-import { levelFromWord, readsAsSuccess, statusFromWord } from "./status-words.js";
+import { levelFromWord, readsAsBareSuccess, readsAsSuccess, statusFromWord } from "./status-words.js";
 
 /** A record being filled in: `status` is decided last, from the status column, the log level or the message. */
 export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
@@ -144,10 +144,16 @@ export class RecordAssembler {
     return record as LogRecord;
   }
 
-  /** With no status column: the log level's, where an INFO line saying "grade posted" is a success; else by message. */
+  /**
+   * With no status column: the log level's, where an INFO line saying "grade posted" is a success; else by message,
+   * where only a message that clearly says a grade went through ("Grade passback succeeded") is not an error.
+   */
   private statusWithoutColumn(message: string | undefined): RecordStatus {
     const level = this.levelStatus;
-    if (level === undefined) return message === undefined ? "info" : "error";
+    if (level === undefined) {
+      if (message === undefined) return "info";
+      return readsAsBareSuccess(message) ? "success" : "error";
+    }
     return level === "info" && message !== undefined && readsAsSuccess(message) ? "success" : level;
   }
 
@@ -170,7 +176,8 @@ export class RecordAssembler {
         "column-unmapped",
         // The value itself is not quoted: a cell may hold a student's name, and diagnostics are never redacted.
         `"${target.column}" holds a value on line ${record.line} that is not a known status word; such records are ` +
-          "errors when they have a message, info otherwise (reported once per column)",
+          "errors when they have a message (unless it clearly says a grade went through), info otherwise " +
+          "(reported once per column)",
       );
     }
     return record.status;

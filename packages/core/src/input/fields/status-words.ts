@@ -70,3 +70,20 @@ const NOT_SUCCESS_TEXT =
 export function readsAsSuccess(message: string): boolean {
   return SUCCESS_TEXT.test(message) && !NOT_SUCCESS_TEXT.test(message);
 }
+
+/**
+ * Words and characters by which a message says something went wrong though it names a success word: `Improper
+ * status "completed" for section S001`, "Grade posted to a closed grading period", a quoted value or an embedded
+ * response. With no level to vouch for it, a message that has one is not taken for a success.
+ */
+const TROUBLE_TEXT =
+  /\b(?:improper|invalid|unsyncable|denied|locked|closed|missing|duplicate|conflict|rejected|exception|forbidden|unauthori[sz]ed|timed?[\s-]?out|expired|mismatch|wrong|bad|unknown|warn(?:ing)?|problem|issue|late|only)\b|["{}]/i;
+
+/**
+ * Does a message with no level and no status clearly say a grade went through ("Grade passback succeeded", "Grades
+ * posted to SIS for course 4411")? Stricter than `readsAsSuccess`, as nothing else vouches for it: such a record was
+ * counted an error, and a message that only might be a success stays one.
+ */
+export function readsAsBareSuccess(message: string): boolean {
+  return readsAsSuccess(message) && !TROUBLE_TEXT.test(message);
+}

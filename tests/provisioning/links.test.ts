@@ -105,6 +105,54 @@ describe("links from passback findings to their provisioning causes", () => {
     expect(causes("A3")).toEqual(["canvas-sis-import-nonexistent-section"]);
   });
 
+  it("link every student of a bad (section, course) pair, not only the pair's first row", async () => {
+    const report = await analyzeFiles({
+      "courses.csv": csv(
+        ["course_id", "short_name", "long_name", "status"],
+        ["C1", "M1", "Math", "active"],
+        ["C2", "S1", "Science", "active"],
+      ),
+      "sections.csv": csv(
+        ["section_id", "course_id", "name", "status"],
+        ["S1", "C1", "Math A", "active"],
+        ["S2", "C2", "Science A", "active"],
+      ),
+      "users.csv": csv(
+        ["user_id", "login_id", "full_name", "status"],
+        ...["U1", "U2", "U3", "U4", "U5", "U6"].map((id) => [id, id.toLowerCase(), `Student ${id}`, "active"]),
+      ),
+      // S9 does not exist; S2 belongs to C2, not C1. Each pair's later students are as affected as its first.
+      "enrollments.csv": csv(
+        ["course_id", "section_id", "user_id", "role", "status"],
+        ["C1", "S9", "U1", "student", "active"],
+        ["C1", "S9", "U2", "student", "active"],
+        ["C1", "S9", "U3", "student", "active"],
+        ["C1", "S2", "U4", "student", "active"],
+        ["C1", "S2", "U5", "student", "active"],
+        ["C1", "S1", "U6", "student", "active"],
+      ),
+      "grade-sync.csv": csv(
+        ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
+        ["aeries", "C1", "A2", "U2", "failed", "Student not found in section"],
+        ["aeries", "C1", "A3", "U3", "failed", "Student not found in section"],
+        ["aeries", "C1", "A5", "U5", "failed", "Student not found in section"],
+        ["aeries", "C1", "A6", "U6", "failed", "Student not found in section"],
+      ),
+    });
+    const causes = (assignment: string) =>
+      report.groups.find((group) => group.assignment.id === assignment)?.findings[0]?.causes?.map((cause) => cause.key);
+    expect(causes("A2")).toEqual(["canvas-sis-import-nonexistent-section"]);
+    expect(causes("A3")).toEqual(["canvas-sis-import-nonexistent-section"]);
+    expect(causes("A5")).toEqual(["canvas-sis-import-unrelated-section-course"]);
+    // U6's enrollment is sound: nothing of another student's pair is blamed for their error.
+    expect(causes("A6")).toBeUndefined();
+    const objects = report.provisioning?.objects ?? [];
+    const findingsOfUser = (id: string) =>
+      objects.find((object) => object.kind === "user" && object.id === id)?.findings.map((ref) => [ref.key, ref.count]);
+    expect(findingsOfUser("U3")).toEqual([["canvas-sis-import-nonexistent-section", 1]]);
+    expect(findingsOfUser("U6")).toBeUndefined();
+  });
+
   it("link a user not found to their errors in every course they are enrolled in", async () => {
     const report = await analyzeFiles({
       "courses.csv": csv(

@@ -30,6 +30,11 @@ export interface Prediction {
    * of the row it was made from: a passback error of theirs links to it in any course.
    */
   aboutPerson?: true;
+  /**
+   * The users of the prediction's other rows, each with how many of them they have, when one prediction stands for
+   * many rows (a section not found): each is as affected as the user of the row it was made from.
+   */
+  people?: readonly (readonly [user: number, rows: number])[];
 }
 
 /** A message Canvas wrote about an import: a line of its errors file, of the errors API, or of the import's JSON. */

@@ -132,7 +132,7 @@ export class ProvisioningRun implements ProvisioningState {
     }
     const first = prediction.objects[0];
     if (first !== undefined) finding.predictedObjects.add(`${first[0]}:${first[1]}`);
-    finding.noteObjects(prediction.objects, count, prediction.aboutPerson === true);
+    finding.noteObjects(prediction.objects, count, prediction.aboutPerson === true, prediction.people);
     finding.noteCaptures(prediction.captures);
     if (!finding.wouldKeep(prediction.row ?? 0)) return;
     const message =

@@ -63,32 +63,54 @@ export class FindingState {
     return this.predicted + this.reported;
   }
 
-  /** Notes the objects one row (or message) names, `count` times; `aboutPerson` when its person is what is wrong. */
-  noteObjects(objects: readonly (readonly [ObjectKind, number])[], count: number, aboutPerson = false): void {
+  /**
+   * Notes the objects one row (or message) names, `count` times; `aboutPerson` when its person is what is wrong.
+   * `people` are users of further rows with the same course and section, with their own counts.
+   */
+  noteObjects(
+    objects: readonly (readonly [ObjectKind, number])[],
+    count: number,
+    aboutPerson = false,
+    people: readonly (readonly [user: number, rows: number])[] = [],
+  ): void {
+    for (const [kind, at] of objects) this.countObject(kind, at, count);
+    const rowCourses = objects.flatMap(([kind, at]) => (kind === "course" ? [at] : []));
     for (const [kind, at] of objects) {
-      let counts = this.objects.get(kind);
-      if (counts === undefined) {
-        counts = new Map();
-        this.objects.set(kind, counts);
-      }
-      counts.set(at, (counts.get(at) ?? 0) + count);
+      if (kind === "user" || kind === "login") this.notePersonCourses(kind, at, rowCourses, aboutPerson);
     }
-    for (const [kind, at] of objects) {
-      if (kind !== "user" && kind !== "login") continue;
-      const people = this.personCourses[kind];
-      let courses = people.get(at);
-      if (courses === null) continue;
-      const rowCourses = objects.filter(([other]) => other === "course");
-      if (aboutPerson || rowCourses.length === 0) {
-        people.set(at, null);
-        continue;
-      }
-      if (courses === undefined) {
-        courses = new Set();
-        people.set(at, courses);
-      }
-      for (const [, course] of rowCourses) courses.add(course);
+    for (const [user, rows] of people) {
+      this.countObject("user", user, rows);
+      this.notePersonCourses("user", user, rowCourses, aboutPerson);
     }
+  }
+
+  private countObject(kind: ObjectKind, at: number, count: number): void {
+    let counts = this.objects.get(kind);
+    if (counts === undefined) {
+      counts = new Map();
+      this.objects.set(kind, counts);
+    }
+    counts.set(at, (counts.get(at) ?? 0) + count);
+  }
+
+  private notePersonCourses(
+    kind: "user" | "login",
+    at: number,
+    rowCourses: readonly number[],
+    aboutPerson: boolean,
+  ): void {
+    const people = this.personCourses[kind];
+    let courses = people.get(at);
+    if (courses === null) return;
+    if (aboutPerson || rowCourses.length === 0) {
+      people.set(at, null);
+      return;
+    }
+    if (courses === undefined) {
+      courses = new Set();
+      people.set(at, courses);
+    }
+    for (const course of rowCourses) courses.add(course);
   }
 
   noteCaptures(captures: Readonly<Record<string, string>>): void {

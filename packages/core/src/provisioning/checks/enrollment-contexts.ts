@@ -45,12 +45,20 @@ export class EnrollmentContexts {
     if (section >= 0) this.lastSlot.set(section, slot);
   }
 
+  /**
+   * The pairs Canvas will fail, each with every user of its rows: the first user's row makes the prediction, the
+   * others come from the enrollment keys (by section, or by course for rows without one), so each of them links to
+   * the problem too. Only the failing pairs' users are gathered, at the end. When a section's rows name several
+   * courses, the keys cannot tell whose row named which: its users go to each of its failing pairs, and the cause
+   * links still hold a person to the courses their own row names.
+   */
   *problems(
     tables: ObjectTables,
     keys: EnrollmentKeys,
     isDefined: (kind: ObjectKind, at: number) => boolean,
     checkable: (kind: ObjectKind) => boolean,
   ): Generator<{ file: number; prediction: Prediction; count: number }> {
+    const found: { slot: number; context: number; prediction: Prediction }[] = [];
     for (let slot = 0; slot < this.pairs.length; slot++) {
       const [section, course] = this.pairs[slot] as [number, number];
       // A kind the run has no file of is taken as found: Canvas most likely has it from earlier imports.
@@ -65,10 +73,21 @@ export class EnrollmentContexts {
       const objects: ObjectRef[] = [];
       if (section >= 0) objects.push(["section", section]);
       if (course >= 0) objects.push(["course", course]);
-      if (user >= 0) objects.push(["user", user]);
       const row = this.firstRow.get(slot);
       const prediction = problemOf(section, course, sectionFound, courseFound, keys, ids, row, objects);
-      if (prediction) yield { file: this.files[slot] as number, prediction, count: this.counts.get(slot) };
+      if (prediction) found.push({ slot, context: keys.contextOf(section, course), prediction });
+    }
+    const people = keys.peopleIn(new Set(found.map(({ context }) => context)));
+    for (const { slot, context, prediction } of found) {
+      const count = this.counts.get(slot);
+      const users = people.get(context);
+      const user = this.firstUser.get(slot);
+      // Without keys for the pair (ids past the packing), its first user still stands for it.
+      const withUsers: Prediction =
+        users === undefined || users.size === 0
+          ? { ...prediction, objects: user < 0 ? prediction.objects : [...prediction.objects, ["user", user]] }
+          : { ...prediction, people: [...users] };
+      yield { file: this.files[slot] as number, prediction: withUsers, count };
     }
   }
 }

@@ -91,6 +91,29 @@ export class EnrollmentKeys {
     }
   }
 
+  /**
+   * The people enrolled in each of `contexts` (a `contextOf` number), with their enrollments there: the users of
+   * the few (section, course) pairs Canvas will fail, found in one pass over the keys the run holds anyway.
+   */
+  peopleIn(contexts: ReadonlySet<number>): Map<number, Map<number, number>> {
+    const people = new Map<number, Map<number, number>>();
+    if (contexts.size === 0) return people;
+    for (const [key] of this.keys.entries()) {
+      const context = Math.floor(key / ROLES) % (CONTEXTS * 2);
+      if (!contexts.has(context)) continue;
+      const user = Math.floor(key / ROLES / (CONTEXTS * 2));
+      const users = people.get(context) ?? new Map<number, number>();
+      users.set(user, (users.get(user) ?? 0) + 1);
+      people.set(context, users);
+    }
+    return people;
+  }
+
+  /** The number an enrollment's context packs as: its section, or its course when it names no section; -1 for none. */
+  contextOf(section: number, course: number): number {
+    return section >= 0 ? section : course >= 0 ? CONTEXTS + course : -1;
+  }
+
   /** The (user, course, role) number of an active enrollment in a section whose course is known, or -1. */
   private groupOf(key: number, value: number): number {
     if ((value & 1) === 0) return -1;
@@ -104,7 +127,7 @@ export class EnrollmentKeys {
   }
 
   private keyOf(user: number, section: number, course: number, role: string): number {
-    const context = section >= 0 ? section : course >= 0 ? CONTEXTS + course : -1;
+    const context = this.contextOf(section, course);
     const roleNumber = this.roleNumber(role);
     if (context < 0 || user >= USERS || section >= CONTEXTS || course >= CONTEXTS || roleNumber < 0) {
       if (context >= 0) this.overflow = true;

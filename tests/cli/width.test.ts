@@ -135,12 +135,12 @@ describe("wrapParts", () => {
       "2 records: 1 error, 0 warnings, 1 success",
       "1 matched, 0 unknown (100% explained)",
       "1 unresolved finding across 1 assignment",
-      "catalog 2.1.0",
+      "catalog 2.2.0",
     ];
     expect(wrapParts(parts, " · ", 80)).toEqual([
       "2 records: 1 error, 0 warnings, 1 success ·",
       "1 matched, 0 unknown (100% explained) ·",
-      "1 unresolved finding across 1 assignment · catalog 2.1.0",
+      "1 unresolved finding across 1 assignment · catalog 2.2.0",
     ]);
     for (const width of [20, 40, 60, 80]) {
       for (const line of wrapParts(parts, " · ", width)) expect(line.length, line).toBeLessThanOrEqual(width);

@@ -153,6 +153,35 @@ describe("links from passback findings to their provisioning causes", () => {
     expect(findingsOfUser("U6")).toBeUndefined();
   });
 
+  it("link no transport, authentication or server error to a bad enrollment of its course; an unknown one still", async () => {
+    const report = await analyzeFiles({
+      "courses.csv": csv(["course_id", "short_name", "long_name", "status"], ["C1", "M1", "Math", "active"]),
+      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "C1", "Math A", "active"]),
+      "users.csv": csv(["user_id", "login_id", "full_name", "status"], ["U1", "u1", "Ann One", "active"]),
+      // S9 does not exist: U1's enrollment in C1 fails.
+      "enrollments.csv": csv(
+        ["course_id", "section_id", "user_id", "role", "status"],
+        ["C1", "S9", "U1", "student", "active"],
+      ),
+      "grade-sync.csv": csv(
+        ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
+        ["aeries", "C1", "A1", "U1", "failed", "HTTP 500 Internal Server Error"],
+        ["aeries", "C1", "A2", "U1", "failed", "401 Unauthorized"],
+        ["aeries", "C1", "A3", "U1", "failed", "Read timed out"],
+        ["aeries", "C1", "A4", "U1", "failed", "Too Many Requests"],
+        ["aeries", "C1", "A5", "U1", "failed", "Student not found in section"],
+      ),
+    });
+    const finding = (assignment: string) =>
+      report.groups.find((group) => group.assignment.id === assignment)?.findings[0];
+    for (const assignment of ["A1", "A2", "A3", "A4"]) {
+      expect(finding(assignment)?.entry).toBeDefined();
+      expect(finding(assignment)?.causes).toBeUndefined();
+    }
+    expect(finding("A5")?.entry ?? null).toBeNull();
+    expect(finding("A5")?.causes?.map((cause) => cause.key)).toEqual(["canvas-sis-import-nonexistent-section"]);
+  });
+
   it("link a user not found to their errors in every course they are enrolled in", async () => {
     const report = await analyzeFiles({
       "courses.csv": csv(

@@ -12,7 +12,7 @@ import { maskOwnStudent } from "./message/mask-own-student.js";
 import { resolveRun } from "./provisioning/resolve.js";
 import { ProvisioningRun } from "./provisioning/run.js";
 import { buildSection } from "./provisioning/section/build-section.js";
-import { linkCauses } from "./provisioning/section/link-causes.js";
+import { type LinkedEntries, linkCauses } from "./provisioning/section/link-causes.js";
 import { PassbackKeys } from "./provisioning/section/passback-keys.js";
 import type { LogRecord } from "./records/log-record.js";
 import { createRedactor } from "./redact/redactor.js";
@@ -97,11 +97,16 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
   const sectionRedaction = redactor?.provisioning() ?? null;
 
   let entriesById: Map<string, CatalogEntry> | null = null;
-  /** An entry's fix as it stands, for a linked finding without one of its own. */
-  const entryFix = (id: string) => {
+  const entryOf = (id: string) => {
     entriesById ??= new Map(options.catalog.entries.map((entry) => [entry.id, entry]));
-    const entry = entriesById.get(id);
-    return entry ? renderFix(entry, {}) : undefined;
+    return entriesById.get(id);
+  };
+  const linkedEntries: LinkedEntries = {
+    fix: (id) => {
+      const entry = entryOf(id);
+      return entry ? renderFix(entry, {}) : undefined;
+    },
+    provisioningCause: (id) => entryOf(id)?.provisioningCause ?? true,
   };
 
   const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {
@@ -119,7 +124,7 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       ...(options.allUsers !== undefined && { allUsers: options.allUsers }),
       ...(built && {
         provisioning: built.section,
-        decorateGroup: (group) => linkCauses(group, built.causes, passbackKeys, entryFix),
+        decorateGroup: (group) => linkCauses(group, built.causes, passbackKeys, linkedEntries),
       }),
     });
     return redactor ? redactor.scrubReport(report) : report;

@@ -84,6 +84,15 @@ export const CatalogEntry = z
         httpStatus: z.number().int().min(100).max(599).optional().describe("HTTP status the SIS answers with."),
       })
       .strict(),
+    provisioningCause: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Whether an SIS import problem (a student, section or course Canvas could not provision) can cause this " +
+          "error. False for a failure of the transport, the credentials or the server (HTTP 401 and 5xx, expired " +
+          "tokens, timeouts, rate limits, an HTML page for JSON): a finding of such an entry is never linked to a " +
+          "provisioning finding as its cause. Unexplained errors are always linkable.",
+      ),
     level: z.enum(["assignment", "submission", "any"]).default("any"),
     meaning: Text.describe("What the error means, in plain words for support staff."),
     fix: z

@@ -13,27 +13,33 @@ const CAPTURE_KIND: readonly [RegExp, ObjectKind][] = [
   [/course/i, "course"],
 ];
 
+/** What linking reads of a passback finding's catalog entry, by id. */
+export interface LinkedEntries {
+  /** The entry's fix as it stands, for a linked finding without one of its own. */
+  fix(id: string): Finding["fix"];
+  /** False for an error no SIS import problem can cause (the transport, the credentials, the server). */
+  provisioningCause(id: string): boolean;
+}
+
 /**
  * A passback group with each finding linked to the provisioning findings that name its course, sections or
  * students: the student not found for an enrollment, the section an enrollment names that does not exist, the
- * course whose SIS id changed. A linked finding's fix starts by saying to correct the provisioning first, for
- * every person it has steps for.
+ * course whose SIS id changed. A finding whose entry no provisioning problem can cause (a 500, an expired token)
+ * is left alone. A linked finding's fix starts by saying to correct the provisioning first, for every person it
+ * has steps for.
  */
-export function linkCauses(
-  group: Group,
-  index: CauseIndex,
-  keys: PassbackKeys,
-  entryFix: (id: string) => Finding["fix"],
-): Group {
+export function linkCauses(group: Group, index: CauseIndex, keys: PassbackKeys, entries: LinkedEntries): Group {
   if (index.size === 0) return group;
   let changed = false;
   const findings = group.findings.map((finding) => {
+    // A 500 or an expired token is not explained by a missing section of the same course; an unknown error may be.
+    if (finding.entry && !entries.provisioningCause(finding.entry.id)) return finding;
     const known = keys.of(group.course, group.assignment, finding.entry?.id ?? finding.template ?? "");
     const causes = causesOf(group, finding, index, known);
     if (causes.length === 0) return finding;
     changed = true;
     // A finding without a fix of its own follows its entry's, which the linked fix starts from.
-    const fix = finding.fix ?? (finding.entry ? entryFix(finding.entry.id) : undefined);
+    const fix = finding.fix ?? (finding.entry ? entries.fix(finding.entry.id) : undefined);
     return orderedFinding({ ...finding, causes, fix: fixWithCauses(fix, causes) });
   });
   return changed ? { ...group, findings } : group;

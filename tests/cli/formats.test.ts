@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Report } from "@sis/core";
 import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../packages/cli/src/render/format.js";
@@ -81,5 +84,21 @@ describe("every format end to end", () => {
     const outsideCode = escalation.replace(/^```text\n[\s\S]*?\n```$/gm, "");
     expect(escalation).toContain("```text\nWidget frobnication failed for <b>id</b> 9981 | retry *later*\n```");
     expect(outsideCode).not.toContain("<b>");
+  });
+});
+
+describe("an SIS import file saved with semicolons", () => {
+  it("says in the table and in Markdown that the semicolons are why Canvas finds no header", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "semicolons-"));
+    try {
+      const file = join(dir, "enrollments.csv");
+      await writeFile(file, "course_id;section_id;user_id;role;status\nBIO;BIO-1;1001;student;active\n");
+      for (const format of ["table", "markdown"]) {
+        const { stdout } = await runCli([file, "--format", format]);
+        expect(stdout.replace(/\s+/g, " ")).toContain("separated by semicolons");
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -235,6 +235,23 @@ describe("the offline checks of an import's CSVs", () => {
     }
   });
 
+  it("say the header was saved with semicolons or tabs, loose or zipped, when that delimiter names a kind", async () => {
+    const semicolons = "course_id;section_id;user_id;role;status\nBIO;BIO-1;1001;student;active\n";
+    const tabs = "user_id\tlogin_id\tfull_name\tstatus\n1001\tava\tAva Lind\tactive\n";
+    for (const [text, hint] of [
+      [semicolons, "semicolon-delimiter"],
+      [tabs, "tab-delimiter"],
+    ] as const) {
+      const loose = await analyzeFiles({ "import.csv": text });
+      const zipped = await analyzeFiles({ "upload.zip": zipSync({ "import.csv": strToU8(text) }) });
+      expect(findingsOf(loose).get("import.csv|no-headers")?.hints).toEqual([hint]);
+      expect(findingsOf(zipped).get("import.csv|no-headers")?.hints).toEqual([hint]);
+    }
+    // A header no delimiter makes a kind of has no hint: the delimiter is not what is wrong.
+    const unknown = await analyzeFiles({ "upload.zip": zipSync({ "x.csv": strToU8("alpha;beta;gamma\n1;2;3\n") }) });
+    expect(findingsOf(unknown).get("x.csv|no-headers")?.hints).toBeUndefined();
+  });
+
   it("keep a log with SIS-looking columns a log, whatever its delimiter", async () => {
     const report = await analyzeFiles({
       "users.csv": USERS,

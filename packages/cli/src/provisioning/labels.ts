@@ -80,6 +80,18 @@ const LIKELY: Readonly<Record<string, string>> = {
   "stray-line-break": "a line break of another kind inside a row",
 };
 
+type FindingHint = NonNullable<ProvisioningFinding["hints"]>[number];
+
+/** A finding's hint as the cause it tells, after "Canvas finds no header because …". */
+const HINTS = {
+  "semicolon-delimiter":
+    'the file is separated by semicolons (";"), as Excel saves "CSV" in many European languages, and Canvas reads only commas: save it again as comma-separated CSV (UTF-8), or replace the semicolons with commas',
+  "tab-delimiter":
+    "the file is separated by tabs, and Canvas reads only commas: save it again as comma-separated CSV (UTF-8), not as tab-delimited text",
+  "bar-delimiter":
+    'the file is separated by bars ("|"), and Canvas reads only commas: export it again as comma-separated CSV',
+} satisfies Record<FindingHint, string>;
+
 /** What is wrong with the file as a whole, if anything: Canvas skips it, an extra column, the tool refused it. */
 export function fileStatus(file: File): string[] {
   const status: string[] = [];
@@ -93,6 +105,9 @@ export function fileStatus(file: File): string[] {
     const why = LIKELY[file.lost.detail];
     status.push(`Canvas skips the whole file: ${LOST[file.lost.reason]}${where}${why ? `; ${why}` : ""}.`);
   } else if (file.lost) status.push(`The file is empty: Canvas ignores it.`);
+  for (const hint of new Set(file.findings.flatMap((finding) => finding.hints ?? []))) {
+    status.push(`Canvas finds no header because ${HINTS[hint]}.`);
+  }
   if (file.readAs) {
     const column = file.readAs.column === null ? "its header" : `the column ${file.readAs.column}`;
     status.push(

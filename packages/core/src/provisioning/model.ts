@@ -1,4 +1,4 @@
-import { ObjectKindName } from "../report/provisioning-schema.js";
+import { type FindingHint, ObjectKindName } from "../report/provisioning-schema.js";
 import type { CsvType } from "./csv/csv-types.js";
 import type { SilentCode } from "./silent-behaviours.js";
 
@@ -35,6 +35,8 @@ export interface Prediction {
    * many rows (a section not found): each is as affected as the user of the row it was made from.
    */
   people?: readonly (readonly [user: number, rows: number])[];
+  /** The cause behind the message, when the file shows it (a header separated by semicolons). */
+  hint?: FindingHint;
 }
 
 /** A message Canvas wrote about an import: a line of its errors file, of the errors API, or of the import's JSON. */

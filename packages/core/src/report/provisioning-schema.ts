@@ -48,6 +48,13 @@ export const ProvisioningIds = z.object({
   ids: z.array(z.string()).describe("The first few, most rows first"),
 });
 
+/**
+ * What the tool can tell of a finding's cause beyond Canvas's message: a header Canvas finds no kind in because the
+ * file is separated by semicolons, tabs or bars, where Canvas reads only commas.
+ */
+export const FindingHint = z.enum(["semicolon-delimiter", "tab-delimiter", "bar-delimiter"]);
+export type FindingHint = z.infer<typeof FindingHint>;
+
 export const ProvisioningFinding = z.object({
   entry: ProvisioningEntryRef.nullable().describe("The catalog entry of Canvas's message, or null"),
   silent: SilentRef.nullable(),
@@ -71,6 +78,10 @@ export const ProvisioningFinding = z.object({
   fix: RenderedFix.nullable(),
   escalation: z.object({ needed: z.boolean(), to: Actor.nullable(), collect: z.array(EscalationItem) }).nullable(),
   examples: z.array(ProvisioningExample),
+  hints: z
+    .array(FindingHint)
+    .optional()
+    .describe("The cause behind Canvas's message, when the tool can tell it (a file separated by semicolons)"),
 });
 export type ProvisioningFinding = z.infer<typeof ProvisioningFinding>;
 

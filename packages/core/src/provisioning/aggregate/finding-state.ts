@@ -1,6 +1,7 @@
 import { addCaptureValue, type CaptureValues } from "../../aggregate/capture-values.js";
 import type { CatalogEntry, Severity } from "../../catalog/entry-schema.js";
 import { LIMITS } from "../../limits.js";
+import type { FindingHint } from "../../report/provisioning-schema.js";
 import type { ObjectKind } from "../model.js";
 import type { PersonalKind } from "../section/section-redaction.js";
 import type { SilentCode } from "../silent-behaviours.js";
@@ -40,6 +41,8 @@ export class FindingState {
   examples: ProvisioningExample[] = [];
   captures: Record<string, string> | null = null;
   captureValues: Record<string, CaptureValues> = {};
+  /** Causes behind the message its predictions could tell (a file separated by semicolons). */
+  readonly hints = new Set<FindingHint>();
   readonly objects = new Map<ObjectKind, Map<number, number>>();
   /**
    * Per person the finding names (by kind and number), the courses their own rows name: a person's problem explains

@@ -1,5 +1,7 @@
+import type { FindingHint } from "../../report/provisioning-schema.js";
 import { type CsvType, csvTypeOf, FILE_NAMES, readAsOther } from "../csv/csv-types.js";
 import { misspeltColumn } from "../csv/known-columns.js";
+import { headerCells } from "../detect.js";
 import type { FileKind, Prediction } from "../model.js";
 import { expect, silently } from "./check-context.js";
 
@@ -14,7 +16,11 @@ export function readHeader(
 ): FileKind & { predictions: Prediction[] } {
   const names = cells.map((cell) => cell.trim().toLowerCase());
   const type = csvTypeOf(new Set(names));
-  if (type === null) return { type, readAs: null, predictions: [expect("no-headers", null, {})] };
+  if (type === null) {
+    const hint = delimiterHint(cells);
+    const noHeaders = expect("no-headers", null, {});
+    return { type, readAs: null, predictions: [hint === null ? noHeaders : { ...noHeaders, hint }] };
+  }
   const predictions: Prediction[] = [];
   const other = readAsOther(names, fileName);
   if (other !== null) {
@@ -40,4 +46,23 @@ function columnProblems(type: CsvType, cells: readonly string[], names: readonly
     if (known !== null) predictions.push(silently("misspelt-column", null, { column: name, known }));
   });
   return predictions;
+}
+
+/** The delimiters a spreadsheet saves "CSV" with instead of Canvas's comma, and the hint each gives. */
+const OTHER_DELIMITERS = [
+  [";", "semicolon-delimiter"],
+  ["\t", "tab-delimiter"],
+  ["|", "bar-delimiter"],
+] as const satisfies readonly (readonly [string, FindingHint])[];
+
+/**
+ * Why Canvas finds no kind in a header, when the file says so: split at a semicolon (Excel in many European
+ * locales), a tab or a bar instead of Canvas's comma, the header names a kind of file. Canvas reads commas only.
+ */
+function delimiterHint(cells: readonly string[]): FindingHint | null {
+  const line = cells.join(",");
+  for (const [delimiter, hint] of OTHER_DELIMITERS) {
+    if (line.includes(delimiter) && csvTypeOf(new Set(headerCells(line, delimiter))) !== null) return hint;
+  }
+  return null;
 }

@@ -57,6 +57,7 @@ export function buildFinding(
   const { entry, silent } = base;
   const behaviour = silent === null ? null : SILENT_BEHAVIOURS[silent];
   const fillIn = fixCaptures(captureValues);
+  const hints = [...new Set(states.flatMap((state) => [...state.hints]))];
   return {
     entry: entry && {
       id: entry.id,
@@ -93,6 +94,7 @@ export function buildFinding(
             : redactText(example.message, example.personal, redaction);
       return { row: example.row, source: example.source, line: example.line, message, origin: example.origin };
     }),
+    ...(hints.length > 0 && { hints }),
   };
 }
 

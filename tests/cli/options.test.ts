@@ -112,6 +112,28 @@ describe("--sis and --canvas-url", () => {
     expect(report.groups[0]?.sis).toBe("aspen");
   });
 
+  it("says which SIS explains an error the log names no SIS for, and to pass --sis, in every format", async () => {
+    const stdin = "course_id,assignment_id,student_id,status,message\nC1,A1,U1,failed,Gradebook Section Not Found\n";
+    const args = ["--input-format", "csv"];
+    const report = Report.parse(JSON.parse((await runCli([...args, "--format", "json"], { stdin })).stdout));
+    const finding = report.groups[0]?.findings[0];
+    expect(finding?.candidates).toEqual(["aeries-gradebook-section-not-found"]);
+    expect(finding?.candidateSis).toEqual(["aeries"]);
+    expect(report.unknown[0]?.candidateSis).toEqual(["aeries"]);
+    for (const format of ["table", "markdown"]) {
+      const { stdout } = await runCli([...args, "--format", format], { stdin });
+      const text = stdout.replace(/\s+/g, " ");
+      expect(text).toContain("--sis aeries");
+      expect(text).toContain("aeries-gradebook-section-not-found");
+      expect(text).not.toContain("(100%)");
+    }
+    // Once the SIS is named, the entry explains it.
+    const named = Report.parse(
+      JSON.parse((await runCli([...args, "--sis", "aeries", "--format", "json"], { stdin })).stdout),
+    );
+    expect(named.groups[0]?.findings[0]?.entry?.id).toBe("aeries-gradebook-section-not-found");
+  });
+
   it("keeps the SIS a record names over the run's", async () => {
     const stdin = "sis,status,message\npowerschool,error,Aspen session has expired, please log in again\n";
     const report = Report.parse(

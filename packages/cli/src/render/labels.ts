@@ -51,3 +51,29 @@ export function yesNo(value: boolean): string {
 export function plural(count: number, word: string, words = `${word}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? word : words}`;
 }
+
+/**
+ * For an error that entries of an SIS the log does not name match exactly: which entries, and what to pass so one
+ * explains it. Null when nothing but the nearest entry (a likeness, not a match) can be said.
+ */
+export function candidateHint(item: {
+  candidates?: readonly string[] | undefined;
+  candidateSis?: readonly string[] | undefined;
+}): string | null {
+  const candidates = item.candidates ?? [];
+  const sis = item.candidateSis ?? [];
+  if (candidates.length === 0 || sis.length === 0) return null;
+  const pass =
+    sis.length === 1 ? `--sis ${sis[0]}` : `the log's SIS: ${sis.map((slug) => `--sis ${slug}`).join(" or ")}`;
+  return `Matches ${candidates.join(", ")} exactly, which explains it only for ${sis.join(" or ")}; the log names no SIS, so run again with ${pass}.`;
+}
+
+/** The short form of `candidateHint`, for a table cell: the entries and the option. */
+export function candidateCell(item: {
+  candidates?: readonly string[] | undefined;
+  candidateSis?: readonly string[] | undefined;
+}): string | null {
+  const sis = item.candidateSis ?? [];
+  if ((item.candidates ?? []).length === 0 || sis.length === 0) return null;
+  return `${(item.candidates ?? []).join(", ")} (matches; pass ${sis.map((slug) => `--sis ${slug}`).join(" or ")})`;
+}

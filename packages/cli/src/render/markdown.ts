@@ -7,6 +7,8 @@ import { joinedPieces } from "./joined-pieces.js";
 import {
   ACTOR_LABELS,
   assignmentLabel,
+  candidateCell,
+  candidateHint,
   courseLabel,
   dateLabel,
   findingLabel,
@@ -41,9 +43,10 @@ function* markdownSections(report: Report, groupBy: GroupBy): Generator<string> 
     yield out.join("\n");
   }
   if (report.unknown.length > 0) {
-    const rows = report.unknown.map((u) => [u.template, String(u.count), u.nearest?.id ?? "—"]);
+    const rows = report.unknown.map((u) => [u.template, String(u.count), candidateCell(u) ?? u.nearest?.id ?? "—"]);
     const out = [`## Unknown errors (${plural(report.unknown.length, "template")})`, ""];
     out.push(markdownTable(["Message template", "Count", "Nearest entry"], rows), "");
+    for (const hint of new Set(report.unknown.flatMap((u) => candidateHint(u) ?? []))) out.push(`> ${md(hint)}`, "");
     yield out.join("\n");
   }
 }

@@ -2,7 +2,7 @@ import type { Finding, UnknownTemplate } from "@sis/core";
 import type { Row } from "../view/sections.js";
 import { type Cell, type FittedTable, type TableOptions, tableString } from "./cli-table.js";
 import type { ColumnSpec } from "./fit-columns.js";
-import { assignmentLabel, courseLabel, dateLabel, findingLabel, yesNo } from "./labels.js";
+import { assignmentLabel, candidateCell, courseLabel, dateLabel, findingLabel, yesNo } from "./labels.js";
 import type { Paint } from "./paint.js";
 
 /**
@@ -58,7 +58,8 @@ export function unknownTable(unknown: readonly UnknownTemplate[], options: Table
   const cells = unknown.map((template) => [
     template.template,
     String(template.count),
-    template.nearest ? `${template.nearest.id} (${Math.round(template.nearest.similarity * 100)}%)` : "—",
+    candidateCell(template) ??
+      (template.nearest ? `${template.nearest.id} (${Math.round(template.nearest.similarity * 100)}%)` : "—"),
   ]);
   return tableString(UNKNOWN_COLUMNS, cells, options);
 }

@@ -5,6 +5,7 @@ import type { CatalogEntry } from "../catalog/entry-schema.js";
 import { renderFix } from "../catalog/render-fix.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { LIMITS } from "../limits.js";
+import { candidateSisOf } from "./candidate-sis.js";
 import { courseUrl, groupKey } from "./group-key.js";
 import { compareFindings, compareGroups, compareText } from "./order.js";
 import { orderedFinding } from "./ordered-finding.js";
@@ -58,6 +59,7 @@ export function streamReport(aggregation: Aggregation, context: ReportContext): 
   const shape: FindingShape = {
     entryFixes: new Map(entries.map(([id, info]) => [id, JSON.stringify(info.fix)])),
     oneInput,
+    sisOf: sisLookup(context.catalog.entries),
   };
   const report: StreamedReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -110,6 +112,8 @@ interface FindingShape {
   /** Each entry's fix with its placeholders, as JSON: a finding whose fix reads the same leaves its own out. */
   entryFixes: ReadonlyMap<string, string>;
   oneInput: boolean;
+  /** A catalog entry's SIS by id, for the SISes of an unexplained finding's candidates. */
+  sisOf: (id: string) => string | undefined;
 }
 
 /** What a catalog entry says, for the report's `entries`. */
@@ -147,6 +151,7 @@ function toFinding(finding: AggregatedFinding, shape: FindingShape): Finding {
     template: finding.template ?? undefined,
     alternatives: finding.alternatives.length > 0 ? finding.alternatives : undefined,
     candidates: finding.candidates.length > 0 ? finding.candidates : undefined,
+    candidateSis: candidateSisOf(finding.candidates, shape.sisOf),
     severity: finding.severity,
     httpStatus: finding.httpStatus ?? undefined,
     count: finding.count,
@@ -208,4 +213,13 @@ function resolutionOf(successes: readonly GroupSuccesses[]): ResolutionState[] {
       fields: { courseName: course.name, assignmentName: assignment.name, sis, teacher },
     }))
     .sort((a, b) => compareText(a.group, b.group));
+}
+
+/** A catalog entry's SIS by id, its map built on the first call: most reports have no candidates at all. */
+function sisLookup(entries: readonly CatalogEntry[]): (id: string) => string | undefined {
+  let byId: Map<string, string> | null = null;
+  return (id) => {
+    byId ??= new Map(entries.map((entry) => [entry.id, entry.sis]));
+    return byId.get(id);
+  };
 }

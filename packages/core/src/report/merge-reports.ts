@@ -124,6 +124,7 @@ function mergeFinding(a: Finding, b: Finding, entries: ReadonlyMap<string, Catal
     ...first,
     alternatives: nonEmpty(union(a.alternatives ?? [], b.alternatives ?? [])),
     candidates: nonEmpty(union(a.candidates ?? [], b.candidates ?? [])),
+    candidateSis: nonEmpty(union(a.candidateSis ?? [], b.candidateSis ?? [])),
     httpStatus: a.httpStatus ?? b.httpStatus,
     count: a.count + b.count,
     // With every user listed (mergeable reports) the union decides; with capped lists, the shards' counts add up

@@ -73,6 +73,12 @@ export const Finding = z.object({
       "For an unexplained finding: entries whose pattern matches but whose wording does not identify their SIS, " +
         "and no SIS was named (give --sis, or a sis column, to decide); absent when none",
     ),
+  candidateSis: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "The SISes the candidates are entries of, sorted: the values of --sis that would decide; absent when none",
+    ),
   severity: Severity,
   httpStatus: z.number().int().optional(),
   count: z.number().int(),
@@ -161,6 +167,12 @@ export const UnknownTemplate = z.object({
     .describe("The masked messages folded into this template, with their counts"),
   examples: z.array(Example),
   candidates: z.array(z.string()).describe("Entries that match these messages but could not claim them"),
+  candidateSis: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "The SISes the candidates are entries of, sorted: the values of --sis that would decide; absent when none",
+    ),
   nearest: z.object({ id: z.string(), similarity: z.number() }).nullable(),
 });
 export type UnknownTemplate = z.infer<typeof UnknownTemplate>;

@@ -1,6 +1,7 @@
 import type { UnexplainedTemplate } from "../aggregate/aggregated.js";
 import { type Example, withExample } from "../aggregate/examples.js";
 import type { CatalogEntry } from "../catalog/entry-schema.js";
+import { candidateSisOf } from "./candidate-sis.js";
 import { clusterTemplates } from "./cluster-templates.js";
 import { entryWords, nearestEntry } from "./nearest-entry.js";
 import { compareText, compareUnknown } from "./order.js";
@@ -17,6 +18,7 @@ export function unknownFromTemplates(
 ): UnknownTemplate[] {
   const byTemplate = new Map(templates.map((template) => [template.template, template]));
   const signatures = entries.map((entry) => ({ id: entry.id, words: entryWords(entry) }));
+  const sisById = new Map(entries.map((entry) => [entry.id, entry.sis]));
   return clusterTemplates(templates)
     .map((cluster): UnknownTemplate => {
       const members = cluster.members
@@ -26,6 +28,8 @@ export function unknownFromTemplates(
       for (const member of members) {
         for (const example of member.examples) examples = withExample(examples, example);
       }
+      const candidates = [...new Set(members.flatMap((member) => member.candidates))].sort();
+      const candidateSis = candidateSisOf(candidates, (id) => sisById.get(id));
       return {
         template: cluster.template,
         count: members.reduce((sum, member) => sum + member.count, 0),
@@ -38,7 +42,8 @@ export function unknownFromTemplates(
           }))
           .sort((a, b) => b.count - a.count || compareText(a.template, b.template)),
         examples: [...examples],
-        candidates: [...new Set(members.flatMap((member) => member.candidates))].sort(),
+        candidates,
+        ...(candidateSis && { candidateSis }),
         nearest: nearestEntry(cluster.template, signatures),
       };
     })

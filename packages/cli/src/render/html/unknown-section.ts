@@ -1,4 +1,5 @@
 import type { Example, Report, UnknownTemplate } from "@sis/core";
+import { candidateHint } from "../labels.js";
 import { shownText } from "./log-text.js";
 import { num } from "./numbers.js";
 import { placeName } from "./place-name.js";
@@ -19,9 +20,12 @@ export function unknownSection(report: Report): SafeHtml {
 }
 
 function templateItem(template: UnknownTemplate): SafeHtml {
-  const nearest = template.nearest
-    ? html`nearest entry <code>${template.nearest.id}</code> (similarity ${Math.round(template.nearest.similarity * 100)}%)`
-    : "no entry is near";
+  const hint = candidateHint(template);
+  const nearest = hint
+    ? html`${hint}`
+    : template.nearest
+      ? html`nearest entry <code>${template.nearest.id}</code> (similarity ${Math.round(template.nearest.similarity * 100)}%)`
+      : "no entry is near";
   const variants =
     template.variants.length > 1
       ? html`<h3>Variants</h3><ul>${template.variants.slice(0, 20).map((v) => html`<li><code>${shownText(v.template, 300)}</code> <span class="muted">${num(v.count)}</span></li>`)}</ul>`

@@ -1,5 +1,6 @@
 import { fileKindOf } from "../input/detect/file-kind.js";
 import { fieldForName } from "../input/fields/field-aliases.js";
+import type { FindingHint } from "../report/provisioning-schema.js";
 import { CSV_TYPES, csvTypeOf } from "./csv/csv-types.js";
 import { KNOWN_COLUMNS } from "./csv/known-columns.js";
 import { ERRORS_CSV_COLUMNS } from "./imports/errors-csv.js";
@@ -41,8 +42,18 @@ export function provisioningKindOf(head: Uint8Array | string, complete: boolean)
   return "import-csv";
 }
 
-/** Canvas's comma, and what a spreadsheet saves instead (semicolons in European locales, tabs). */
-const HEADER_DELIMITERS = [",", ";", "\t", "|"] as const;
+/**
+ * What a spreadsheet saves "CSV" with instead of Canvas's comma (semicolons in European locales, tabs, bars), and the
+ * hint a file with no kind Canvas knows gets when its header split at one names a kind.
+ */
+export const OTHER_DELIMITERS = [
+  [";", "semicolon-delimiter"],
+  ["\t", "tab-delimiter"],
+  ["|", "bar-delimiter"],
+] as const satisfies readonly (readonly [string, FindingHint])[];
+
+/** Canvas's comma, and the others. */
+const HEADER_DELIMITERS = [",", ...OTHER_DELIMITERS.map(([delimiter]) => delimiter)] as const;
 
 /** Every column name any kind of import file has. */
 const IMPORT_COLUMNS: ReadonlySet<string> = new Set(CSV_TYPES.flatMap((type) => KNOWN_COLUMNS[type]));
@@ -70,6 +81,8 @@ function isLogColumn(name: string): boolean {
   return LOG_COLUMN.test(name) || fieldForName(name)?.kind === "message";
 }
 
+type HeaderDelimiter = "," | (typeof OTHER_DELIMITERS)[number][0];
+
 function jsonKind(text: string): ProvisioningKind | null {
   if (/"sis_import_errors"\s*:/.test(text)) return "errors-json";
   if (/"sis_imports"\s*:/.test(text)) return "import-json";
@@ -88,7 +101,7 @@ function decodeHead(head: Uint8Array): string {
 }
 
 /** A header line's cells split at `delimiter` (Canvas's comma unless told), lower-cased and trimmed, quotes taken off. */
-export function headerCells(line: string, delimiter: (typeof HEADER_DELIMITERS)[number] = ","): string[] {
+export function headerCells(line: string, delimiter: HeaderDelimiter = ","): string[] {
   const cells: string[] = [];
   const separator = delimiter === "|" ? "\\|" : delimiter;
   for (const match of line.matchAll(new RegExp(`("(?:[^"]|"")*"|[^${separator}]*)(${separator}|$)`, "g"))) {

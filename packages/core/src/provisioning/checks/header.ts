@@ -1,7 +1,7 @@
 import type { FindingHint } from "../../report/provisioning-schema.js";
 import { type CsvType, csvTypeOf, FILE_NAMES, readAsOther } from "../csv/csv-types.js";
 import { misspeltColumn } from "../csv/known-columns.js";
-import { headerCells } from "../detect.js";
+import { headerCells, OTHER_DELIMITERS } from "../detect.js";
 import type { FileKind, Prediction } from "../model.js";
 import { expect, silently } from "./check-context.js";
 
@@ -47,13 +47,6 @@ function columnProblems(type: CsvType, cells: readonly string[], names: readonly
   });
   return predictions;
 }
-
-/** The delimiters a spreadsheet saves "CSV" with instead of Canvas's comma, and the hint each gives. */
-const OTHER_DELIMITERS = [
-  [";", "semicolon-delimiter"],
-  ["\t", "tab-delimiter"],
-  ["|", "bar-delimiter"],
-] as const satisfies readonly (readonly [string, FindingHint])[];
 
 /**
  * Why Canvas finds no kind in a header, when the file says so: split at a semicolon (Excel in many European

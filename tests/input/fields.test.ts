@@ -320,6 +320,13 @@ describe("unwrapping embedded responses", () => {
       '409 Conflict {"message":"Validation Error","errors":[{"field":"actualscoregradescaledcid"}]}',
       { message: "Validation Error: actualscoregradescaledcid", httpStatus: 409 },
     ],
+    // A body an HTTP client or gateway logged as a string: JSON inside the JSON, or plain text.
+    [
+      '{"code":409,"body":"{\\"errorMessage\\":\\"Assignment scores export error\\"}"}',
+      { message: "Assignment scores export error" },
+    ],
+    ['{"error":"{\\"message\\":\\"User does not teach section 7\\"}"}', { message: "User does not teach section 7" }],
+    ['500 {"status":500,"body":"Internal Server Error"}', { message: "Internal Server Error", httpStatus: 500 }],
   ])("%s", (text, expected) => {
     expect(unwrapResponse(text)).toEqual(expected);
   });

@@ -24,6 +24,7 @@ const MESSAGE_KEYS = [
   "error",
   "Error",
   "field",
+  "body",
 ] as const;
 
 /** Keys holding a list or object of further errors to look inside. */
@@ -89,14 +90,31 @@ function innerMessages(body: unknown, depth: number): string[] {
   let own: string | undefined;
   for (const key of MESSAGE_KEYS) {
     const value = object[key];
-    if (typeof value === "string" && value.trim().length > 0) {
+    if (typeof value === "string" && value.trim().length > 0 && embeddedJson(value) === undefined) {
       own = value;
       break;
     }
   }
   for (const key of NESTED_KEYS) {
-    const found = innerMessages(object[key], depth + 1).filter((message) => message !== own);
+    const value = object[key];
+    const nested = typeof value === "string" ? embeddedJson(value) : value;
+    const found = innerMessages(nested, depth + 1).filter((message) => message !== own);
     if (found.length > 0) return own === undefined ? found : [`${own}: ${found.join("; ")}`];
   }
   return own === undefined ? [] : [own];
+}
+
+/**
+ * A response body logged as a string inside the JSON (`"body": "{\"errorMessage\":\"…\"}"`), as API gateways and
+ * HTTP client logs write it: its parsed value, or undefined for text that is not a JSON object or array.
+ */
+function embeddedJson(text: string): unknown {
+  const start = text.trimStart()[0];
+  if (start !== "{" && start !== "[") return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -123,6 +123,39 @@ describe("--redact", () => {
       expect(stdout).not.toMatch(/11223|11224|9001|9002/);
     });
 
+    it("are left out when the student's name comes twice, as Canvas writes it (name and sortable_name)", async () => {
+      const user = (id: string, name: string, sortable: string) => ({
+        created_at: "2025-11-03T10:00:00Z",
+        course: { id: 501 },
+        assignment: { id: 9001 },
+        user: { id, name, sortable_name: sortable },
+        status: "failed",
+        message: `Student ${name} (${sortable}) is not enrolled in section 4`,
+      });
+      const json = JSON.stringify([user("77", "Jan Doe", "Doe, Jan"), user("78", "Max Roe", "Roe, Max")]);
+      const csv = [
+        "course_id,assignment_id,user_id,Student,sortable_name,status,message",
+        '501,9001,77,Jan Doe,"Doe, Jan",failed,"Student Jan Doe (Doe, Jan) is not enrolled in section 4"',
+        '501,9001,78,Max Roe,"Roe, Max",failed,"Student Max Roe (Roe, Max) is not enrolled in section 4"',
+      ].join("\n");
+      for (const [input, format] of [
+        [json, "json"],
+        [csv, "csv"],
+      ] as const) {
+        const args = ["--redact", "--input-format", format, "--format", "json"];
+        const { stdout } = await runCli(args, { stdin: input });
+        expect(stdout, format).not.toMatch(/Jan|Doe|Max|Roe/);
+        const plain = await runCli(["--input-format", format, "--format", "json"], { stdin: input });
+        const report = JSON.parse(plain.stdout) as { unknown: { template: string }[] };
+        // One template for both students, each name form masked: without --redact too.
+        expect(
+          report.unknown.map((unknown) => unknown.template),
+          format,
+        ).toEqual(["Student <student> (<student>) is not enrolled in section <num>"]);
+        expect(plain.stdout, format).toContain("Jan Doe");
+      }
+    });
+
     it("make one template with the student's own login as <student> (without --redact too)", async () => {
       const { stdout, stderr } = await runCli(["--sis", "aspire", "--format", "json"], { stdin: log });
       const report = JSON.parse(stdout) as { unknown: { template: string }[] };

@@ -166,6 +166,12 @@ export const RECORD_FIELDS = {
       "User",
       "student.name",
       "user.name",
+      // Canvas's user objects: "Doe, Jan" and "Jan".
+      "sortable_name",
+      "user.sortable_name",
+      "student.sortable_name",
+      "user.short_name",
+      "student.short_name",
       "learner",
       // German, Spanish and French exports; a name's accent may be lost on the way, so both spellings.
       "Schüler",
@@ -175,6 +181,9 @@ export const RECORD_FIELDS = {
       "élève",
       "eleve",
     ],
+    // A second name column (`user.name` beside `user.sortable_name`) is the same person written another way: kept
+    // with their other ids, so that --redact replaces it and masking reads it as the student wherever it appears.
+    moreColumnsTo: "studentOtherIds",
   },
   studentOtherIds: {
     kind: "text-list",

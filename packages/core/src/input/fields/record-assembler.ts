@@ -87,7 +87,10 @@ export class RecordAssembler {
         addOtherId(record, value);
         return;
       case VALUE_OPS.studentName:
-        record.studentName = value;
+        // Likewise `user.name` and `user.sortable_name`: the first names the student, the other is how else they
+        // are written, which redaction and masking must still find in a message.
+        if (record.studentName === undefined) record.studentName = value;
+        else if (record.studentName !== value) addOtherId(record, value);
         return;
       case VALUE_OPS.message:
         record.message = value;

@@ -56,6 +56,24 @@ describe("parseLogLine", () => {
     });
   });
 
+  it("reads the level after a Java thread, and leaves the logger's name out of the message", () => {
+    const logback =
+      "2025-10-01 08:00:01.234 [pool-3-thread-2] WARN  c.i.g.PassbackService - course_id=4411 retrying after 429";
+    expect(parseLogLine(logback)).toMatchObject({
+      timestamp: "2025-10-01T08:00:01.234Z",
+      level: "WARN",
+      pairs: ["course_id", "4411"],
+      freeText: "retrying after 429",
+    });
+    const spring = "2025-10-01T08:00:01.234Z ERROR 12345 --- [nio-8080-exec-1] c.i.g.PassbackService : Read timed out";
+    expect(parseLogLine(spring)).toMatchObject({ level: "ERROR", freeText: "Read timed out" });
+    // Without a level after it a bracket is the message's, and a word before " - " that is no class name too.
+    expect(parseLogLine("2025-10-01 08:00:01 [pool-3] lost grade").freeText).toBe("[pool-3] lost grade");
+    expect(parseLogLine("2025-10-01 08:00:01 ERROR Aspen - no default GradeScale").freeText).toBe(
+      "Aspen - no default GradeScale",
+    );
+  });
+
   it("reads quoted values with and without escaped quotes, and an unclosed quote to the end of the line", () => {
     expect(parseLogLine(`message="Assignment \\"Lab 3\\" not found" code=7`).pairs).toEqual([
       "message",

@@ -74,7 +74,11 @@ function readPrefix(line: string, start: number, result: LogLine, dayFirst: bool
       const close = line.indexOf("]", position + 1);
       if (close < 0) return position;
       const inner = line.slice(position + 1, close).trim();
-      if (!takePrefixToken(inner, result, true, dayFirst) && !takeBracketedPair(inner, result.pairs)) return position;
+      if (!takePrefixToken(inner, result, true, dayFirst) && !takeBracketedPair(inner, result.pairs)) {
+        // Java's logback and log4j write the thread before the level: `[pool-3-thread-2] ERROR`.
+        const next = skipSpaces(line, close + 1);
+        if (result.level !== undefined || !isLevelWord(line.slice(next, endOfWord(line, next)))) return position;
+      }
       position = skipSpaces(line, close + 1);
       continue;
     }
@@ -87,10 +91,48 @@ function readPrefix(line: string, start: number, result: LogLine, dayFirst: bool
         continue;
       }
     }
-    if (!takePrefixToken(token, result, false, dayFirst)) return position;
+    if (!takePrefixToken(token, result, false, dayFirst)) break;
     position = skipSpaces(line, end);
   }
-  return position;
+  return result.level === undefined ? position : afterLogger(line, position);
+}
+
+/**
+ * After the level, where the message starts when a Java logger's name comes first: logback and log4j write
+ * `ERROR c.i.g.PassbackService - message`, Spring Boot `ERROR 12345 --- [main] c.i.g.PassbackService : message`.
+ * The logger is a dotted class name followed by ` - ` or ` : `; anything else is the message itself, kept whole.
+ */
+function afterLogger(line: string, start: number): number {
+  let position = start;
+  // Spring Boot: the process id and `---`, then the thread (and application) in brackets.
+  const pidEnd = endOfWord(line, position);
+  if (isDigits(line, position, pidEnd) && line.startsWith("--- ", skipSpaces(line, pidEnd))) {
+    position = skipSpaces(line, skipSpaces(line, pidEnd) + 3);
+    while (line.charCodeAt(position) === 91 /* [ */) {
+      const close = line.indexOf("]", position + 1);
+      if (close < 0) return start;
+      position = skipSpaces(line, close + 1);
+    }
+  }
+  const loggerEnd = endOfWord(line, position);
+  const separator = skipSpaces(line, loggerEnd);
+  const logger = line.slice(position, loggerEnd);
+  const separated = (line.startsWith("- ", separator) || line.startsWith(": ", separator)) && separator > loggerEnd;
+  if (!separated || !JAVA_LOGGER.test(logger)) return start;
+  return skipSpaces(line, separator + 1);
+}
+
+/** A class name with its package, in full or shortened as logback does: `c.i.g.PassbackService`. */
+const JAVA_LOGGER = /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/;
+
+function isDigits(line: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let at = start; at < end; at++) if (!isDigitCode(line.charCodeAt(at))) return false;
+  return true;
+}
+
+function isLevelWord(token: string): boolean {
+  return LEVEL_WORDS.has(token.endsWith(":") ? token.slice(0, -1) : token);
 }
 
 /** Takes a timestamp of one to three tokens (`2025-09-14T10:02:58Z`, `2025-09-14 10:02:58`, `9/14/2025 1:02 PM`). */

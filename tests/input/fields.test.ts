@@ -327,6 +327,11 @@ describe("unwrapping embedded responses", () => {
     ],
     ['{"error":"{\\"message\\":\\"User does not teach section 7\\"}"}', { message: "User does not teach section 7" }],
     ['500 {"status":500,"body":"Internal Server Error"}', { message: "Internal Server Error", httpStatus: 500 }],
+    // PowerSchool's error object under errorMessage, after the request a service log names.
+    [
+      'PUT https://ps.example.org/ws/xte/score returned 409: {"errorMessage":{"message":"Validation Error","errors":[{"field":"actualscoregradescaledcid"}]}}',
+      { message: "Validation Error: actualscoregradescaledcid", httpStatus: 409 },
+    ],
   ])("%s", (text, expected) => {
     expect(unwrapResponse(text)).toEqual(expected);
   });

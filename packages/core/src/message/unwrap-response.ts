@@ -28,11 +28,24 @@ const MESSAGE_KEYS = [
 ] as const;
 
 /** Keys holding a list or object of further errors to look inside. */
-const NESTED_KEYS = ["errors", "Errors", "error", "statusInfoSet", "imsx_statusInfo", "details", "body"] as const;
+const NESTED_KEYS = [
+  "errors",
+  "Errors",
+  "error",
+  "errorMessage",
+  "ErrorMessage",
+  "statusInfoSet",
+  "imsx_statusInfo",
+  "details",
+  "body",
+] as const;
 
-/** HTTP status written before the body: `409 Conflict:`, `(HTTP 403)`, `Response code 500`, `status=500`. */
+/**
+ * HTTP status written before the body: `409 Conflict:`, `(HTTP 403)`, `Response code 500`, `status=500`,
+ * `PUT …/score returned 409:`.
+ */
 const STATUS_PATTERN =
-  /(?:^\s*|\bHTTP(?:\/\d(?:\.\d)?)?\s*|\b(?:response\s+)?(?:status|code)\s*(?:code\s*)?[:=]?\s*)([1-5]\d\d)\b/i;
+  /(?:^\s*|\bHTTP(?:\/\d(?:\.\d)?)?\s*|\b(?:response\s+)?(?:status|code|returned)\s*(?:code\s*)?[:=]?\s*)([1-5]\d\d)\b/i;
 
 /** Unwraps a message that embeds a JSON body; returns undefined when there is nothing to unwrap. */
 export function unwrapResponse(text: string): UnwrappedResponse | undefined {

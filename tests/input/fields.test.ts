@@ -101,6 +101,12 @@ describe("status and level words", () => {
     ["queued", "info"],
     ["skipped", "info"],
     ["DEBUG", "info"],
+    ["Fehler", "error"],
+    ["Erfolgreich", "success"],
+    ["Fallido", "error"],
+    ["Éxito", "success"],
+    ["Échec", "error"],
+    ["Réussi", "success"],
   ])("%s → %s", (word, status) => {
     expect(statusFromWord(word)).toBe(status);
   });

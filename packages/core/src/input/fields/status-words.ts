@@ -25,6 +25,16 @@ const STATUS_WORDS: ReadonlyMap<string, RecordStatus> = new Map<string, RecordSt
     "info information debug trace verbose pending in_progress queued skipped scheduled running",
   ),
   ...words<RecordStatus>("info", "initializing importing cleanup_batch restoring waiting started"),
+  // German, Spanish and French exports, whose column names are known too; accents may be lost on the way.
+  ...words<RecordStatus>(
+    "error",
+    "fehler fehlgeschlagen abgelehnt fallido fallo fracaso rechazado erreur échec echec échoué echoue rejeté rejete",
+  ),
+  ...words<RecordStatus>("warning", "warnung advertencia aviso avertissement"),
+  ...words<RecordStatus>(
+    "success",
+    "erfolg erfolgreich gesendet übertragen uebertragen éxito exito exitoso correcto enviado succès succes réussi reussi envoyé envoye",
+  ),
 ]);
 
 const LEVEL_WORDS: ReadonlyMap<string, RecordLevel> = new Map<string, RecordLevel>([

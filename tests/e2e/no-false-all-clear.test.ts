@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Finding, Report } from "@sis/core";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../cli/support/run-cli.js";
 
 const EXPORT = "tests/fixtures/examples/grade-sync-export.csv";
@@ -67,5 +69,34 @@ describe("a success resolves only the errors of what it names", () => {
       expect.stringMatching(/^no column holds the assignment; .*its errors cannot be resolved and stay unresolved/),
       expect.stringMatching(/^no column holds the student; .*a success for any student of the assignment clears/),
     ]);
+  });
+});
+
+describe("a log with no column that says a row failed is refused, not passed as clean", () => {
+  const dir = mkdtempSync(join(tmpdir(), "gpb-no-outcome-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const ids = join(dir, "ids.csv");
+  writeFileSync(ids, "course_id,assignment_id,student_id\n4411,9001,7001\n4411,9001,7002\n");
+
+  it("exits 2 with what was expected, the header that arrived and where, where it said no errors and exited 0", async () => {
+    const { code, stdout, stderr } = await runCli([ids, "--format", "table"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trimEnd().split("\n").at(-1)).toMatch(
+      new RegExp(
+        `^error: ${ids}:1: no-outcome-column: expected a column that says whether each row failed: its error ` +
+          "message \\(named message, error, .*its sync status \\(named status, result, .*but the header on line 1 " +
+          "has course_id, assignment_id, student_id, so no row can be told from a success",
+      ),
+    );
+  });
+
+  it("stops a run of several files as any unusable file does, named by the same line", async () => {
+    const missing = join(dir, "missing.csv");
+    const withGood = await runCli([EXPORT, ids, "--format", "json"]);
+    expect(withGood.code).toBe(2);
+    expect(withGood.stdout).toBe("");
+    expect(withGood.stderr.trimEnd().split("\n").at(-1)).toMatch(new RegExp(`^error: ${ids}:1: no-outcome-column: `));
+    expect((await runCli([EXPORT, missing, "--format", "json"])).code).toBe(withGood.code);
   });
 });

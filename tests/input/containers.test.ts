@@ -123,11 +123,38 @@ describe("CSV", () => {
     ]);
   });
 
-  it("says when no message or status column exists", async () => {
-    const { records, diagnostics } = await readAll("course_id,teacher\n1,Kim\n2,Lee\n");
-    expect(records).toHaveLength(2);
-    expect(records[0]?.status).toBe("info");
-    expect(diagnostics.filter((diagnostic) => diagnostic.code === "field-not-found")).toHaveLength(2);
+  // Rows read as info made the run say "no errors" of a file that may hold nothing but failures.
+  it("refuses a CSV with no message or status column, naming what was expected and the header that arrived", async () => {
+    const error = await readAll("course_id,teacher\n1,Kim\n2,Lee\n", { source: "ids.csv" }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toMatchObject({
+      code: "no-outcome-column",
+      source: "ids.csv",
+      line: 1,
+      message: expect.stringMatching(
+        /^ids\.csv: expected a column that says whether each row failed: its error message \(named message, error, .*its sync status \(named status, result, .*but the header on line 1 has course_id, teacher, so no row can be told from a success/,
+      ),
+    });
+  });
+
+  it("refuses a header-less CSV none of whose columns holds error text or status words", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `2025-09-14T10:0${i}:00Z,${4400 + i},Quiz ${i},${90000 + i}`);
+    const error = await readAll(rows.join("\n")).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toMatchObject({
+      code: "no-outcome-column",
+      line: 1,
+      message: expect.stringContaining("but the file has no header row and none of its 4 columns holds error text"),
+    });
+  });
+
+  it("reads a CSV whose only outcome column is the log level", async () => {
+    const { records } = await readAll("course_id,level\n1,ERROR\n2,INFO\n");
+    expect(records.map((record) => record.status)).toEqual(["error", "info"]);
   });
 
   it("maps German, Spanish and French headers, and reads the rows", async () => {
@@ -409,6 +436,36 @@ describe("NDJSON", () => {
       [5, "error"],
     ]);
     expect(problems(diagnostics)).toEqual([expect.objectContaining({ line: 2, code: "malformed-json" })]);
+  });
+});
+
+describe("JSON and NDJSON records with no key that says their outcome", () => {
+  const ids = (n: number) => ({ course_id: "4411", assignment_id: `9${n}`, user: { id: `7${n}` } });
+
+  it.each([
+    ["an NDJSON log", [1, 2, 3].map((n) => JSON.stringify(ids(n))).join("\n"), 1],
+    ["a JSON array", `{"data":\n[\n${[1, 2].map((n) => JSON.stringify(ids(n))).join(",\n")}\n]}`, 3],
+  ])("are refused in %s, naming the keys that arrived and the first record's line", async (_, text, line) => {
+    const error = await readAll(text, { source: "ids.log" }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toMatchObject({
+      code: "no-outcome-column",
+      line,
+      message: expect.stringMatching(
+        /^ids\.log: expected a key that says whether each row failed: .*but its records have only the keys course_id, assignment_id, user\.id, so no row/,
+      ),
+    });
+  });
+
+  it("are read when only some records lack a message, even when the first ones all do", async () => {
+    // More successes than the mapping sample holds before the first record that has a message.
+    const successes = Array.from({ length: 100 }, (_, n) => JSON.stringify(ids(n)));
+    const text = [...successes, JSON.stringify({ ...ids(100), message: "Student not enrolled" })].join("\n");
+    const { records } = await readAll(text);
+    expect(records).toHaveLength(101);
+    expect(records.at(-1)).toMatchObject({ status: "error", message: "Student not enrolled" });
   });
 });
 

@@ -7,6 +7,7 @@ export const INPUT_ERROR_CODES = [
   "binary-input",
   "not-a-log",
   "no-records",
+  "no-outcome-column",
   "unreadable-input",
   "corrupt-compression",
   "not-a-report",

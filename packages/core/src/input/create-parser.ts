@@ -23,7 +23,14 @@ export interface ParserContext {
 /** One parser per container; exhaustive so a new shape does not build until it has a parser. */
 const PARSERS = {
   csv: (context) =>
-    new CsvRecordParser(context.delimiter, context.lineBreaks, context.assembler, context.notice, context.titleLines),
+    new CsvRecordParser(
+      context.delimiter,
+      context.lineBreaks,
+      context.assembler,
+      context.notice,
+      context.source,
+      context.titleLines,
+    ),
   json: (context) => new JsonRecordParser(context.notice, context.assembler, context.source, context.requireLogKeys),
   ndjson: (context) =>
     new NdjsonRecordParser(context.notice, context.assembler, context.source, context.requireLogKeys),

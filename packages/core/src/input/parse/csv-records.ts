@@ -1,13 +1,13 @@
 import type { Notice } from "../../diagnostics.js";
 import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
-import { RECORD_FIELDS } from "../../records/record-fields.js";
 import type { LineBreak } from "../detect/detect-line-breaks.js";
 import type { ColumnTarget } from "../fields/column-target.js";
 import { errorTextScore } from "../fields/content-scores.js";
 import { fieldForPath } from "../fields/field-aliases.js";
 import { WITHOUT_IDENTITY } from "../fields/infer-identity.js";
 import { type ColumnMapping, listSome, mapColumns, type SampledColumn } from "../fields/map-columns.js";
+import { expectedContent, namedOrContent, noOutcomeColumn, saysOutcome } from "../fields/outcome-columns.js";
 import { isDate } from "../fields/parse-date.js";
 import type { RecordAssembler } from "../fields/record-assembler.js";
 import { statusFromWord } from "../fields/status-words.js";
@@ -41,6 +41,7 @@ export class CsvRecordParser implements RecordParser {
     lineBreaks: LineBreak[],
     private readonly assembler: RecordAssembler,
     private readonly notice: Notice,
+    private readonly source: string | undefined,
     /** Rows of a title above the header still to skip (blank rows are skipped anyway). */
     private titleRows = 0,
   ) {
@@ -115,9 +116,22 @@ export class CsvRecordParser implements RecordParser {
       this.plan = this.planColumns(this.header);
       const held = this.sample;
       this.sample = { rows: [], lines: [] };
-      return this.toRecords(held.rows, held.lines, 0, this.plan);
+      return this.refuseWithoutOutcome(this.toRecords(held.rows, held.lines, 0, this.plan));
     }
-    return this.toRecords(rows, lines, from, this.plan);
+    return this.refuseWithoutOutcome(this.toRecords(rows, lines, from, this.plan));
+  }
+
+  /**
+   * Rows read through columns that say nothing of their outcome would all be info, and the run "no errors": the
+   * input is refused once it gives a record (a header with no rows is said as such, a header mapping nothing by
+   * `whyNoRecords`). The plan never changes, so the first batch with records decides.
+   */
+  private refuseWithoutOutcome(records: LogRecord[]): LogRecord[] {
+    if (records.length === 0 || this.plan?.some(saysOutcome) !== false) return records;
+    const arrived = this.headerless
+      ? `the file has no header row and none of its ${this.header?.length ?? 0} columns holds error text or status words`
+      : `the header on line ${this.headerLine} has ${listSome(this.header ?? [])}`;
+    throw noOutcomeColumn(this.source, "column", arrived, this.headerLine);
   }
 
   /** Reads the header row; returns 1 when it was a header, 0 when the file has none and the row is data. */
@@ -163,7 +177,7 @@ export class CsvRecordParser implements RecordParser {
 
   /** What a message or status column looks like, and what arrived instead: a header in another language, say. */
   private expectedColumn(field: "message" | "status"): string {
-    if (this.headerless) return `looked by content: ${EXPECTED_CONTENT[field]}`;
+    if (this.headerless) return `looked by content: ${expectedContent(field)}`;
     return `expected a column ${namedOrContent(field)}; the header has ${listSome(this.header ?? [])}`;
   }
 
@@ -208,16 +222,6 @@ export class CsvRecordParser implements RecordParser {
       `row on line ${line} has ${row.length} fields where the header has ${width}; fields were read by position${more}`,
     );
   }
-}
-
-const EXPECTED_CONTENT = {
-  message: "one whose values read like error text",
-  status: "one whose values are status words (failed, success, error, ok, …)",
-} satisfies Record<"message" | "status", string>;
-
-/** "named message, error, error_message, details, … or one whose values read like error text" */
-function namedOrContent(field: "message" | "status"): string {
-  return `named ${RECORD_FIELDS[field].aliases.slice(0, 4).join(", ")}, … or ${EXPECTED_CONTENT[field]}`;
 }
 
 function sampleValues(rows: string[][], index: number): string[] {

@@ -22,7 +22,7 @@ export class JsonRecordParser implements RecordParser {
     private readonly source: string | undefined,
     requireLogKeys = false,
   ) {
-    this.objects = new ObjectRecords(assembler, notice, requireLogKeys ? { shape: "json", source } : undefined);
+    this.objects = new ObjectRecords(assembler, notice, source, requireLogKeys ? "json" : undefined);
   }
 
   push(text: string): LogRecord[] {
@@ -36,7 +36,7 @@ export class JsonRecordParser implements RecordParser {
     const { elements, ending } = this.splitter.end();
     this.addElements(elements, out);
     this.reportEnding(ending, out);
-    this.objects.flush(out);
+    this.objects.end(out);
     return out;
   }
 

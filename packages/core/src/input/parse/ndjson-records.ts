@@ -17,7 +17,7 @@ export class NdjsonRecordParser implements RecordParser {
     source?: string,
     requireLogKeys = false,
   ) {
-    this.objects = new ObjectRecords(assembler, notice, requireLogKeys ? { shape: "ndjson", source } : undefined);
+    this.objects = new ObjectRecords(assembler, notice, source, requireLogKeys ? "ndjson" : undefined);
   }
 
   push(text: string): LogRecord[] {
@@ -29,7 +29,7 @@ export class NdjsonRecordParser implements RecordParser {
   async end(): Promise<LogRecord[]> {
     const out: LogRecord[] = [];
     this.addLines(this.lines.end(), out);
-    this.objects.flush(out);
+    this.objects.end(out);
     return out;
   }
 

@@ -4,7 +4,8 @@ import type { LogRecord } from "../../records/log-record.js";
 import { refuseUnstructuredJson } from "../detect/log-structure.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
 import { fieldForPath } from "../fields/field-aliases.js";
-import { mapColumns, type SampledColumn } from "../fields/map-columns.js";
+import { listSome, mapColumns, type SampledColumn } from "../fields/map-columns.js";
+import { noOutcomeColumn, saysOutcome } from "../fields/outcome-columns.js";
 import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
 
 /**
@@ -17,15 +18,21 @@ export class ObjectRecords {
   private held: { value: Record<string, unknown>; line: number }[] | undefined = [];
   private nonObjectReported = false;
   private emptyReported = false;
+  /** The line of the first record given, for the refusal of records that never say their outcome. */
+  private firstRecordLine: number | undefined;
+  /** A bare string is a record's message: its outcome is said. */
+  private bareMessages = false;
 
   /**
-   * @param strict given when objects whose keys name no log field are refused (a package.json is no log), with the
-   *   input's name for the error; left out when the caller asked for this shape and wants whatever arrives read.
+   * @param source the input's name, for the errors.
+   * @param strictShape given when objects whose keys name no log field are refused (a package.json is no log); left
+   *   out when the caller asked for this shape and wants whatever arrives read.
    */
   constructor(
     private readonly assembler: RecordAssembler,
     private readonly notice: Notice,
-    private readonly strict?: { shape: "json" | "ndjson"; source: string | undefined },
+    private readonly source: string | undefined,
+    private readonly strictShape?: "json" | "ndjson",
   ) {}
 
   /** Adds one parsed value; returns the records it completes (none while the mapping sample is being held). */
@@ -47,8 +54,21 @@ export class ObjectRecords {
     if (this.held.length >= LIMITS.mappingSample) this.flush(out);
   }
 
+  /**
+   * Converts what is still held; then refuses records of which none had a message, status or log level key: every
+   * one would be info, and the run "no errors" for a log that may hold nothing but failures. Some records without
+   * a message are normal (successes); none with any such key, in the whole input, says the export left them out.
+   */
+  end(out: LogRecord[]): void {
+    this.flush(out);
+    if (this.firstRecordLine === undefined || this.bareMessages) return;
+    for (const target of this.targets.values()) if (target !== null && saysOutcome(target)) return;
+    const keys = listSome(leafPaths([...this.targets.keys()]));
+    throw noOutcomeColumn(this.source, "key", `its records have only the keys ${keys}`, this.firstRecordLine);
+  }
+
   /** Maps the keys of the held sample and converts it. */
-  flush(out: LogRecord[]): void {
+  private flush(out: LogRecord[]): void {
     const held = this.held;
     if (held === undefined) return;
     this.held = undefined;
@@ -57,7 +77,7 @@ export class ObjectRecords {
     const before = out.length;
     for (const entry of held) this.convert(entry.value, entry.line, out);
     // Judged only when the sample gave records: none at all is said more plainly as "no records".
-    if (this.strict && out.length > before) refuseUnstructuredJson(paths, this.strict.shape, this.strict.source);
+    if (this.strictShape && out.length > before) refuseUnstructuredJson(paths, this.strictShape, this.source);
   }
 
   /** Maps the sample's keys to fields; returns the key paths it found. */
@@ -77,6 +97,8 @@ export class ObjectRecords {
   }
 
   private fromMessage(message: string, line: number): LogRecord {
+    this.bareMessages = true;
+    this.firstRecordLine ??= line;
     const record = this.assembler.begin(line);
     record.message = message;
     return this.assembler.finish(record);
@@ -86,8 +108,10 @@ export class ObjectRecords {
   private convert(object: Record<string, unknown>, line: number, out: LogRecord[]): void {
     const record = this.assembler.begin(line);
     this.apply(record, object, "", 0);
-    if (hasFields(record)) out.push(this.assembler.finish(record));
-    else if (!this.emptyReported) {
+    if (hasFields(record)) {
+      this.firstRecordLine ??= line;
+      out.push(this.assembler.finish(record));
+    } else if (!this.emptyReported) {
       this.emptyReported = true;
       this.notice(
         line,
@@ -130,6 +154,15 @@ export class ObjectRecords {
       `the value on line ${line} is not an object or a message; values like it are skipped`,
     );
   }
+}
+
+/** The paths that are no other path's parent: `user.id`, not `user` too. */
+function leafPaths(paths: readonly string[]): string[] {
+  const parents = new Set<string>();
+  for (const path of paths) {
+    for (let dot = path.indexOf("."); dot >= 0; dot = path.indexOf(".", dot + 1)) parents.add(path.slice(0, dot));
+  }
+  return paths.filter((path) => !parents.has(path));
 }
 
 /** Dotted paths of an object's leaves with their values as text, for content-based mapping. */

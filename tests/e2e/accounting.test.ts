@@ -65,3 +65,26 @@ describe("the report's accounting", () => {
     expect(read > 0, `${path} read in ${read} shapes`).toBe(!UNREADABLE.test(path));
   });
 });
+
+describe("rows that are no records", () => {
+  it("are not counted as records read, and a diagnostic says how many were skipped", async () => {
+    const text = [
+      "course_id,assignment_id,status,message",
+      "4411,9001,failed,Student not enrolled",
+      ",,,",
+      "4411,9002,success,",
+      ",,,",
+      ",,,",
+    ].join("\n");
+    const report = await analyze([{ name: "export.csv", data: new TextEncoder().encode(text) }], { catalog });
+    expect(report.summary).toMatchObject({ records: 2, accounting: { recordsRead: 2, balanced: true } });
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: "empty-rows-skipped",
+        line: 3,
+        message: expect.stringContaining("and 2 more after it (3 in all); these rows are skipped, not records"),
+        source: "export.csv",
+      }),
+    );
+  });
+});

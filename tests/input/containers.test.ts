@@ -209,6 +209,43 @@ describe("CSV", () => {
     expect(error).toMatchObject({ code: "no-records", ...expected });
   });
 
+  // They were dropped without a word when other rows were read.
+  it("says how many rows with no value in the columns read were skipped, and where the first is", async () => {
+    const text = [
+      "course_id,status,message,notes",
+      "1,failed,Student not enrolled,",
+      ",,,",
+      ",,,see ticket 42",
+      "2,failed,Section missing,",
+      ",,,",
+      "",
+      "",
+    ].join("\n");
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => record.line)).toEqual([2, 5]);
+    expect(problems(diagnostics)).toEqual([
+      {
+        line: 3,
+        code: "empty-rows-skipped",
+        message:
+          "the row on line 3 has no value in the columns read (course_id, status, message), and 2 more after it " +
+          "(3 in all); these rows are skipped, not records (the ignored columns, notes, are not read)",
+      },
+    ]);
+  });
+
+  it("says so of one such row too", async () => {
+    const { records, diagnostics } = await readAll("status,message\nfailed,Token expired\n,\n");
+    expect(records).toHaveLength(1);
+    expect(problems(diagnostics)).toEqual([
+      {
+        line: 3,
+        code: "empty-rows-skipped",
+        message: "the row on line 3 has no value in the columns read (status, message); it is skipped, not a record",
+      },
+    ]);
+  });
+
   it("keeps line numbers across quoted line breaks, CRLF inside quotes and blank lines", async () => {
     const text = 'status,message\r\nerror,"first\r\nsecond"\r\n\r\nerror,"a\nb\nc"\r\nsuccess,\r\n';
     const { records } = await readAll(text);

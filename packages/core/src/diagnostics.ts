@@ -11,6 +11,7 @@ export const DIAGNOSTIC_CODES = [
   "encoding-detected",
   "invalid-bytes-replaced",
   "malformed-row",
+  "empty-rows-skipped",
   "malformed-json",
   "unparseable-date",
   "date-order-contradicted",

@@ -35,6 +35,8 @@ export class CsvRecordParser implements RecordParser {
   private headerless = false;
   /** Rows with text in them that gave no record (no mapped column had a value): the first line and how many. */
   private unread = { first: 0, count: 0 };
+  /** Records handed out so far: with none, the rows not read are the reason why (`whyNoRecords`). */
+  private recordsGiven = 0;
 
   constructor(
     delimiter: string,
@@ -55,7 +57,29 @@ export class CsvRecordParser implements RecordParser {
 
   async end(): Promise<LogRecord[]> {
     await this.reader.finish();
-    return this.consume(true);
+    const last = this.consume(true);
+    if (this.recordsGiven + last.length > 0) this.reportSkippedRows();
+    return last;
+  }
+
+  /**
+   * Rows with text but no value in any column read (`,,,,` a spreadsheet leaves below the data, or notes in an
+   * ignored column) are no records; said once with how many, so no row is lost unseen. With no record at all,
+   * `whyNoRecords` says it instead.
+   */
+  private reportSkippedRows(): void {
+    const { first, count } = this.unread;
+    if (count === 0) return;
+    const plan = this.plan ?? [];
+    const read = plan.map((column) => this.header?.[column.index] ?? "");
+    const ignored = (this.header ?? []).filter((_, index) => !plan.some((column) => column.index === index));
+    const row = `the row on line ${first} has no value in the columns read (${listSome(read)})`;
+    const more =
+      count === 1
+        ? "; it is skipped, not a record"
+        : `, and ${count - 1} more after it (${count} in all); these rows are skipped, not records`;
+    const ignoring = ignored.length === 0 ? "" : ` (the ignored columns, ${listSome(ignored)}, are not read)`;
+    this.notice(first, "empty-rows-skipped", `${row}${more}${ignoring}`);
   }
 
   /**
@@ -202,6 +226,7 @@ export class CsvRecordParser implements RecordParser {
       if (present > 0) records.push(assembler.finish(record));
       else if (!isBlank(row)) this.countUnread(line);
     }
+    this.recordsGiven += records.length;
     return records;
   }
 

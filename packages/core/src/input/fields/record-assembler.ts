@@ -14,6 +14,7 @@ export type DraftRecord = Omit<LogRecord, "status"> & { status?: RecordStatus };
 /** What a date column held that it did not read as its order reads it: counted, and said when the input has ended. */
 interface DateTally {
   target: ColumnTarget;
+  place: DatePlace;
   /** Values that are no date in either order: left out, and counted. */
   unreadable: number;
   firstUnreadable: number;
@@ -206,7 +207,7 @@ export class RecordAssembler {
     if (iso === undefined) {
       // Only a failed value pays for a second look: `14/09/2025` in a month-first column is still a date.
       iso = parseDate(value, !dayFirst);
-      if (iso !== undefined) this.countOtherOrder(target, record.line);
+      if (iso !== undefined) this.tallyOtherOrder(target, record.line, "column");
     }
     if (iso === undefined) this.countUnreadable(target, record.line);
     else if (target.op === VALUE_OPS.dueDate) record.dueDate = iso;
@@ -214,23 +215,27 @@ export class RecordAssembler {
   }
 
   private countUnreadable(target: ColumnTarget, line: number): void {
-    const tally = this.dateTallyOf(target, line);
+    const tally = this.dateTallyOf(target, line, "column");
     if (tally.unreadable++ === 0) tally.firstUnreadable = line;
   }
 
   /**
-   * A date only the other slash order reads, read so: counted for the target's date-order-contradicted diagnostic.
-   * Public for the text parser, whose line timestamps are read with the line, not through `setText`.
+   * A line timestamp of a text log only the other slash order reads, read so: counted for its
+   * date-order-contradicted diagnostic. For the text parser, which reads these with the line, not through `setText`.
    */
-  countOtherOrder(target: ColumnTarget, line: number): void {
-    const tally = this.dateTallyOf(target, line);
+  countLineTimestampOtherOrder(target: ColumnTarget, line: number): void {
+    this.tallyOtherOrder(target, line, "lineStart");
+  }
+
+  private tallyOtherOrder(target: ColumnTarget, line: number, place: DatePlace): void {
+    const tally = this.dateTallyOf(target, line, place);
     if (tally.otherOrder++ === 0) tally.firstOtherOrder = line;
   }
 
-  private dateTallyOf(target: ColumnTarget, line: number): DateTally {
+  private dateTallyOf(target: ColumnTarget, line: number, place: DatePlace): DateTally {
     let tally = this.dateTallies.get(target.column);
     if (tally === undefined) {
-      tally = { target, unreadable: 0, firstUnreadable: line, otherOrder: 0, firstOtherOrder: line };
+      tally = { target, place, unreadable: 0, firstUnreadable: line, otherOrder: 0, firstOtherOrder: line };
       this.dateTallies.set(target.column, tally);
     }
     return tally;
@@ -250,27 +255,62 @@ const SLASH_ORDERS = {
   monthFirst: { name: "month first", form: "mm/dd/yyyy" },
 } satisfies Record<string, { name: string; form: string }>;
 
+/** Where the dates of a tally are: a column (or key) of the records, or the timestamps that start a text log's lines. */
+type DatePlace = "column" | "lineStart";
+
+interface DatePlaceWords {
+  /** What was read, and its verb: `"synced_at" was`, `the timestamps that start the lines were`. */
+  read: (column: string) => string;
+  /** What decided the order: the first values. */
+  head: string;
+  /** Whose dates may be wrong. */
+  mixed: string;
+  /** The place as the subject of "is day first". */
+  ifOther: string;
+  its: string;
+}
+
+const DATE_PLACES = {
+  column: {
+    read: (column) => `"${column}" was`,
+    head: "its first rows",
+    mixed: "the column mixes both orders",
+    ifOther: "if the column is",
+    its: "its dates",
+  },
+  // A text log has no column: its lines start with a date.
+  lineStart: {
+    read: () => "the timestamps that start the lines were",
+    head: "the first lines",
+    mixed: "the lines mix both orders",
+    ifOther: "if the lines are",
+    its: "their dates",
+  },
+} satisfies Record<DatePlace, DatePlaceWords>;
+
 /**
  * The words of a date-order contradiction. The earlier values that read either way were already handed on (the
  * input streams), so the words say which order they were read in and what may be wrong.
  */
 function otherOrderText(tally: DateTally): string {
   const { column, slashDates } = tally.target;
+  const words = DATE_PLACES[tally.place];
   const chosen = slashDates.dayFirst ? SLASH_ORDERS.dayFirst : SLASH_ORDERS.monthFirst;
   const other = slashDates.dayFirst ? SLASH_ORDERS.monthFirst : SLASH_ORDERS.dayFirst;
   const dates = tally.otherOrder === 1 ? "1 date" : `${tally.otherOrder} dates`;
-  const read = `"${column}" was read ${chosen.name} (${chosen.form})`;
+  const read = `${words.read(column)} read ${chosen.name} (${chosen.form})`;
   const from = `from line ${tally.firstOtherOrder} on`;
-  const contradicted = `but ${dates} ${from} read only ${other.name} (${other.form}) and were read so`;
+  const readSo = tally.otherOrder === 1 ? "was read so" : "were read so";
+  const contradicted = `but ${dates} ${from} read only ${other.name} (${other.form}) and ${readSo}`;
   if (slashDates.proven) {
     return (
-      `${read}, as its first rows show, ${contradicted}; the column mixes both orders, so its dates that read ` +
-      "either way (such as 03/09/2025) may be wrong"
+      `${read}, as ${words.head} show, ${contradicted}; ${words.mixed}, so ${words.its} that read either way ` +
+      "(such as 03/09/2025) may be wrong"
     );
   }
   return (
-    `${read}, assumed as its first rows held only dates that read either way (such as 03/09/2025), ` +
-    `${contradicted}; if the column is ${other.name}, its dates that read either way were read wrong ` +
+    `${read}, assumed as ${words.head} held only dates that read either way (such as 03/09/2025), ` +
+    `${contradicted}; ${words.ifOther} ${other.name}, ${words.its} that read either way were read wrong ` +
     "(03/09/2025 as 9 March, not 3 September)"
   );
 }

@@ -70,7 +70,7 @@ export class TextRecordParser implements RecordParser {
     const record = this.assembler.begin(line);
     if (parsed.timestamp !== undefined) {
       record.timestamp = parsed.timestamp;
-      if (parsed.otherOrder === true) this.assembler.countOtherOrder(timestamps, line);
+      if (parsed.otherOrder === true) this.assembler.countLineTimestampOtherOrder(timestamps, line);
     }
     if (parsed.level !== undefined) this.assembler.setText(record, LEVEL_TARGET, parsed.level);
     let unmapped = "";
@@ -127,7 +127,7 @@ export class TextRecordParser implements RecordParser {
   }
 }
 
-/** How the date-order diagnostic names the timestamps that start a text log's lines. */
+/** The line timestamps' name as a date target (the assembler's key; its diagnostic words them as lines, not a column). */
 const LINE_TIMESTAMPS = "timestamp at the start of each line";
 
 const LINE_TIMESTAMPS_MONTH_FIRST = columnTarget({ field: "timestamp", kind: "date" }, LINE_TIMESTAMPS);

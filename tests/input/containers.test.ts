@@ -649,6 +649,30 @@ describe("text logs", () => {
     ]);
   });
 
+  // They were read month first whatever the log showed: 03/09/2025 was 9 March beside day-first line timestamps.
+  it("reads the dates of key=value and [key:value] pairs in the order the log's dates show", async () => {
+    const byLines = [
+      "14/09/2025 10:00:00 ERROR course_id=4411 synced_at=03/09/2025 Could not post grade",
+      "15/09/2025 10:00:00 ERROR course_id=4411 [due:04/10/2025] Could not post grade",
+      'ERROR course_id=4411 timestamp="03/10/2025 12:00" Could not post grade',
+    ].join("\n");
+    const lines = await readAll(byLines);
+    expect(lines.records.map(({ timestamp, dueDate }) => [timestamp, dueDate])).toEqual([
+      ["2025-09-03", undefined],
+      ["2025-09-15T10:00:00Z", "2025-10-04"],
+      ["2025-10-03T12:00:00Z", undefined],
+    ]);
+    expect(problems(lines.diagnostics)).toEqual([]);
+
+    const byKey = [
+      "ERROR course_id=4411 timestamp=14/09/2025 failed",
+      "ERROR course_id=4411 timestamp=03/10/2025 failed",
+    ];
+    const keys = await readAll(byKey.join("\n"));
+    expect(keys.records.map(({ timestamp }) => timestamp)).toEqual(["2025-09-14", "2025-10-03"]);
+    expect(problems(keys.diagnostics)).toEqual([]);
+  });
+
   it("counts a bare line with no level a success only when it clearly says a grade went through", async () => {
     const lines = [
       "Grade passback succeeded",

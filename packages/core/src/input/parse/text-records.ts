@@ -5,7 +5,7 @@ import { detach } from "../../util/detach.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
 import { fieldForName, idTargetFor } from "../fields/field-aliases.js";
 import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
-import { slashDateOrderOf } from "../fields/slash-date-order.js";
+import { type SlashDateOrder, slashDateOrderOf } from "../fields/slash-date-order.js";
 import { type LineBatch, LineSplitter } from "../lines/line-splitter.js";
 import { parseLogLine } from "./log-line.js";
 import type { RecordParser } from "./record-parser.js";
@@ -35,6 +35,11 @@ export class TextRecordParser implements RecordParser {
    * pushed (the head of the input), and a later line written the other way is counted against it.
    */
   private lineTimestamps: ColumnTarget | undefined;
+  /**
+   * How each date key's slash dates read (`timestamp=14/09/2025`), decided from the head like the line timestamps: by
+   * the key's own values, else by every slash date of the head, a log writing its dates one way.
+   */
+  private keyDateOrders: HeadDateOrders | undefined;
 
   constructor(
     private readonly notice: Notice,
@@ -42,7 +47,10 @@ export class TextRecordParser implements RecordParser {
   ) {}
 
   push(text: string): LogRecord[] {
-    if (this.lineTimestamps === undefined) this.lineTimestamps = lineTimestampsOf(text);
+    if (this.keyDateOrders === undefined) {
+      this.keyDateOrders = headDateOrdersOf(text);
+      this.lineTimestamps = columnTarget(LINE_TIMESTAMPS_TARGET, LINE_TIMESTAMPS, this.keyDateOrders.lineStart);
+    }
     return this.toRecords(this.lines.push(text));
   }
 
@@ -98,7 +106,8 @@ export class TextRecordParser implements RecordParser {
     let target = this.targets.get(key);
     if (target === undefined) {
       const named = fieldForName(key);
-      target = named === undefined ? null : columnTarget(named, key);
+      const order = named?.kind === "date" ? this.keyDateOrders?.of(key) : undefined;
+      target = named === undefined ? null : columnTarget(named, key, order);
       const idTarget = named === undefined ? undefined : idTargetFor(named);
       if (target !== null && idTarget !== undefined) this.idTargets.set(target, columnTarget(idTarget, key));
       this.targets.set(detach(key), target);
@@ -130,32 +139,69 @@ export class TextRecordParser implements RecordParser {
 /** The line timestamps' name as a date target (the assembler's key; its diagnostic words them as lines, not a column). */
 const LINE_TIMESTAMPS = "timestamp at the start of each line";
 
-const LINE_TIMESTAMPS_MONTH_FIRST = columnTarget({ field: "timestamp", kind: "date" }, LINE_TIMESTAMPS);
+const LINE_TIMESTAMPS_TARGET = { field: "timestamp", kind: "date" } as const;
+
+const LINE_TIMESTAMPS_MONTH_FIRST = columnTarget(LINE_TIMESTAMPS_TARGET, LINE_TIMESTAMPS);
 
 /** Lines of the head looked at for the slash order: as many as a CSV's columns are mapped from, and more. */
 const ORDER_SAMPLE_LINES = LIMITS.mappingSample * 4;
 
+/** The slash orders the head of a text log shows: of its line timestamps, and of each date key. */
+interface HeadDateOrders {
+  lineStart: SlashDateOrder;
+  /** A key's order: its own values' when they prove one, else the log's (every slash date of the head). */
+  of(key: string): SlashDateOrder;
+}
+
 /**
- * The line timestamps' target, its slash order decided as a CSV column's is: by the first lines' dates that read
- * only one way (`14/09/2025 10:00:00 ERROR …` is day first). Only each line's first word is looked at (after a `[`).
+ * The slash orders of the head's dates, decided as a CSV column's are: by the dates that read only one way
+ * (`14/09/2025` is day first). Of the line timestamps, only each line's first word is looked at (after a `[`). Line
+ * timestamps or keys whose own dates prove nothing take the order the log's other dates prove.
  */
-function lineTimestampsOf(head: string): ColumnTarget {
-  const dates: string[] = [];
+function headDateOrdersOf(head: string): HeadDateOrders {
+  const lineStarts: string[] = [];
+  const byKey = new Map<string, string[]>();
   let start = 0;
   for (let lines = 0; lines < ORDER_SAMPLE_LINES && start < head.length; lines++) {
     let end = head.indexOf("\n", start);
     if (end < 0) end = head.length;
-    let from = start;
-    while (from < end && (head.charCodeAt(from) <= 32 || head.charCodeAt(from) === 91) /* [ */) from++;
-    let to = from;
-    let slash = false;
-    for (let code = head.charCodeAt(to); to < end && code > 32 && code !== 93 /* ] */; code = head.charCodeAt(++to)) {
-      if (code === 47 /* / */) slash = true;
-    }
-    if (slash && isDigits(head.charAt(from))) dates.push(head.slice(from, to));
+    const lineStart = lineStartDate(head, start, end);
+    if (lineStart !== undefined) lineStarts.push(lineStart);
+    collectKeyDates(head.slice(start, end), byKey);
     start = end + 1;
   }
-  return columnTarget({ field: "timestamp", kind: "date" }, LINE_TIMESTAMPS, slashDateOrderOf(dates));
+  const log = slashDateOrderOf([...lineStarts, ...[...byKey.values()].flat()]);
+  const orderOf = (values: readonly string[]) => {
+    const own = slashDateOrderOf(values);
+    return own.proven ? own : log;
+  };
+  const keys = new Map([...byKey].map(([key, values]) => [key, orderOf(values)]));
+  return { lineStart: orderOf(lineStarts), of: (key) => keys.get(key) ?? log };
+}
+
+/** The first word of a line (after a `[`) when it holds a slash and starts with a digit: a slash date. */
+function lineStartDate(head: string, start: number, end: number): string | undefined {
+  let from = start;
+  while (from < end && (head.charCodeAt(from) <= 32 || head.charCodeAt(from) === 91) /* [ */) from++;
+  let to = from;
+  let slash = false;
+  for (let code = head.charCodeAt(to); to < end && code > 32 && code !== 93 /* ] */; code = head.charCodeAt(++to)) {
+    if (code === 47 /* / */) slash = true;
+  }
+  return slash && isDigits(head.charAt(from)) ? head.slice(from, to) : undefined;
+}
+
+/** The slash dates of a line's date keys (`timestamp=14/09/2025`, `[due:14/09/2025]`), by key. */
+function collectKeyDates(line: string, byKey: Map<string, string[]>): void {
+  const pairs = parseLogLine(line).pairs;
+  for (let index = 0; index < pairs.length; index += 2) {
+    const key = pairs[index] as string;
+    const value = pairs[index + 1] as string;
+    if (value.indexOf("/") < 0 || fieldForName(key)?.kind !== "date") continue;
+    const values = byKey.get(key);
+    if (values === undefined) byKey.set(key, [value]);
+    else values.push(value);
+  }
 }
 
 function isDigits(value: string): boolean {

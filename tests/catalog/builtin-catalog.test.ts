@@ -94,6 +94,23 @@ describe("the built-in catalog", () => {
     ).toBe(true);
   });
 
+  it("explains the name hints of Canvas's legacy Post Grades dialog in a Skyward course", async () => {
+    const hints = [
+      "The assignment name must be unique",
+      "The name must be under 30 characters",
+      "The name must not be empty",
+    ];
+    const input = `course_id,assignment_id,status,message\n${hints.map((hint, i) => `101,${i + 1},error,${hint}`).join("\n")}\n`;
+    const report = await analyze(input, { catalog: compileCatalog(catalog), sis: "skyward" });
+    const explainedBy = report.groups.flatMap((group) => group.findings.map((finding) => finding.entry?.id ?? null));
+    expect(explainedBy.sort()).toEqual([
+      "canvas-legacy-post-grades-name-empty",
+      "canvas-legacy-post-grades-name-not-unique",
+      "canvas-legacy-post-grades-name-over-30",
+    ]);
+    expect(report.summary.unknown).toBe(0);
+  });
+
   it("writes a fix whose limit differs between messages as one sentence, smallest limit first", async () => {
     const rows = [31, 15, 31, 20].map((limit) => `101,7,error,The title cannot be longer than ${limit} characters`);
     const input = `course_id,assignment_id,status,message\n${rows.join("\n")}\n`;

@@ -126,6 +126,53 @@ describe("charts and their tables", () => {
   });
 });
 
+describe("--format html: counts and their nouns", () => {
+  /** What a person reads: the page without its script, data and style, tags as spaces. */
+  const pageText = (html: string) =>
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, " ")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ");
+  const HEADER = "timestamp,course_id,course_name,assignment_id,assignment_name,student_id,status,message";
+
+  it("says 1 record, 1 error, 1 course, 1 template, 1 day: the noun agrees with the number", async () => {
+    // One input with one error, another with one earlier success (for another student): one of everything.
+    const failed = join(dir, "failed.csv");
+    const posted = join(dir, "posted.csv");
+    await writeFile(failed, `${HEADER}\n2025-09-14T10:00:00Z,4411,Biology,901,Lab 1,U1,failed,Widget 7 refused it\n`);
+    await writeFile(posted, `${HEADER}\n2025-09-14T09:00:00Z,4411,Biology,901,Lab 1,U2,success,Grade posted\n`);
+    const text = pageText((await runCli([failed, posted, "--format", "html", "--quiet"])).stdout);
+    for (const words of [
+      "failed.csv (csv, 1 record)",
+      "failed.csv and 1 more input",
+      "0 warnings · 1 success",
+      "of 1 finding in 1 assignment",
+      "1 day from 2025-09-14 to 2025-09-14; the busiest day, 2025-09-14, had 1 error.",
+      "2025-09-14: 1 error",
+      "(1 day with errors)",
+      "Findings by course 1 course ",
+      "Unknown errors 1 template ",
+      "1 error · nearest entry",
+    ]) {
+      expect(text).toContain(words);
+    }
+    // No entry explains its error: the chart names no entries, and says no count of them.
+    expect(text).toContain("Per day, by catalog entry Errors per day");
+    expect(text).not.toMatch(
+      /\b1 (?:records|inputs|errors|warnings|successes|findings|assignments|days|courses|templates)\b/,
+    );
+  });
+
+  it("says 1 warning where a log's one warning is counted with the errors", async () => {
+    const warned = join(dir, "warned.csv");
+    await writeFile(warned, `${HEADER}\n2025-09-14T10:00:00Z,4411,Biology,901,Lab 1,U1,warning,Widget 7 was slow\n`);
+    const text = pageText((await runCli([warned, "--format", "html", "--quiet"])).stdout);
+    expect(text).toContain("1 warning · 0 successes");
+    expect(text).toContain("Counts include 1 warning as well as errors.");
+    expect(text).not.toMatch(/\b1 warnings\b/);
+  });
+});
+
 describe("--format html: errors per SIS", () => {
   it("counts one SIS in one row, however the log spells it", async () => {
     const log = [

@@ -2,7 +2,7 @@ import { Actor, type ProvisioningSection } from "@sis/core";
 import { shownText } from "../render/html/log-text.js";
 import { num } from "../render/html/numbers.js";
 import { html, type SafeHtml } from "../render/html/safe-html.js";
-import { ACTOR_LABELS } from "../render/labels.js";
+import { ACTOR_LABELS, plural } from "../render/labels.js";
 import {
   fileStatus,
   fileTitle,
@@ -37,8 +37,8 @@ export function provisioningHtmlSection(section: ProvisioningSection): SafeHtml 
       : html`<h3>Courses, sections and users with SIS import findings</h3><div class="table-scroll" tabindex="0" role="region" aria-label="Objects with SIS import findings"><table><thead><tr><th scope="col">Object</th><th scope="col" class="n">Count</th><th scope="col">Findings</th></tr></thead><tbody>${shown.map(
           (object) =>
             html`<tr><td>${object.kind.replaceAll("_", " ")} <code>${object.id}</code></td><td class="n">${num(object.count)}</td><td>${object.findings.map((f) => `${f.title} (${whereLabel(f)})`).join("; ")}</td></tr>`,
-        )}</tbody></table></div>${more > 0 ? html`<p class="muted">${num(more)} more are in the JSON report.</p>` : ""}`;
-  return html`<section id="provisioning" aria-labelledby="provisioning-title"><h2 id="provisioning-title">SIS imports <span class="count">${num(summary.failures)} failures · ${num(summary.warnings)} warnings · ${num(summary.predicted)} predicted</span></h2><p class="muted">What Canvas reported about each import, and what the offline checks of its CSV files predict (row numbers as Canvas counts them: the header is row 1). Correct these first: passback failures they cause say so in their fix.</p>${section.imports.map(importBlock)}${objects}</section>`;
+        )}</tbody></table></div>${more > 0 ? html`<p class="muted">The JSON report has ${plural(more, "more object")}.</p>` : ""}`;
+  return html`<section id="provisioning" aria-labelledby="provisioning-title"><h2 id="provisioning-title">SIS imports <span class="count">${plural(summary.failures, "failure")} · ${plural(summary.warnings, "warning")} · ${num(summary.predicted)} predicted</span></h2><p class="muted">What Canvas reported about each import, and what the offline checks of its CSV files predict (row numbers as Canvas counts them: the header is row 1). Correct these first: passback failures they cause say so in their fix.</p>${section.imports.map(importBlock)}${objects}</section>`;
 }
 
 function importBlock(item: Import): SafeHtml {
@@ -49,7 +49,7 @@ function fileBlock(file: File): SafeHtml {
   const status = fileStatus(file);
   const omitted =
     file.omittedFindings > 0
-      ? html`<p class="muted">${num(file.omittedFindings)} more findings are in the JSON report.</p>`
+      ? html`<p class="muted">The JSON report has ${plural(file.omittedFindings, "more finding")}.</p>`
       : "";
   return html`<h4>${fileTitle(file)}</h4>${status.map((line) => html`<p class="file-status">${line}</p>`)}<ul class="plain">${file.findings.map(findingItem)}</ul>${omitted}`;
 }

@@ -1,5 +1,5 @@
 import { Actor, type ProvisioningSection } from "@sis/core";
-import { ACTOR_LABELS } from "../render/labels.js";
+import { ACTOR_LABELS, plural } from "../render/labels.js";
 import { escapeMarkdown as md } from "../render/markdown-escape.js";
 import { markdownTable } from "../render/markdown-table.js";
 import { type ProvisioningFix, provisioningFixes } from "./fixes.js";
@@ -35,7 +35,8 @@ export function* provisioningMarkdown(section: ProvisioningSection): Generator<s
         objectsLabel(finding) || "—",
       ]);
       out.push(markdownTable(["Finding", "Count", "Reported / predicted", "Rows", "Objects"], rows), "");
-      if (file.omittedFindings > 0) out.push(`… and ${file.omittedFindings} more findings (see --format json).`, "");
+      if (file.omittedFindings > 0)
+        out.push(`… and ${plural(file.omittedFindings, "more finding")} (see --format json).`, "");
       for (const fix of provisioningFixes(file.findings)) out.push(...fixBlock(fix));
     }
     yield out.join("\n");
@@ -54,7 +55,7 @@ export function* provisioningMarkdown(section: ProvisioningSection): Generator<s
       "",
       markdownTable(["Object", "Count", "Findings"], rows),
       "",
-      ...(more > 0 ? [`… and ${more} more (see --format json).`, ""] : []),
+      ...(more > 0 ? [`… and ${plural(more, "more object")} (see --format json).`, ""] : []),
     ].join("\n");
   }
 }

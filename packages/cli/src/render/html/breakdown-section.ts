@@ -1,3 +1,4 @@
+import { plural } from "../labels.js";
 import { barCell } from "./bar-cell.js";
 import { num, warningsNote } from "./numbers.js";
 import type { EntryTally, OverviewData, Tally } from "./overview-data.js";
@@ -44,7 +45,7 @@ function entryRows(entries: readonly EntryTally[]): Row[] {
       }),
       { errors: 0, findings: 0, unresolvedFindings: 0, unresolvedErrors: 0 },
     );
-    rows.push({ label: html`${num(rest.length)} other entries`, sis: null, tally, summed: true });
+    rows.push({ label: html`${plural(rest.length, "other entry", "other entries")}`, sis: null, tally, summed: true });
   }
   return rows;
 }

@@ -1,6 +1,5 @@
 import { Actor } from "@sis/core";
-import { ACTOR_LABELS } from "../labels.js";
-import { num } from "./numbers.js";
+import { ACTOR_LABELS, plural } from "../labels.js";
 import type { OverviewData } from "./overview-data.js";
 import { NO_SIS, UNKNOWN_ENTRY_KEY } from "./overview-data.js";
 import { html, type SafeHtml } from "./safe-html.js";
@@ -19,7 +18,7 @@ export function coursesSection(data: OverviewData, courseCount: number): SafeHtm
     )
     .map((entry) => html`<option value="${entry.key}">${entry.title}${entry.sis ? ` (${entry.sis})` : ""}</option>`);
   const actorOptions = Actor.options.map((actor) => html`<option value="${actor}">${ACTOR_LABELS[actor]}</option>`);
-  return html`<section id="courses" aria-labelledby="courses-title"><h2 id="courses-title">Findings by course <span class="count">${num(courseCount)} courses</span></h2>
+  return html`<section id="courses" aria-labelledby="courses-title"><h2 id="courses-title">Findings by course <span class="count">${plural(courseCount, "course")}</span></h2>
 <form id="filters" class="filters" role="search" aria-label="Filter findings">
 <div><label for="f-query">Search</label><input id="f-query" name="query" type="search" placeholder="course, assignment, error, student…" autocomplete="off"></div>
 <div><label for="f-status">Status</label><select id="f-status" name="status"><option value="">All findings</option><option value="unresolved">Unresolved only</option><option value="resolved">Resolved only</option></select></div>

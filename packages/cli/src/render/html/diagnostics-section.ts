@@ -1,4 +1,5 @@
 import type { Report } from "@sis/core";
+import { plural } from "../labels.js";
 import { shownText } from "./log-text.js";
 import { num } from "./numbers.js";
 import { html, type SafeHtml } from "./safe-html.js";
@@ -15,5 +16,5 @@ export function diagnosticsSection(report: Report): SafeHtml {
     diagnostics.length === 0
       ? html`<p>Nothing to report about the input.</p>`
       : html`<div class="table-scroll" tabindex="0" role="region" aria-label="Diagnostics"><table><thead><tr><th scope="col">Input</th><th scope="col" class="n">Line</th><th scope="col">Code</th><th scope="col">Message</th></tr></thead><tbody>${rows}</tbody></table></div>`;
-  return html`<section id="diagnostics" aria-labelledby="diagnostics-title"><h2 id="diagnostics-title">Diagnostics <span class="count">${num(report.summary.diagnostics)}</span></h2><details><summary>How the input was read, and rows that could not be</summary>${table}${more > 0 ? html`<p class="muted">${num(more)} more are counted but not listed.</p>` : ""}</details></section>`;
+  return html`<section id="diagnostics" aria-labelledby="diagnostics-title"><h2 id="diagnostics-title">Diagnostics <span class="count">${num(report.summary.diagnostics)}</span></h2><details><summary>How the input was read, and rows that could not be</summary>${table}${more > 0 ? html`<p class="muted">${plural(more, "more diagnostic")} counted but not listed.</p>` : ""}</details></section>`;
 }

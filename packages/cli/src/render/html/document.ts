@@ -1,6 +1,6 @@
 import type { Report } from "@sis/core";
+import { plural } from "../labels.js";
 import { contentSecurityPolicy } from "./csp.js";
-import { num } from "./numbers.js";
 import { html, SafeHtml } from "./safe-html.js";
 import { STYLES } from "./styles.js";
 
@@ -30,7 +30,7 @@ export function htmlDocument(parts: DocumentParts): string {
   const { report } = parts;
   const csp = contentSecurityPolicy(parts.script, STYLES);
   const inputs = report.inputs
-    .map((input) => `${input.name} (${input.shape}, ${num(input.records)} records)`)
+    .map((input) => `${input.name} (${input.shape}, ${plural(input.records, "record")})`)
     .join(", ");
   const page = html`<!doctype html>
 <html lang="en">

@@ -1,5 +1,5 @@
 import type { Report } from "@sis/core";
-import { ACTOR_LABELS } from "../labels.js";
+import { ACTOR_LABELS, plural } from "../labels.js";
 import { barCell } from "./bar-cell.js";
 import { day, num, percent } from "./numbers.js";
 import type { OverviewData } from "./overview-data.js";
@@ -10,12 +10,17 @@ export function glanceSection(report: Report, data: OverviewData): SafeHtml {
   const { summary } = report;
   const tiles = [
     tile("records", "Records read", summary.records, `from ${inputsLine(report)}`),
-    tile("errors", "Errors", summary.errors, `${num(summary.warnings)} warnings · ${num(summary.successes)} successes`),
+    tile(
+      "errors",
+      "Errors",
+      summary.errors,
+      `${plural(summary.warnings, "warning")} · ${plural(summary.successes, "success", "successes")}`,
+    ),
     tile(
       "unresolved",
       "Unresolved findings",
       summary.unresolvedFindings,
-      `of ${num(data.findings)} findings in ${num(summary.groups)} assignments`,
+      `of ${plural(data.findings, "finding")} in ${plural(summary.groups, "assignment")}`,
       summary.unresolvedFindings > 0 ? "alert" : "ok",
     ),
     html`<div class="tile"><dt>Explained by the catalog</dt><dd data-stat="coverage">${percent(summary.coverage)}</dd><dd class="note">${num(summary.matched)} matched · ${num(summary.unknown)} unknown</dd></div>`,
@@ -31,7 +36,7 @@ function tile(stat: string, label: string, value: number, note: string, tone = "
 function inputsLine(report: Report): string {
   const [first, ...rest] = report.inputs;
   if (!first) return "no input";
-  return rest.length === 0 ? first.name : `${first.name} and ${num(rest.length)} more inputs`;
+  return rest.length === 0 ? first.name : `${first.name} and ${plural(rest.length, "more input")}`;
 }
 
 /** Who must act on what is still failing, by the catalog's "acts first". */

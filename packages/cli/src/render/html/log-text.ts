@@ -1,3 +1,5 @@
+import { plural } from "../labels.js";
+
 /**
  * Text from a log as a person should see it: direction-changing control characters (U+202E and friends, which
  * can make a message read backwards or hide part of it) shown as visible marks, and very long text cut with a note
@@ -14,8 +16,6 @@ export function visibleControls(text: string): string {
 /** At most `limit` characters, and what was cut said in words (the JSON report keeps the whole text). */
 export function shownText(text: string, limit = TEXT_LIMIT): string {
   const cut =
-    text.length > limit
-      ? `${text.slice(0, limit)}… (${(text.length - limit).toLocaleString("en-US")} more characters)`
-      : text;
+    text.length > limit ? `${text.slice(0, limit)}… (${plural(text.length - limit, "more character")})` : text;
   return visibleControls(cut);
 }

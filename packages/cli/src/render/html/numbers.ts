@@ -1,3 +1,5 @@
+import { plural } from "../labels.js";
+
 /** Counts as people read them: 12,345. */
 export function num(value: number): string {
   return value.toLocaleString("en-US");
@@ -14,5 +16,5 @@ export function day(iso: string | null): string {
 
 /** Findings count warnings with errors: sections that sum findings say so when the log has any. */
 export function warningsNote(warnings: number): string {
-  return warnings > 0 ? `Counts include ${num(warnings)} warnings as well as errors.` : "";
+  return warnings > 0 ? `Counts include ${plural(warnings, "warning")} as well as errors.` : "";
 }

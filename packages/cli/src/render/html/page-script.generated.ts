@@ -39,12 +39,14 @@ export const PAGE_SCRIPT = `"use strict";
     return index < 0 ? null : data.texts[index] ?? null;
   }
 
+  // packages/cli/src/render/labels.ts
+  function plural(count, word, words = \`\${word}s\`) {
+    return \`\${count.toLocaleString("en-US")} \${count === 1 ? word : words}\`;
+  }
+
   // packages/cli/src/render/html/page/format.ts
   function num(value) {
     return value.toLocaleString("en-US");
-  }
-  function plural(count, word, words = \`\${word}s\`) {
-    return \`\${num(count)} \${count === 1 ? word : words}\`;
   }
   function when(minutes) {
     if (minutes === null) return "—";

@@ -1,4 +1,5 @@
 import type { Report } from "@sis/core";
+import { plural } from "../labels.js";
 import { num, warningsNote } from "./numbers.js";
 import type { OverviewData } from "./overview-data.js";
 import { UNKNOWN_ENTRY_KEY } from "./overview-data.js";
@@ -44,9 +45,15 @@ export function timelineSection(report: Report, data: OverviewData): SafeHtml {
     ),
   );
   return html`<section id="timeline" aria-labelledby="timeline-title">${heading}
-<figure class="chart"><figcaption>Per ${unit}, by catalog entry (the ${num(series.filter((s) => s.key !== OTHER_KEY && s.key !== UNKNOWN_ENTRY_KEY).length)} most frequent)</figcaption><div class="chart-scroll" tabindex="0" role="region" aria-label="Errors per ${unit} by catalog entry">${byEntry}</div>${legend(series, timeline, (bar, key) => bar.bySeries.get(key) ?? 0)}</figure>
+<figure class="chart"><figcaption>Per ${unit}, by catalog entry${mostFrequent(series)}</figcaption><div class="chart-scroll" tabindex="0" role="region" aria-label="Errors per ${unit} by catalog entry">${byEntry}</div>${legend(series, timeline, (bar, key) => bar.bySeries.get(key) ?? 0)}</figure>
 <figure class="chart"><figcaption>Per ${unit}, unresolved (no later success) and resolved</figcaption><div class="chart-scroll" tabindex="0" role="region" aria-label="Errors per ${unit}, unresolved and resolved">${byStatus}</div>${legend(status, timeline, (bar, key) => (key === "resolved" ? bar.resolved : bar.unresolved))}</figure>
 ${timelineTable(timeline, series, unit)}</section>`;
+}
+
+/** How many entries the chart names (the rest are summed as "other"); nothing when no entry explains an error. */
+function mostFrequent(series: readonly ChartSeries[]): string {
+  const named = series.filter((s) => s.key !== OTHER_KEY && s.key !== UNKNOWN_ENTRY_KEY).length;
+  return named === 0 ? "" : ` (the ${num(named)} most frequent)`;
 }
 
 function colourOf(key: string, index: number): string {
@@ -67,7 +74,7 @@ function entryBar(bar: TimelineBar, series: readonly ChartSeries[], unit: string
   return {
     start: bar.start,
     values: series.map((s) => bar.bySeries.get(s.key) ?? 0),
-    tooltip: `${barName(bar, unit)}: ${num(bar.total)} errors${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`,
+    tooltip: `${barName(bar, unit)}: ${plural(bar.total, "error")}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`,
   };
 }
 
@@ -79,7 +86,7 @@ function describe(timeline: Timeline, unit: string): string {
   const peak = timeline.bars.reduce((best, bar) => (bar.total > best.total ? bar : best));
   const first = timeline.bars[0]?.start ?? "";
   const last = timeline.bars.at(-1)?.start ?? "";
-  return `${timeline.bars.length} ${unit}s from ${first} to ${last}; the busiest ${unit}, ${peak.start}, had ${num(peak.total)} errors. The table below lists every ${unit} with errors.`;
+  return `${plural(timeline.bars.length, unit)} from ${first} to ${last}; the busiest ${unit}, ${peak.start}, had ${plural(peak.total, "error")}. The table below lists every ${unit} with errors.`;
 }
 
 function legend(
@@ -101,5 +108,5 @@ function timelineTable(timeline: Timeline, series: readonly ChartSeries[], unit:
       (bar) =>
         html`<tr><th scope="row">${bar.start}</th><td class="n">${num(bar.total)}</td>${series.map((s) => html`<td class="n">${num(bar.bySeries.get(s.key) ?? 0)}</td>`)}<td class="n">${num(bar.unresolved)}</td><td class="n">${num(bar.resolved)}</td></tr>`,
     );
-  return html`<details class="data-table"><summary>Errors per ${unit} as a table (${num(rows.length)} ${unit}s with errors)</summary><div class="table-scroll" tabindex="0" role="region" aria-label="Errors per ${unit}"><table><thead><tr><th scope="col">${unit === "day" ? "Day" : "Week of"}</th><th scope="col" class="n">Errors</th>${series.map((s) => html`<th scope="col" class="n">${s.label}</th>`)}<th scope="col" class="n">Unresolved</th><th scope="col" class="n">Resolved</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+  return html`<details class="data-table"><summary>Errors per ${unit} as a table (${plural(rows.length, unit)} with errors)</summary><div class="table-scroll" tabindex="0" role="region" aria-label="Errors per ${unit}"><table><thead><tr><th scope="col">${unit === "day" ? "Day" : "Week of"}</th><th scope="col" class="n">Errors</th>${series.map((s) => html`<th scope="col" class="n">${s.label}</th>`)}<th scope="col" class="n">Unresolved</th><th scope="col" class="n">Resolved</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }

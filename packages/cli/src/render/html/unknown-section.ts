@@ -1,5 +1,5 @@
 import type { Example, Report, UnknownTemplate } from "@sis/core";
-import { candidateHint } from "../labels.js";
+import { candidateHint, plural } from "../labels.js";
 import { shownText } from "./log-text.js";
 import { num } from "./numbers.js";
 import { placeName } from "./place-name.js";
@@ -15,8 +15,8 @@ export function unknownSection(report: Report): SafeHtml {
   const body =
     report.unknown.length === 0
       ? html`<p>Every error in the log matched a catalog entry.</p>`
-      : html`<ul class="plain">${shown.map(templateItem)}</ul>${more > 0 ? html`<p class="muted">${num(more)} more templates are in the JSON report.</p>` : ""}`;
-  return html`<section id="unknown" aria-labelledby="unknown-title"><h2 id="unknown-title">Unknown errors <span class="count">${num(report.unknown.length)} templates</span></h2><p class="muted">Texts no catalog entry explains, with their variable parts masked; the nearest entry is the one whose words are closest, not a match.</p>${body}</section>`;
+      : html`<ul class="plain">${shown.map(templateItem)}</ul>${more > 0 ? html`<p class="muted">The JSON report has ${plural(more, "more template")}.</p>` : ""}`;
+  return html`<section id="unknown" aria-labelledby="unknown-title"><h2 id="unknown-title">Unknown errors <span class="count">${plural(report.unknown.length, "template")}</span></h2><p class="muted">Texts no catalog entry explains, with their variable parts masked; the nearest entry is the one whose words are closest, not a match.</p>${body}</section>`;
 }
 
 function templateItem(template: UnknownTemplate): SafeHtml {
@@ -30,7 +30,7 @@ function templateItem(template: UnknownTemplate): SafeHtml {
     template.variants.length > 1
       ? html`<h3>Variants</h3><ul>${template.variants.slice(0, 20).map((v) => html`<li><code>${shownText(v.template, 300)}</code> <span class="muted">${num(v.count)}</span></li>`)}</ul>`
       : "";
-  return html`<li><details class="card"><summary><code>${shownText(template.template, 300)}</code> <span class="muted">${num(template.count)} errors · ${nearest}</span></summary>${variants}<h3>Examples</h3>${exampleList(template.examples)}</details></li>`;
+  return html`<li><details class="card"><summary><code>${shownText(template.template, 300)}</code> <span class="muted">${plural(template.count, "error")} · ${nearest}</span></summary>${variants}<h3>Examples</h3>${exampleList(template.examples)}</details></li>`;
 }
 
 export function exampleList(examples: readonly Example[]): SafeHtml {

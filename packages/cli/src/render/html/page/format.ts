@@ -3,9 +3,8 @@ export function num(value: number): string {
   return value.toLocaleString("en-US");
 }
 
-export function plural(count: number, word: string, words = `${word}s`): string {
-  return `${num(count)} ${count === 1 ? word : words}`;
-}
+/** The other formats' count and noun ("1 course", "2 courses"), so the page says them the same way. */
+export { plural } from "../../labels.js";
 
 /** Minutes since 1970 as the other formats show times: `2026-01-23 11:48 UTC`. */
 export function when(minutes: number | null): string {

@@ -1,5 +1,6 @@
 import { Report } from "@sis/core";
 import { describe, expect, it } from "vitest";
+import { visibleWidth } from "../../packages/cli/src/render/text-width.js";
 import { runCli } from "./support/run-cli.js";
 import { transcript } from "./support/transcript.js";
 
@@ -132,6 +133,29 @@ describe("--sis and --canvas-url", () => {
       JSON.parse((await runCli([...args, "--sis", "aeries", "--format", "json"], { stdin })).stdout),
     );
     expect(named.groups[0]?.findings[0]?.entry?.id).toBe("aeries-gradebook-section-not-found");
+  });
+
+  it("says on the course's own finding, not only in the unknown list, which entry matches and to pass --sis", async () => {
+    const stdin = "course_id,assignment_id,student_id,status,message\nC1,A1,U1,failed,Gradebook Section Not Found\n";
+    const hint =
+      "Matches aeries-gradebook-section-not-found exactly, which explains it only for aeries; the log names no SIS, " +
+      "so run again with --sis aeries.";
+    const run = (format: string) => runCli(["--input-format", "csv", "--format", format, "--quiet"], { stdin });
+    const course = (text: string) => text.slice(0, text.indexOf("Unknown errors")).replace(/\s+/g, " ");
+    for (const groupBy of [[], ["--group-by", "error"]]) {
+      const table = await runCli(["--input-format", "csv", "--format", "table", "--quiet", ...groupBy], {
+        stdin,
+        stdoutIsTTY: true,
+        env: { COLUMNS: "80", NO_COLOR: "1" },
+      });
+      expect(course(table.stdout)).toContain(hint);
+      expect(Math.max(...table.stdout.split("\n").map((line) => visibleWidth(line)))).toBeLessThanOrEqual(80);
+    }
+    expect(course((await run("markdown")).stdout)).toContain(`> ${hint}`);
+    // The note a support agent would send says it before asking anyone what the error means.
+    for (const format of ["escalation", "escalation-text"]) {
+      expect((await run(format)).stdout.replace(/\s+/g, " ")).toContain(hint);
+    }
   });
 
   it("keeps the SIS a record names over the run's", async () => {

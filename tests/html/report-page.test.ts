@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { entryOf, type Finding, type Group, type Report } from "@sis/core";
@@ -8,7 +8,7 @@ import { renderEscalation } from "../../packages/cli/src/render/escalation.js";
 import { renderedText } from "../../packages/cli/src/render/renderer.js";
 import { writeExport } from "../../scripts/bench/write-export.js";
 import { openReport, type PageWatch, watchedPage } from "../../scripts/browser/chromium.js";
-import { browser, expectQuietPage, isOpen, screenshot, shownNumber } from "./support/browser.js";
+import { browser, expectQuietPage, isOpen, openEverything, screenshot, shownNumber } from "./support/browser.js";
 import { type ReportFiles, reportFiles } from "./support/report-files.js";
 
 let dir: string;
@@ -173,5 +173,35 @@ describe("the HTML report in Chromium", () => {
 
   it("made no request, logged no error and opened no dialog", () => {
     expectQuietPage(watch);
+  });
+});
+
+describe("a finding only an entry of an SIS the log does not name explains, in Chromium", () => {
+  it("says in the finding which entry matches and to run again with --sis, not the nearest entry", async () => {
+    const own = await mkdtemp(join(tmpdir(), "gpb-html-candidate-"));
+    try {
+      const csv = join(own, "no-sis.csv");
+      await writeFile(
+        csv,
+        "course_id,assignment_id,student_id,status,message\nC1,A1,U1,failed,Gradebook Section Not Found\n",
+      );
+      const report = await reportFiles(own, "no-sis", [csv]);
+      const context = await chromium.newContext({ viewport: { width: 1280, height: 900 } });
+      const { page: shown, watch: quiet } = await watchedPage(context, report.url);
+      await openReport(shown, report.url);
+      await openEverything(shown);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees
+      const finding = await shown.locator("article.finding").innerText();
+      expect(finding.replace(/\s+/g, " ")).toContain(
+        "Matches aeries-gradebook-section-not-found exactly, which explains it only for aeries; the log names no " +
+          "SIS, so run again with --sis aeries.",
+      );
+      expect(finding).not.toContain("nearest entry");
+      await screenshot(shown, "report-candidate-sis");
+      expectQuietPage(quiet);
+      await context.close();
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   });
 });

@@ -4,7 +4,15 @@ import { attachAndCheck, courseBlocks } from "./escalation-course.js";
 import { exampleBlocks } from "./escalation-examples.js";
 import { type Issue, issuesOf } from "./escalation-issues.js";
 import { addressee, firstActor, INTEGRATION_LINES, type Integration, targetOf } from "./escalation-route.js";
-import { ACTOR_LABELS, assignmentLabel, courseLabel, dateLabel, plural, WORDING_LABELS } from "./labels.js";
+import {
+  ACTOR_LABELS,
+  assignmentLabel,
+  candidateHint,
+  courseLabel,
+  dateLabel,
+  plural,
+  WORDING_LABELS,
+} from "./labels.js";
 
 export interface NoteOptions {
   integration: Integration;
@@ -51,7 +59,7 @@ function routing(issues: readonly Issue[], integration: Integration): Block {
   };
 }
 
-function issueBlocks({ entry, fix, places }: Issue, number: number, options: NoteOptions): Block[] {
+function issueBlocks({ entry, finding, fix, places }: Issue, number: number, options: NoteOptions): Block[] {
   const target = targetOf(entry);
   const blocks: Block[] = [
     { kind: "heading", level: 3, text: `${number}. ${entry ? entry.title : "An error no catalog entry explains"}` },
@@ -62,6 +70,9 @@ function issueBlocks({ entry, fix, places }: Issue, number: number, options: Not
     },
   ];
   if (entry) blocks.push({ kind: "paragraph", label: "Wording", text: WORDING_LABELS[entry.wording] });
+  // Before anyone is asked what it means: an entry explains it once the run names the SIS.
+  const hint = entry ? null : candidateHint(finding);
+  if (hint) blocks.push({ kind: "paragraph", label: "Before sending", text: hint });
   blocks.push({ kind: "paragraph", label: "Acts first", text: ACTOR_LABELS[firstActor(entry, options.integration)] });
   const asked = target === "integration" ? undefined : fix?.[target];
   blocks.push({

@@ -52,14 +52,14 @@ export function plural(count: number, word: string, words = `${word}s`): string 
   return `${count.toLocaleString("en-US")} ${count === 1 ? word : words}`;
 }
 
+/** A finding or unknown template: the entries that match it exactly but may not claim it, and their SISes. */
+type Candidates = { candidates?: readonly string[] | undefined; candidateSis?: readonly string[] | undefined };
+
 /**
  * For an error that entries of an SIS the log does not name match exactly: which entries, and what to pass so one
  * explains it. Null when nothing but the nearest entry (a likeness, not a match) can be said.
  */
-export function candidateHint(item: {
-  candidates?: readonly string[] | undefined;
-  candidateSis?: readonly string[] | undefined;
-}): string | null {
+export function candidateHint(item: Candidates): string | null {
   const candidates = item.candidates ?? [];
   const sis = item.candidateSis ?? [];
   if (candidates.length === 0 || sis.length === 0) return null;
@@ -68,11 +68,13 @@ export function candidateHint(item: {
   return `Matches ${candidates.join(", ")} exactly, which explains it only for ${sis.join(" or ")}; the log names no SIS, so run again with ${pass}.`;
 }
 
+/** The distinct `candidateHint`s of findings or unknown templates, each once, in order. */
+export function candidateHints(items: readonly Candidates[]): string[] {
+  return [...new Set(items.flatMap((item) => candidateHint(item) ?? []))];
+}
+
 /** The short form of `candidateHint`, for a table cell: the entries and the option. */
-export function candidateCell(item: {
-  candidates?: readonly string[] | undefined;
-  candidateSis?: readonly string[] | undefined;
-}): string | null {
+export function candidateCell(item: Candidates): string | null {
   const sis = item.candidateSis ?? [];
   if ((item.candidates ?? []).length === 0 || sis.length === 0) return null;
   return `${(item.candidates ?? []).join(", ")} (matches; pass ${sis.map((slug) => `--sis ${slug}`).join(" or ")})`;

@@ -8,7 +8,7 @@ import {
   ACTOR_LABELS,
   assignmentLabel,
   candidateCell,
-  candidateHint,
+  candidateHints,
   courseLabel,
   dateLabel,
   findingLabel,
@@ -38,6 +38,7 @@ function* markdownSections(report: Report, groupBy: GroupBy): Generator<string> 
     for (const block of section.blocks) {
       if (block.title) out.push(`### ${md(block.title)}`, "");
       out.push(groupBy === "error" ? locationTable(block.rows) : findingTable(block.rows), "");
+      for (const hint of candidateHints(block.rows.map((row) => row.finding))) out.push(`> ${md(hint)}`, "");
       for (const fix of fixesOf(report, block.rows)) out.push(...fixLines(fix));
     }
     yield out.join("\n");
@@ -46,7 +47,7 @@ function* markdownSections(report: Report, groupBy: GroupBy): Generator<string> 
     const rows = report.unknown.map((u) => [u.template, String(u.count), candidateCell(u) ?? u.nearest?.id ?? "—"]);
     const out = [`## Unknown errors (${plural(report.unknown.length, "template")})`, ""];
     out.push(markdownTable(["Message template", "Count", "Nearest entry"], rows), "");
-    for (const hint of new Set(report.unknown.flatMap((u) => candidateHint(u) ?? []))) out.push(`> ${md(hint)}`, "");
+    for (const hint of candidateHints(report.unknown)) out.push(`> ${md(hint)}`, "");
     yield out.join("\n");
   }
 }

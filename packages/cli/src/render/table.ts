@@ -3,7 +3,7 @@ import { provisioningTable } from "../provisioning/table.js";
 import { DEFAULT_WIDTH } from "../terminal-width.js";
 import { sectionsOf } from "../view/sections.js";
 import { fixLines } from "./fix-lines.js";
-import { candidateHint, plural } from "./labels.js";
+import { candidateHints, plural } from "./labels.js";
 import { createPaint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
 import { SEPARATOR, summaryParts } from "./summary-line.js";
@@ -52,6 +52,8 @@ export function renderTable(report: Report, { groupBy, colour, width = DEFAULT_W
       out.push(fitted.text);
       for (const head of fitted.dropped) dropped.add(head);
       out.push(...fixLines(report, rows, paint, width));
+      // An error only an entry of an SIS the log does not name explains: where it fails, say what would explain it.
+      for (const hint of candidateHints(rows.map((row) => row.finding))) out.push(...wrap(hint, "  "));
       out.push("");
     }
   }
@@ -69,8 +71,8 @@ export function renderTable(report: Report, { groupBy, colour, width = DEFAULT_W
     const fitted = unknownTable(report.unknown, table);
     for (const head of fitted.dropped) dropped.add(head);
     out.push(...wrap(title).map(paint.bold), fitted.text, "");
-    const hints = report.unknown.flatMap((template) => candidateHint(template) ?? []);
-    for (const hint of new Set(hints)) out.push(...wrap(hint));
+    const hints = candidateHints(report.unknown);
+    for (const hint of hints) out.push(...wrap(hint));
     if (hints.length > 0) out.push("");
   }
   if (dropped.size > 0) {

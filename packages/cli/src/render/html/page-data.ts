@@ -84,6 +84,8 @@ export interface PageFinding {
   k?: [string, string[], boolean][];
   /** Other entries whose pattern matches too. */
   o?: string[];
+  /** For an unexplained error that entries of an SIS the log does not name match: which, and to pass --sis. */
+  p?: string;
   u: PageUser[];
   m: PageExample[];
 }

@@ -1,6 +1,6 @@
 import { entryOf, type Finding, type Fix, fixOf, type Group, type Report } from "@sis/core";
 import { ESCALATION_ITEM_LABELS } from "../escalation-items.js";
-import { ACTOR_LABELS } from "../labels.js";
+import { ACTOR_LABELS, candidateHint } from "../labels.js";
 import { shownText } from "./log-text.js";
 import type { PageAssignment, PageCourse, PageData, PageEntry, PageFinding, PageFix } from "./page-data.js";
 import { linkableUrl } from "./safe-html.js";
@@ -99,6 +99,8 @@ class PayloadBuilder {
       page.k = captures.map(([name, known]) => [name, known.values.map((v) => shownText(v, NAME_LIMIT)), known.more]);
     }
     if (finding.alternatives) page.o = finding.alternatives;
+    const hint = candidateHint(finding);
+    if (hint) page.p = hint;
     return page;
   }
 

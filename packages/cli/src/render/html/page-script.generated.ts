@@ -76,7 +76,7 @@ export const PAGE_SCRIPT = `"use strict";
       ),
       facts(data, finding, entry),
       entry?.meaning ? el("p", null, el("strong", null, "What it means: "), entry.meaning) : null,
-      wording(entry),
+      wording(finding, entry),
       fixes(data, finding),
       escalation(data, finding),
       users(data, finding),
@@ -100,7 +100,8 @@ export const PAGE_SCRIPT = `"use strict";
       rows.map(([term, value]) => [el("dt", null, term), el("dd", null, value)])
     );
   }
-  function wording(entry) {
+  function wording(finding, entry) {
+    if (!entry && finding.p) return el("p", null, finding.p);
     if (!entry) {
       return el(
         "p",

@@ -26,7 +26,7 @@ export function findingView(data: PageData, finding: PageFinding): HTMLElement {
     ),
     facts(data, finding, entry),
     entry?.meaning ? el("p", null, el("strong", null, "What it means: "), entry.meaning) : null,
-    wording(entry),
+    wording(finding, entry),
     fixes(data, finding),
     escalation(data, finding),
     users(data, finding),
@@ -54,8 +54,10 @@ function facts(data: PageData, finding: PageFinding, entry: PageEntry | undefine
   );
 }
 
-/** Say how sure the catalog is of the message's exact words. */
-function wording(entry: PageEntry | undefined): HTMLElement | null {
+/** Say how sure the catalog is of the message's exact words, or, with no entry, what would explain them. */
+function wording(finding: PageFinding, entry: PageEntry | undefined): HTMLElement | null {
+  // Entries match it exactly, and only the SIS the log does not name keeps them from explaining it.
+  if (!entry && finding.p) return el("p", null, finding.p);
   if (!entry) {
     return el(
       "p",

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Report } from "@sis/core";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../packages/cli/src/render/format.js";
 import { runCli } from "./support/run-cli.js";
@@ -96,6 +97,30 @@ describe("an SIS import file saved with semicolons", () => {
       for (const format of ["table", "markdown"]) {
         const { stdout } = await runCli([file, "--format", format]);
         expect(stdout.replace(/\s+/g, " ")).toContain("separated by semicolons");
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("says it in the CSV row of the finding too, with or without Canvas's errors file beside it", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "semicolons-"));
+    try {
+      const file = join(dir, "enrollments.csv");
+      const errors = join(dir, "sis_errors_attachment_4821.csv");
+      await writeFile(file, "course_id;section_id;user_id;role;status\nBIO;BIO-1;1001;student;active\n");
+      await writeFile(
+        errors,
+        "sis_import_id,file,message,row\n4821,enrollments.csv,Couldn't find Canvas CSV import headers,\n",
+      );
+      for (const inputs of [[file], [file, errors]]) {
+        const { stdout } = await runCli([...inputs, "--format", "csv", "--no-bom"]);
+        const [header = [], ...rows] = parse(stdout) as string[][];
+        const row = rows.find((cells) => cells[header.indexOf("entry_id")] === "canvas-sis-import-no-headers");
+        expect(row?.[header.indexOf("meaning")], inputs.join(" ")).toContain(
+          'Canvas finds no header because the file is separated by semicolons (";")',
+        );
+        expect(row?.[header.indexOf("meaning")]).toContain("save it again as comma-separated CSV");
       }
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { Actor, type Finding, type ProvisioningSection } from "@sis/core";
-import { type ProvisioningFinding, rowsLabel } from "./labels.js";
+import { hintSentences, type ProvisioningFinding, rowsLabel } from "./labels.js";
 
 /** The columns every CSV row ends with, for passback and SIS import findings alike. */
 export const DOMAIN_COLUMNS = [
@@ -28,7 +28,7 @@ export function passbackDomainCells(finding: Finding): string[] {
 
 /**
  * One row per SIS import finding with the passback columns it has a value for (entry, title, severity, count, the
- * template, meaning, wording, who acts first and the fix per person) and its own closing cells.
+ * template, meaning and what its hints tell, wording, who acts first and the fix per person) and its own closing cells.
  */
 export function* provisioningCsvRows(
   section: ProvisioningSection,
@@ -53,7 +53,8 @@ export function* provisioningCsvRows(
           "",
           "",
           finding.template ?? "",
-          finding.entry?.meaning ?? finding.silent?.meaning ?? "",
+          // A row has no file status: what its hints tell (a delimiter Canvas does not read) follows the meaning.
+          [finding.entry?.meaning ?? finding.silent?.meaning ?? "", ...hintSentences([finding])].join(" ").trim(),
           finding.entry?.wording ?? (finding.silent ? "silent" : ""),
           finding.actsFirst ?? "",
           ...Actor.options.map((actor) => stepsCell(finding.fix, actor)),

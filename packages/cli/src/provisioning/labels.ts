@@ -92,6 +92,12 @@ const HINTS = {
     'the file is separated by bars ("|"), and Canvas reads only commas: export it again as comma-separated CSV',
 } satisfies Record<FindingHint, string>;
 
+/** What findings' hints tell (why Canvas finds no header), each once: said by the file's status, or in a CSV row. */
+export function hintSentences(findings: readonly Pick<ProvisioningFinding, "hints">[]): string[] {
+  const hints = new Set(findings.flatMap((finding) => finding.hints ?? []));
+  return [...hints].map((hint) => `Canvas finds no header because ${HINTS[hint]}.`);
+}
+
 /** What is wrong with the file as a whole, if anything: Canvas skips it, an extra column, the tool refused it. */
 export function fileStatus(file: File): string[] {
   const status: string[] = [];
@@ -105,9 +111,7 @@ export function fileStatus(file: File): string[] {
     const why = LIKELY[file.lost.detail];
     status.push(`Canvas skips the whole file: ${LOST[file.lost.reason]}${where}${why ? `; ${why}` : ""}.`);
   } else if (file.lost) status.push(`The file is empty: Canvas ignores it.`);
-  for (const hint of new Set(file.findings.flatMap((finding) => finding.hints ?? []))) {
-    status.push(`Canvas finds no header because ${HINTS[hint]}.`);
-  }
+  status.push(...hintSentences(file.findings));
   if (file.readAs) {
     const column = file.readAs.column === null ? "its header" : `the column ${file.readAs.column}`;
     status.push(

@@ -4,7 +4,7 @@ import type { MatchResult } from "../match/match-message.js";
 import { normalizeSis } from "../match/sis-slug.js";
 import type { LogRecord } from "../records/log-record.js";
 import { compareText } from "../util/compare-text.js";
-import { detach } from "../util/detach.js";
+import { detach, detachValues } from "../util/detach.js";
 import { idKey } from "../util/id-key.js";
 import type {
   AggregatedFinding,
@@ -255,7 +255,8 @@ export class Aggregation {
     if (!wouldKeep(finding.examples, record)) return;
     const example = this.keptExampleOf(record);
     finding.examples = withExample(finding.examples, example);
-    if (finding.examples[0] === example) finding.captures = match?.captures ?? null;
+    // The first example's captures, cut from its message: copies, not slices of the input chunk it came from.
+    if (finding.examples[0] === example) finding.captures = match === null ? null : detachValues(match.captures);
   }
 
   /** Keep `student` (and their name) among the finding's listed users if they are one of the first few. */

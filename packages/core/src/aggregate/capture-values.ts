@@ -1,5 +1,6 @@
 import { LIMITS } from "../limits.js";
 import { compareText } from "../util/compare-text.js";
+import { detach } from "../util/detach.js";
 
 /**
  * The distinct values each capture took across a finding's messages (sections, categories, student ids…), so a fix
@@ -24,7 +25,8 @@ export function addCaptureValue(known: CaptureValues, value: string): void {
     known.more = true;
     return;
   }
-  const added = values.slice(0, at).concat(value, values.slice(at));
+  // A capture is cut from its message, which may be a slice of a 64 KB input chunk: the kept value is a copy.
+  const added = values.slice(0, at).concat(detach(value), values.slice(at));
   if (added.length > LIMITS.captureValues) known.more = true;
   known.values = added.length > LIMITS.captureValues ? added.slice(0, LIMITS.captureValues) : added;
 }

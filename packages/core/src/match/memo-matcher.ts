@@ -1,4 +1,4 @@
-import { detach } from "../util/detach.js";
+import { detach, maySlice } from "../util/detach.js";
 import { createDoorkeeper } from "../util/doorkeeper.js";
 import type { CompiledCatalog } from "./compile-catalog.js";
 import { type MatchResult, matchMessage, type Unclaimed } from "./match-message.js";
@@ -31,17 +31,22 @@ export function createMemoMatcher(
         if (remembered.sis === sis && remembered.httpStatus === httpStatus) return remembered.result;
       }
     }
-    // The kept message, and the captures cut from it (the analysis keeps some), must not pin the input chunk the
-    // message was sliced from (a text log's 64 KB chunks): both come from a detached copy.
-    const kept = detach(message);
-    const result = matchMessage(catalog, kept, { sis, httpStatus });
+    const result = matchMessage(catalog, message, { sis, httpStatus });
     if (!seenBefore(message, sis ?? "", httpStatus === undefined ? "" : String(httpStatus))) return result;
     if (size >= limit) {
       memo.clear();
       size = 0;
       known = undefined;
     }
-    const remembered: Remembered = { sis: detach(sis), httpStatus, result };
+    // The remembered message, and the captures cut from it, must not pin the input chunk the message was sliced
+    // from (a text log's 64 KB chunks): matched again on a detached copy, once per distinct message that repeats.
+    // A message seen once is never copied: the analysis detaches the few captures it keeps itself.
+    const kept = detach(message);
+    const remembered: Remembered = {
+      sis: detach(sis),
+      httpStatus,
+      result: maySlice(message) ? matchMessage(catalog, kept, { sis, httpStatus }) : result,
+    };
     if (known === undefined) memo.set(kept, [remembered]);
     else known.push(remembered);
     size++;

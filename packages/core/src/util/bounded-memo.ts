@@ -1,4 +1,4 @@
-import { detach } from "./detach.js";
+import { detach, maySlice } from "./detach.js";
 import { createDoorkeeper } from "./doorkeeper.js";
 
 /**
@@ -11,12 +11,14 @@ export function boundedMemo<V>(compute: (key: string) => V, limit: number): (key
   const seenBefore = createDoorkeeper();
   return (key) => {
     if (memo.has(key)) return memo.get(key) as V;
-    // Kept keys, and values cut from them (regex captures), must not pin the input chunk the key was sliced from.
+    const value = compute(key);
+    if (!seenBefore(key)) return value;
+    // Kept keys, and values cut from them (regex captures), must not pin the input chunk the key was sliced from:
+    // computed again from a detached copy, once per distinct key that repeats. A key seen once is never copied.
     const kept = detach(key);
-    const value = compute(kept);
-    if (!seenBefore(kept)) return value;
+    const keptValue = maySlice(key) ? compute(kept) : value;
     if (memo.size >= limit) memo.clear();
-    memo.set(kept, value);
-    return value;
+    memo.set(kept, keptValue);
+    return keptValue;
   };
 }

@@ -157,6 +157,14 @@ describe("CSV", () => {
     expect(records.map((record) => record.status)).toEqual(["error", "info"]);
   });
 
+  it("reads a request log whose only outcome column is the HTTP status: 4xx and 5xx failed, 2xx went through", async () => {
+    const { records } = await readAll("course_id,user_id,http_status\n1,5,409\n1,6,200\n1,7,503\n");
+    expect(records.map((record) => record.status)).toEqual(["error", "success", "error"]);
+    // A message still decides a 2xx row, as it does without a status column.
+    const withMessage = await readAll("course_id,http_status,message\n1,200,Grade posted\n1,400,Grade posted\n");
+    expect(withMessage.records.map((record) => record.status)).toEqual(["success", "error"]);
+  });
+
   it("maps German, Spanish and French headers, and reads the rows", async () => {
     const text = "Kurs;Aufgabe;Schüler;Fehler\n4411;Quiz 2;Ada;Benutzer nicht im Abschnitt\n";
     const { records } = await readAll(text);

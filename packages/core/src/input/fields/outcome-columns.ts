@@ -3,12 +3,17 @@ import { RECORD_FIELDS } from "../../records/record-fields.js";
 import type { FieldTarget } from "./field-aliases.js";
 
 /**
- * Whether a column says a row's outcome: its message (an error when there is one), its status or the log level of a
- * service log. Without any of them every row reads as info, and a run would report "no errors" for a file that may
- * hold nothing but failures.
+ * Whether a column says a row's outcome: its message (an error when there is one), its status, the log level of a
+ * service log or the HTTP status of a request log. Without any of them every row reads as info, and a run would
+ * report "no errors" for a file that may hold nothing but failures.
  */
 export function saysOutcome(target: FieldTarget): boolean {
-  return target.kind === "message" || target.kind === "status" || target.kind === "level-or-status";
+  return (
+    target.kind === "message" ||
+    target.kind === "status" ||
+    target.kind === "level-or-status" ||
+    target.kind === "http-status"
+  );
 }
 
 const EXPECTED_CONTENT = {
@@ -41,8 +46,9 @@ export function noOutcomeColumn(
     "no-outcome-column",
     `${source ?? "input"}: expected a ${column} that says whether each row failed: its error message ` +
       `(${named(RECORD_FIELDS.message.aliases, 4)} or holding error text), its sync status ` +
-      `(${named(RECORD_FIELDS.status.aliases, 4)} or holding words such as failed, success, ok) or its log level ` +
-      `(${named(RECORD_FIELDS.level.ambiguous.aliases, 2)}), but ${arrived}, so no row can be told from a success ` +
+      `(${named(RECORD_FIELDS.status.aliases, 4)} or holding words such as failed, success, ok), its log level ` +
+      `(${named(RECORD_FIELDS.level.ambiguous.aliases, 2)}) or its HTTP status ` +
+      `(${named(RECORD_FIELDS.httpStatus.aliases, 2)}), but ${arrived}, so no row can be told from a success ` +
       `and the input is not read; export the log with its message or status ${column}, or rename that ${column} to ` +
       "one of those names",
     source,

@@ -144,18 +144,20 @@ export class RecordAssembler {
       }
     }
     if (record.message !== undefined && record.message.length > LIMITS.messageLength) this.truncate(record);
-    if (record.status === undefined) record.status = this.statusWithoutColumn(record.message);
+    if (record.status === undefined) record.status = this.statusWithoutColumn(record.message, record.httpStatus);
     return record as LogRecord;
   }
 
   /**
    * With no status column: the log level's, where an INFO line saying "grade posted" is a success; else by message,
-   * where only a message that clearly says a grade went through ("Grade passback succeeded") is not an error.
+   * where only a message that clearly says a grade went through ("Grade passback succeeded") is not an error; else
+   * by the HTTP status of a request log (4xx and 5xx failed, a 2xx or 3xx without a message went through).
    */
-  private statusWithoutColumn(message: string | undefined): RecordStatus {
+  private statusWithoutColumn(message: string | undefined, httpStatus: number | undefined): RecordStatus {
     const level = this.levelStatus;
     if (level === undefined) {
-      if (message === undefined) return "info";
+      if (httpStatus !== undefined && httpStatus >= 400) return "error";
+      if (message === undefined) return httpStatus !== undefined && httpStatus >= 200 ? "success" : "info";
       return readsAsBareSuccess(message) ? "success" : "error";
     }
     return level === "info" && message !== undefined && readsAsSuccess(message) ? "success" : level;

@@ -116,9 +116,9 @@ function afterLogger(line: string, start: number): number {
   }
   const loggerEnd = endOfWord(line, position);
   const separator = skipSpaces(line, loggerEnd);
-  const logger = line.slice(position, loggerEnd);
   const separated = (line.startsWith("- ", separator) || line.startsWith(": ", separator)) && separator > loggerEnd;
-  if (!separated || !JAVA_LOGGER.test(logger)) return start;
+  // The separator is looked for first: most lines have none, and cost no substring.
+  if (!separated || !JAVA_LOGGER.test(line.slice(position, loggerEnd))) return start;
   return skipSpaces(line, separator + 1);
 }
 

@@ -6,6 +6,7 @@ import { readRecords } from "./input/read-records.js";
 import { sisNamedBy } from "./match/sis-slug.js";
 import { readProvisioningInput } from "./provisioning/read/read-provisioning-input.js";
 import { routeInput } from "./provisioning/read/route-input.js";
+import type { LogRecord } from "./records/log-record.js";
 import type { Report } from "./report/report-schema.js";
 import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 
@@ -61,6 +62,7 @@ export async function analyzeStream(
     }
     let info: InputInfo | undefined;
     let records = 0;
+    const untimed = { errors: 0, successes: 0, firstError: 0 };
     try {
       for await (const batch of readRecords(data, {
         source: name,
@@ -70,6 +72,7 @@ export async function analyzeStream(
       })) {
         records += batch.length;
         for (const record of batch) {
+          if (record.timestamp === undefined) countUntimed(untimed, record);
           const analyzed = analysis.add(record, inputSis);
           const waiting = options.onRecord?.(analyzed);
           if (waiting) await waiting;
@@ -81,9 +84,43 @@ export async function analyzeStream(
       onDiagnostic({ line: 0, code: "input-skipped", message: skippedMessage(error, name), source: name });
       continue;
     }
+    if (untimed.errors > 0 && untimed.successes > 0) onDiagnostic(untimedOrderAssumed(untimed, name));
     read.push({ name, shape: info?.shape ?? "unknown", encoding: info?.encoding ?? "unknown", records });
   }
   return analysis.reportStream(read);
+}
+
+interface Untimed {
+  errors: number;
+  successes: number;
+  firstError: number;
+}
+
+function countUntimed(untimed: Untimed, record: LogRecord): void {
+  if (record.status === "success") untimed.successes++;
+  else if (record.status === "error") {
+    if (untimed.errors === 0) untimed.firstError = record.line;
+    untimed.errors++;
+  }
+}
+
+/**
+ * Without timestamps a success clears an error only by coming after it in the file: right for a log written oldest
+ * first, and backwards for an export that lists the newest first, where an error still failing would show as
+ * resolved. The order cannot be seen from the file, so the user is told what was assumed.
+ */
+function untimedOrderAssumed(untimed: Untimed, source: string): Diagnostic {
+  const errors = untimed.errors === 1 ? "1 error" : `${untimed.errors} errors`;
+  const successes = untimed.successes === 1 ? "1 success" : `${untimed.successes} successes`;
+  return {
+    line: untimed.firstError,
+    code: "untimed-order-assumed",
+    message:
+      `${errors} (the first on line ${untimed.firstError}) and ${successes} have no timestamp, so a success clears ` +
+      "an error only when it comes later in the file, as in a log written oldest first; if this export lists the " +
+      "newest first, errors shown as resolved may still fail: export it with its timestamps, or oldest first",
+    source,
+  };
 }
 
 function isBinaryInput(error: unknown): error is InputError {

@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   "malformed-json",
   "unparseable-date",
   "date-order-contradicted",
+  "untimed-order-assumed",
   "message-truncated",
   "unknown-templates-capped",
   "catalog-override",

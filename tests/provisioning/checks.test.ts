@@ -153,6 +153,27 @@ describe("the offline checks of an import's CSVs", () => {
     expect(found.get("enrollments.csv|duplicate-enrollment")?.rows).toEqual([5]);
   });
 
+  it("count a login claimed twice once when an import's JSON lists Canvas's message (no row) and the CSV predicts it", async () => {
+    const listed = {
+      id: 12,
+      workflow_state: "imported_with_messages",
+      data: { supplied_batches: ["user"], counts: { users: 1, warning_count: 1 } },
+      processing_warnings: [
+        [
+          "users.csv",
+          "An existing Canvas user with the SIS ID 1004 has already claimed 1044's user_id requested login information, skipping",
+        ],
+      ],
+    };
+    const report = await analyzeFiles({
+      "import.json": JSON.stringify(listed),
+      "users.csv": csv(["user_id", "login_id", "status"], ["1004", "jkim", "active"], ["1044", "jkim", "active"]),
+    });
+    const finding = findingsOf(report).get("users.csv|login-claimed-sis-id");
+    // The message names the holder first; it is about 1044, whose row the prediction was made from.
+    expect([finding?.count, finding?.reported, finding?.predicted, finding?.confirmed]).toEqual([1, 1, 1, 1]);
+  });
+
   it("predict a whole file lost: not UTF-8 (with the line), broken quoting", async () => {
     const latin1 = new Uint8Array([
       ...new TextEncoder().encode("user_id,login_id,full_name,status\n1001,jose,Jos"),

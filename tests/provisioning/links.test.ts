@@ -1,3 +1,4 @@
+import type { Report } from "@sis/core";
 import { describe, expect, it } from "vitest";
 import { analyzeFiles, csv } from "./support.js";
 
@@ -204,6 +205,63 @@ describe("links from passback findings to their provisioning causes", () => {
     expect(report.groups[0]?.findings[0]?.causes?.map((cause) => cause.key)).toEqual([
       "canvas-sis-import-user-not-found-for-enrollment",
     ]);
+  });
+
+  it("link a login or integration id claimed twice to the user whose row was skipped, not to its holder", async () => {
+    const passback = csv(
+      ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
+      ["powerschool", "C1", "A1", "1004", "failed", "Student.id [1004] does not have an AssignmentStudentAssociation"],
+      ["powerschool", "C1", "A2", "1044", "failed", "Student.id [1044] does not have an AssignmentStudentAssociation"],
+      ["powerschool", "C1", "A3", "1005", "failed", "Student.id [1005] does not have an AssignmentStudentAssociation"],
+      ["powerschool", "C1", "A4", "1055", "failed", "Student.id [1055] does not have an AssignmentStudentAssociation"],
+    );
+    const causes = (report: Report) =>
+      Object.fromEntries(
+        report.groups.map((group) => [
+          group.assignment.id,
+          group.findings[0]?.causes?.map((cause) => [cause.key, cause.shared]),
+        ]),
+      );
+    const skipped = (user: string, entry: string) => [[entry, [{ kind: "user", id: user }]]];
+    const claimed = "canvas-sis-import-login-claimed-sis-id";
+    const integration = "canvas-sis-import-integration-id-claimed";
+    // 1004 and 1005 hold the login and the integration id; Canvas skipped the rows of 1044 and 1055, which asked for them.
+    const predicted = await analyzeFiles({
+      "users.csv": csv(
+        ["user_id", "login_id", "integration_id", "full_name", "status"],
+        ["1004", "jkim", "", "Jun Kim", "active"],
+        ["1044", "jkim", "", "Jae Kim", "active"],
+        ["1005", "apark", "I-5", "Ann Park", "active"],
+        ["1055", "bpark", "I-5", "Bea Park", "active"],
+      ),
+      "grade-sync.csv": passback,
+    });
+    expect(causes(predicted)).toEqual({
+      A1: undefined,
+      A2: skipped("1044", claimed),
+      A3: undefined,
+      A4: skipped("1055", integration),
+    });
+    // Canvas's own messages, without the CSVs, name the holder first.
+    const reported = await analyzeFiles({
+      "sis_errors_attachment_9.csv": csv(
+        ["sis_import_id", "file", "message", "row"],
+        [
+          "9",
+          "users.csv",
+          `"An existing Canvas user with the SIS ID 1004 has already claimed 1044's user_id requested login information, skipping"`,
+          "3",
+        ],
+        [
+          "9",
+          "users.csv",
+          `"An existing Canvas user with the SIS ID 1005 has already claimed 1055's requested integration_id, skipping"`,
+          "5",
+        ],
+      ),
+      "grade-sync.csv": passback,
+    });
+    expect(causes(reported)).toEqual(causes(predicted));
   });
 
   it("with --redact, replace every person of users.csv wherever a message quotes them, listed or not", async () => {

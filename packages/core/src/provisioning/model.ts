@@ -35,6 +35,11 @@ export interface Prediction {
    * many rows (a section not found): each is as affected as the user of the row it was made from.
    */
   people?: readonly (readonly [user: number, rows: number])[];
+  /**
+   * People it names only as holding what the row asked for (the user whose login_id or integration_id another row
+   * wanted): their own row went in, so they are objects of the finding, but their errors are not linked to it.
+   */
+  holders?: readonly ObjectRef[];
   /** The cause behind the message, when the file shows it (a header separated by semicolons). */
   hint?: FindingHint;
 }

@@ -17,8 +17,8 @@ import { GrowableInts } from "./ids/growable.js";
 import { createObjectTables, type ObjectTables } from "./ids/object-tables.js";
 import type { ImportInfo } from "./imports/import-info.js";
 import type { ImportDocument } from "./imports/import-json.js";
-import type { Prediction, ReportedMessage } from "./model.js";
-import { CAPTURE_KINDS } from "./read/capture-kinds.js";
+import type { ObjectRef, Prediction, ReportedMessage } from "./model.js";
+import { CAPTURE_KINDS, HOLDER_CAPTURES } from "./read/capture-kinds.js";
 import { ImportCsvSink } from "./read/import-csv-sink.js";
 import { type ChunkSink, errorsCsvSink, importJsonSink } from "./read/text-sinks.js";
 import { PERSONAL_CAPTURES, type PersonalKind, type SectionRedaction } from "./section/section-redaction.js";
@@ -132,7 +132,7 @@ export class ProvisioningRun implements ProvisioningState {
     }
     const first = prediction.objects[0];
     if (first !== undefined) finding.predictedObjects.add(`${first[0]}:${first[1]}`);
-    finding.noteObjects(prediction.objects, count, prediction.aboutPerson === true, prediction.people);
+    finding.noteObjects(prediction.objects, count, prediction);
     finding.noteCaptures(prediction.captures);
     if (prediction.hint !== undefined) finding.hints.add(prediction.hint);
     if (!finding.wouldKeep(prediction.row ?? 0)) return;
@@ -164,16 +164,20 @@ export class ProvisioningRun implements ProvisioningState {
     const captures = match?.entry ? match.captures : {};
     finding.reported++;
     if (message.failure ?? entry?.severity === "error") finding.failures++;
-    const objects: [NonNullable<(typeof CAPTURE_KINDS)[string]>, number][] = [];
+    const objects: ObjectRef[] = [];
+    const holders: ObjectRef[] = [];
     for (const [name, value] of Object.entries(captures)) {
       const kind = CAPTURE_KINDS[name];
       if (kind !== undefined && value !== "") {
-        objects.push([kind, this.tables[kind].index(kind === "login" ? value.toLowerCase() : value)]);
+        const object: ObjectRef = [kind, this.tables[kind].index(kind === "login" ? value.toLowerCase() : value)];
+        objects.push(object);
+        if (HOLDER_CAPTURES.has(name)) holders.push(object);
       }
     }
-    const first = objects[0];
+    // The message is about its first object that is not a holder, as the prediction of its row is.
+    const first = objects.find((object) => !holders.includes(object));
     finding.reportedKeys.push([message.row ?? 0, first === undefined ? "" : `${first[0]}:${first[1]}`]);
-    finding.noteObjects(objects, 1);
+    finding.noteObjects(objects, 1, { holders });
     finding.noteCaptures(captures);
     const line = message.line > 0 ? message.line : null;
     const personal = personalValues(captures, objects, this.tables);

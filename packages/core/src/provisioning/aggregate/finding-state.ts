@@ -2,7 +2,7 @@ import { addCaptureValue, type CaptureValues } from "../../aggregate/capture-val
 import type { CatalogEntry, Severity } from "../../catalog/entry-schema.js";
 import { LIMITS } from "../../limits.js";
 import type { FindingHint } from "../../report/provisioning-schema.js";
-import type { ObjectKind } from "../model.js";
+import type { ObjectKind, ObjectRef } from "../model.js";
 import type { PersonalKind } from "../section/section-redaction.js";
 import type { SilentCode } from "../silent-behaviours.js";
 import { RowSet } from "./row-set.js";
@@ -45,9 +45,10 @@ export class FindingState {
   readonly hints = new Set<FindingHint>();
   readonly objects = new Map<ObjectKind, Map<number, number>>();
   /**
-   * Per person the finding names (by kind and number), the courses their own rows name: a person's problem explains
-   * their errors in those courses only. Null when one of their rows names no course (a users.csv row) or is about
-   * the person: then it explains their errors in any course. Grows with the people of problem rows only.
+   * Per person the finding is about (by kind and number), the courses their own rows name: a person's problem
+   * explains their errors in those courses only. Null when one of their rows names no course (a users.csv row) or
+   * is about the person: then it explains their errors in any course. A person it names only as holding what
+   * another row asked for is not here. Grows with the people of problem rows only.
    */
   readonly personCourses: Record<"user" | "login", Map<number, Set<number> | null>> = {
     user: new Map(),
@@ -67,19 +68,27 @@ export class FindingState {
   }
 
   /**
-   * Notes the objects one row (or message) names, `count` times; `aboutPerson` when its person is what is wrong.
-   * `people` are users of further rows with the same course and section, with their own counts.
+   * Notes the objects one row (or message) names, `count` times. `aboutPerson` when its person is what is wrong;
+   * `people` are users of further rows with the same course and section, with their own counts; `holders` are people
+   * it names who are not what is wrong (they hold the login the row asked for): counted as objects, not as people.
    */
   noteObjects(
-    objects: readonly (readonly [ObjectKind, number])[],
+    objects: readonly ObjectRef[],
     count: number,
-    aboutPerson = false,
-    people: readonly (readonly [user: number, rows: number])[] = [],
+    about: {
+      aboutPerson?: boolean;
+      people?: readonly (readonly [user: number, rows: number])[];
+      holders?: readonly ObjectRef[];
+    } = {},
   ): void {
+    const { aboutPerson = false, people = [], holders = [] } = about;
     for (const [kind, at] of objects) this.countObject(kind, at, count);
     const rowCourses = objects.flatMap(([kind, at]) => (kind === "course" ? [at] : []));
+    const isHolder = (kind: ObjectKind, at: number) => holders.some(([k, a]) => k === kind && a === at);
     for (const [kind, at] of objects) {
-      if (kind === "user" || kind === "login") this.notePersonCourses(kind, at, rowCourses, aboutPerson);
+      if ((kind === "user" || kind === "login") && !isHolder(kind, at)) {
+        this.notePersonCourses(kind, at, rowCourses, aboutPerson);
+      }
     }
     for (const [user, rows] of people) {
       this.countObject("user", user, rows);

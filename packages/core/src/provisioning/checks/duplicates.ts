@@ -41,7 +41,11 @@ export class Owners {
     if (owner < 0) this.loginOwner.set(at, user);
     if (owner < 0 || owner === user) return true;
     const [existingId, userId] = [context.tables.user.text(owner), context.tables.user.text(user)];
-    context.predict(expect("login-claimed-sis-id", row, { existingId, userId }, [...objects, ["user", owner]]));
+    const holder: ObjectRef = ["user", owner];
+    context.predict({
+      ...expect("login-claimed-sis-id", row, { existingId, userId }, [...objects, holder]),
+      holders: [holder],
+    });
     return false;
   }
 
@@ -57,9 +61,11 @@ export class Owners {
     if (owner < 0) this.integrationOwner.set(at, user);
     if (owner < 0 || owner === user) return true;
     const [existingId, userId] = [context.tables.user.text(owner), context.tables.user.text(user)];
-    context.predict(
-      expect("integration-id-claimed", row, { idKind: "SIS ID", existingId, userId }, [...objects, ["user", owner]]),
-    );
+    const holder: ObjectRef = ["user", owner];
+    context.predict({
+      ...expect("integration-id-claimed", row, { idKind: "SIS ID", existingId, userId }, [...objects, holder]),
+      holders: [holder],
+    });
     return false;
   }
 }

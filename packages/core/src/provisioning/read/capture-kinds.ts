@@ -17,3 +17,10 @@ export const CAPTURE_KINDS: Readonly<Record<string, ObjectKind>> = {
   groupId: "group",
   groupCategoryId: "group_category",
 };
+
+/**
+ * Captures that name the person holding what the row asked for (the login_id or integration_id another user
+ * wanted: "An existing Canvas user with the SIS ID A has already claimed B's …"): A's own row went in, so A is an
+ * object of the finding but not a person it is about.
+ */
+export const HOLDER_CAPTURES: ReadonlySet<string> = new Set(["existingId"]);

@@ -61,6 +61,7 @@ export class CauseIndexBuilder {
     const findingKey = refKey({ ...where, key });
     const people = this.personCourses.get(findingKey) ?? new Map<string, Set<string> | null>();
     this.personCourses.set(findingKey, people);
+    // The people the finding is about, from its predictions and Canvas's messages alike, before any is linked.
     for (const state of states) {
       for (const kind of ["user", "login"] as const) {
         for (const [at, numbers] of state.personCourses[kind]) {
@@ -75,6 +76,8 @@ export class CauseIndexBuilder {
           }
         }
       }
+    }
+    for (const state of states) {
       const subjects = new Set(state.predictedObjects);
       for (const [, object] of state.reportedKeys) subjects.add(object);
       for (const [kind, counts] of state.objects) {
@@ -90,10 +93,11 @@ export class CauseIndexBuilder {
             ref = { ...where, key, title, count };
             object.findings.push(ref);
           }
-          // A person is linked wherever a finding names them; a course or section only where it is the subject
-          // (a section not found), not where the subject sits (a user not found in that section).
-          if (kind !== "user" && kind !== "login" && !subjects.has(`${kind}:${at}`)) continue;
+          // A person is linked wherever a finding is about them (not where it names them as holding the login
+          // another row asked for); a course or section only where it is the subject (a section not found), not
+          // where the subject sits (a user not found in that section).
           const linkKey = `${kind}\u0000${object.id}`;
+          if (kind === "user" || kind === "login" ? !people.has(linkKey) : !subjects.has(`${kind}:${at}`)) continue;
           const linked = this.links.get(linkKey) ?? [];
           if (!linked.includes(ref)) linked.push(ref);
           this.links.set(linkKey, linked);

@@ -365,6 +365,29 @@ describe("the offline checks of an import's CSVs", () => {
     expect(report.provisioning?.imports[0]?.warnings).toBe(1);
   });
 
+  it("says why a CSV that several imports of a list name is taken as a file of none", async () => {
+    const nightly = (id: number) => ({
+      id,
+      workflow_state: "imported",
+      data: { supplied_batches: ["user"], counts: { users: 2 } },
+      csv_attachments: [{ display_name: "users.csv" }],
+    });
+    const report = await analyzeFiles({
+      "imports.json": JSON.stringify({ sis_imports: [nightly(31), nightly(30)] }),
+      "users.csv": USERS,
+    });
+    expect(report.provisioning?.imports.map((item) => item.id)).toEqual(["30", "31", null]);
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: "provisioning-input",
+        source: "users.csv",
+        message:
+          "not taken as a file of SIS import 31 or 30: the JSON of each names a file of this name; give the errors " +
+          "file of its import, or that import's JSON alone, with it; read as a file of no known import",
+      }),
+    );
+  });
+
   it("does not take CSVs for a file of an import whose JSON cannot describe them, and says why", async () => {
     const unrelated = {
       id: 7,

@@ -100,6 +100,15 @@ function assignImports(run: ProvisioningRun): void {
     if (byAttachment.length === 1) candidates.set(file, (byAttachment[0] as { id: string }).id);
     else if (byMessages.size === 1) candidates.set(file, [...byMessages][0] as string);
     else if (ids.size === 1) candidates.set(file, [...ids][0] as string);
+    else if (byAttachment.length > 1) {
+      // Nightly imports all name users.csv: which one a file given with their list came from cannot be told.
+      const named = byAttachment.map((info) => info.id);
+      const message =
+        `not taken as a file of SIS import ${named.slice(0, -1).join(", ")} or ${named.at(-1)}: the JSON of each ` +
+        "names a file of this name; give the errors file of its import, or that import's JSON alone, with it; " +
+        "read as a file of no known import";
+      run.notice(file.source ?? "", 0, message);
+    }
   }
   for (const [file, id] of candidates) {
     const info = run.imports.get(id);

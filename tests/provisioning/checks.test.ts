@@ -174,6 +174,23 @@ describe("the offline checks of an import's CSVs", () => {
     expect([finding?.count, finding?.reported, finding?.predicted, finding?.confirmed]).toEqual([1, 1, 1, 1]);
   });
 
+  it("count a whole file Canvas reports lost once when the CSV read predicts it too", async () => {
+    const listed = {
+      id: 13,
+      workflow_state: "failed_with_messages",
+      data: { supplied_batches: ["section"], counts: { sections: 0, error_count: 1 } },
+      processing_errors: [["sections.csv", "Malformed CSV"]],
+    };
+    const report = await analyzeFiles({
+      "import.json": JSON.stringify(listed),
+      "sections.csv": 'section_id,course_id,name,status\nS1,BIO,Robert "Bob" Smith,active\n',
+    });
+    const finding = findingsOf(report).get("sections.csv|malformed-csv");
+    // Canvas's message names no row: it is about the file, which the prediction is about too.
+    expect([finding?.count, finding?.reported, finding?.predicted, finding?.confirmed]).toEqual([1, 1, 1, 1]);
+    expect(finding?.origin).toBe("both");
+  });
+
   it("predict a whole file lost: not UTF-8 (with the line), broken quoting", async () => {
     const latin1 = new Uint8Array([
       ...new TextEncoder().encode("user_id,login_id,full_name,status\n1001,jose,Jos"),

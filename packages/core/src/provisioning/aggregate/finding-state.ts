@@ -147,15 +147,6 @@ export class FindingState {
     this.examples = kept.slice(0, at).concat(example, kept.slice(at)).slice(0, LIMITS.examples);
     if (this.examples[0] === example) this.captures = { ...captures };
   }
-
-  /** Reported messages a prediction foretold: the same row, or the same object. */
-  confirmed(): number {
-    let confirmed = 0;
-    for (const [row, object] of this.reportedKeys) {
-      if ((row > 0 && this.predictedRows.has(row)) || (object !== "" && this.predictedObjects.has(object))) confirmed++;
-    }
-    return confirmed;
-  }
 }
 
 export function compareExamples(a: ProvisioningExample, b: ProvisioningExample): number {

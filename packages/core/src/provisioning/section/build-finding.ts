@@ -98,14 +98,21 @@ export function buildFinding(
   };
 }
 
+/**
+ * Reported messages a prediction foretold: the same row, or the same object. A message that names neither (Canvas's
+ * "Malformed CSV", a list of an import's messages without rows) is about the file this finding is of, and confirms
+ * one of the predictions no keyed message confirmed: one broken file counts once, not once reported and once
+ * predicted.
+ */
 function confirmedBetween(predicted: FindingState, reported: FindingState): number {
   let confirmed = 0;
+  let keyless = 0;
   for (const [row, object] of reported.reportedKeys) {
     if ((row > 0 && predicted.predictedRows.has(row)) || (object !== "" && predicted.predictedObjects.has(object))) {
       confirmed++;
-    }
+    } else if (row <= 0 && object === "") keyless++;
   }
-  return confirmed;
+  return confirmed + Math.min(keyless, Math.max(0, predicted.predicted - confirmed));
 }
 
 function rowsOf(examples: readonly { row: number | null }[]): number[] {

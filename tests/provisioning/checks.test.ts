@@ -174,6 +174,24 @@ describe("the offline checks of an import's CSVs", () => {
     expect([finding?.count, finding?.reported, finding?.predicted, finding?.confirmed]).toEqual([1, 1, 1, 1]);
   });
 
+  it("say when a spreadsheet turned an id into a rounded number (1.23457E+11), once per id", async () => {
+    const report = await analyzeFiles({
+      "users.csv": csv(
+        ["user_id", "login_id", "full_name", "status"],
+        ["1.23457E+11", "ana", "Ana Ruiz", "active"],
+        ["123456789012", "bo", "Bo Li", "active"],
+        ["1E+3", "cy", "Cy Wu", "active"],
+      ),
+      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["4.5E+10", "BIO", "Bio 1", "active"]),
+      "more_users.csv": csv(["user_id", "login_id", "full_name", "status"], ["1.23457E+11", "ana2", "Ana R", "active"]),
+    });
+    const found = findingsOf(report);
+    expect(found.get("users.csv|spreadsheet-number-id")?.rows).toEqual([2, 4]);
+    expect(found.get("sections.csv|spreadsheet-number-id")?.rows).toEqual([2]);
+    // Defined first in users.csv: the same id in another file is not a second finding.
+    expect(found.has("more_users.csv|spreadsheet-number-id")).toBe(false);
+  });
+
   it("count a whole file Canvas reports lost once when the CSV read predicts it too", async () => {
     const listed = {
       id: 13,

@@ -24,6 +24,7 @@ export const SILENT_CODES = [
   "enrollment-dates-ignored",
   "duplicate-id",
   "near-duplicate-id",
+  "spreadsheet-number-id",
   "duplicate-enrollment",
   "two-sections-one-course",
   "user-deleted",
@@ -112,6 +113,16 @@ export const SILENT_BEHAVIOURS = {
       "{id} and {other} are different ids to Canvas, though they look like one: a spreadsheet dropping leading zeros or a change of case is the usual cause. Rows that use one do not find the object made with the other.",
     fix: SIS_FIX(
       "Write the id the same way in every file (keep leading zeros: format the column as text before saving).",
+    ),
+    actsFirst: "sisAdmin",
+  },
+  "spreadsheet-number-id": {
+    title: "An id a spreadsheet turned into a number in scientific notation",
+    meaning:
+      "{id} is how Excel shows a long number it has rounded: the id's digits after the first few are gone. Canvas keeps this text as the SIS id, so the object no longer carries the id the SIS knows it by, and grade passback and the next import cannot find it.",
+    fix: SIS_FIX(
+      "Export the CSV from the SIS again without opening it in a spreadsheet, or format the id columns as text before saving, so the full ids go to Canvas.",
+      "Objects already imported with such an id need their real SIS id back: send a change_sis_id.csv row from the mangled id to the real one.",
     ),
     actsFirst: "sisAdmin",
   },

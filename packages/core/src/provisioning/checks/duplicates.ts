@@ -15,13 +15,19 @@ export function defineObject(
   row: number,
   objects: readonly ObjectRef[],
 ): void {
+  const first = context.tables[kind].definer(at) < 0;
   const before = context.tables[kind].define(at, context.file, row);
   if (before > 0) {
     context.predict(
       silently("duplicate-id", row, { id: context.tables[kind].text(at), firstRow: String(before) }, objects),
     );
+  } else if (first && SPREADSHEET_NUMBER.test(context.tables[kind].text(at))) {
+    context.predict(silently("spreadsheet-number-id", row, { id: context.tables[kind].text(at) }, objects));
   }
 }
+
+/** A long number as Excel shows it once rounded, `1.23457E+11`: what a numeric id becomes after a save. */
+const SPREADSHEET_NUMBER = /^\d(?:[.,]\d+)?E\+\d+$/i;
 
 /**
  * Who holds each login_id and integration_id of the run's users: Canvas gives a login to one user only (login ids

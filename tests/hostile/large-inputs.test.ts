@@ -2,6 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OVERFLOW_TEMPLATE } from "../../packages/core/src/aggregate/aggregation.js";
+import { LIMITS } from "../../packages/core/src/limits.js";
 import { runCli } from "../cli/support/run-cli.js";
 import { analyzed, countsByEntry, refused, TIMEOUT } from "./support.js";
 
@@ -62,6 +64,26 @@ describe("large and deep inputs finish, and keep the valid records around them",
       const { report, stderr } = await analyzed([path("wide.csv")]);
       expect(countsByEntry(report)).toEqual({ [SEED]: 2 });
       expect(stderr).toMatch(/ignored: extra_0, .*extra_19 and 4980 more\n/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "more distinct unexplained messages than the report keeps: the rest are counted under one template",
+    async () => {
+      const kept = LIMITS.unexplainedTemplates;
+      // Letters, not digits, so that masking leaves each message a template of its own.
+      const word = (index: number) =>
+        Array.from({ length: 4 }, (_, place) => String.fromCharCode(97 + (Math.floor(index / 26 ** place) % 26)));
+      const rows = Array.from({ length: kept + 10 }, (_, index) =>
+        row(`Gradebook refused the ${word(index).join("")} column`),
+      );
+      await writeFile(path("many-unknown.csv"), `${HEADER}\n${rows.join("\n")}\n`);
+      const { report, stdout } = await analyzed([path("many-unknown.csv")]);
+      expect(report.summary.unknown).toBe(kept + 10);
+      const { unknown } = JSON.parse(stdout) as { unknown: { template: string; count: number }[] };
+      expect(unknown).toHaveLength(kept + 1);
+      expect(unknown.find((template) => template.template === OVERFLOW_TEMPLATE)?.count).toBe(10);
     },
     TIMEOUT,
   );

@@ -283,7 +283,8 @@ export class Aggregation {
   private keepTemplate(template: string, record: LogRecord, candidates: readonly string[]): string {
     let state = this.templates.get(template);
     if (!state) {
-      if (this.templates.size >= LIMITS.unexplainedTemplates) {
+      // Past the cap, the rest count under the overflow template, which gets a place of its own once.
+      if (this.templates.size >= LIMITS.unexplainedTemplates && template !== OVERFLOW_TEMPLATE) {
         return this.keepTemplate(OVERFLOW_TEMPLATE, record, candidates);
       }
       state = { template: detach(template), count: 0, examples: [], candidates: null };

@@ -282,6 +282,36 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     expect(textOf(neither)).toBe("error: expected either `paths` (log files) or `text` (the log itself), got neither");
   });
 
+  it("refuses an SIS the catalog does not know in every tool, as the CLI refuses --sis, instead of matching nothing", async () => {
+    const message = "Assignment name already exists for class";
+    const calls: [string, Record<string, unknown>][] = [
+      ["analyze", { paths: [EXPORT], sis: "aspn" }],
+      ["escalation", { paths: [EXPORT], sis: "aspn" }],
+      ["explain", { message, sis: "aspn" }],
+      ["catalog_search", { sis: "aspn" }],
+    ];
+    const cli = await runCli(["--sis", "aspn", EXPORT]);
+    expect(cli.code).toBe(2);
+    for (const [tool, args] of calls) {
+      const result = await callTool(client, tool, args);
+      expect(result.isError, tool).toBe(true);
+      // The search may also ask for the catalog's generic entries, so its list of known names has "generic" too.
+      const known =
+        tool === "catalog_search" ? cli.stderr.replace("focus, genesis", "focus, generic, genesis") : cli.stderr;
+      expect(textOf(result), tool).toBe(known.split("\n")[0]?.replace("--sis", "`sis`"));
+      expect(textOf(result), tool).toMatch(
+        /^error: `sis` expects a SIS the catalog knows, got "aspn"; did you mean aspen\?/,
+      );
+    }
+    // A usual spelling is the SIS it names; the catalog's generic entries can be searched for.
+    const spelled = await callTool(client, "explain", { message, sis: "PowerTeacher Pro" });
+    expect(spelled.structuredContent).toMatchObject({ entry: { id: "powerschool-assignment-already-exists" } });
+    const generic = (await callTool(client, "catalog_search", { sis: "generic" })).structuredContent as {
+      total: number;
+    };
+    expect(generic.total).toBeGreaterThan(0);
+  });
+
   it("serves every catalog entry as a resource, as `catalog show --format json` prints it", async () => {
     const list = JSON.parse((await runCli(["catalog", "list", "--format", "json"])).stdout) as {
       entries: { id: string }[];

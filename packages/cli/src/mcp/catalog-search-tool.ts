@@ -2,7 +2,9 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { CatalogEntry, matchMessage, normalizeSis } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
+import { checkSis } from "../commands/check-sis.js";
 import { UsageError } from "../usage-error.js";
+import { SIS_ARGUMENT } from "./log-input.js";
 import { guarded, toolResult } from "./tool-result.js";
 
 const SEARCH_LIMIT = 10;
@@ -54,6 +56,7 @@ export function searchCatalog(catalog: CliCatalog, query: string | undefined, si
   if (words.length === 0 && sis === undefined) {
     throw new UsageError("expected `query` (words or a message) or `sis`, got neither");
   }
+  checkSis(sis, catalog.compiled.sisSlugs, { argument: SIS_ARGUMENT, generic: true });
   const slug = sis === undefined ? undefined : (normalizeSis(sis) ?? sis.toLowerCase());
   const { entries } = catalog.compiled;
   const matched = new Set<string>();

@@ -2,7 +2,9 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { CatalogEntry, Fix, maskMessage, matchMessage, renderFix } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
+import { checkSis } from "../commands/check-sis.js";
 import { renderEntry } from "../render/entry-text.js";
+import { SIS_ARGUMENT } from "./log-input.js";
 import { guarded, toolResult } from "./tool-result.js";
 
 const ExplainInput = {
@@ -55,6 +57,7 @@ export function registerExplainTool(server: McpServer, catalog: CliCatalog): voi
     (input) =>
       guarded(() => {
         const { compiled } = catalog;
+        checkSis(input.sis, compiled.sisSlugs, { argument: SIS_ARGUMENT });
         const hint = {
           ...(input.sis !== undefined && { sis: input.sis }),
           ...(input.httpStatus !== undefined && { httpStatus: input.httpStatus }),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { checkCanvasUrl } from "../commands/analyze-flags.js";
 import { checkAnyInputRead } from "../commands/check-any-input-read.js";
+import { checkSis } from "../commands/check-sis.js";
 import { UsageError } from "../usage-error.js";
 
 /** Where a tool's log comes from, and the analysis options the CLI has for it. */
@@ -24,12 +25,16 @@ export const LogInput = {
 const LogInputObject = z.object(LogInput);
 export type LogInput = z.infer<typeof LogInputObject>;
 
+/** What the tools call the SIS argument, in the message that refuses an SIS the catalog does not know. */
+export const SIS_ARGUMENT = "`sis`";
+
 /** The name inline text goes by in examples and diagnostics. */
 export const INLINE_NAME = "text";
 
 /** Analyse the tool's log as the CLI would (same options, same errors), into a whole report. */
 export async function analyzeLog(input: LogInput, catalog: CliCatalog): Promise<Report> {
   const canvasUrl = checkCanvasUrl(input.canvasUrl);
+  checkSis(input.sis, catalog.compiled.sisSlugs, { argument: SIS_ARGUMENT });
   const report = await analyze(await inputsOf(input), {
     catalog: catalog.compiled,
     tool: TOOL,

@@ -149,6 +149,33 @@ describe("the HTML report in Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
+  it("fits a phone's width with every course opened: no text runs off the screen or out of its box", async () => {
+    // The district's fix steps quote API paths; the bundled example's tile names its input by a long path.
+    const week = await reportFiles(dir, "week", ["tests/fixtures/examples/grade-sync-week.csv"]);
+    for (const report of [files, week]) {
+      const context = await chromium.newContext({ viewport: { width: 390, height: 844 } });
+      const { page: phone } = await watchedPage(context, report.url);
+      await openReport(phone, report.url);
+      await openEverything(phone);
+      // Elements that end right of the screen, or whose text runs out of them in a tile or finding, other than in a
+      // box that scrolls sideways (tables and charts do, on purpose). In-page code is text: tests are typed for Node.
+      const stickingOut = (await phone.evaluate(`(() => {
+        const width = document.documentElement.clientWidth;
+        const out = [];
+        for (const element of document.querySelectorAll("body *")) {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || element.closest(".table-scroll, .chart-scroll, pre")) continue;
+          const overflows = element.closest(".tile, .finding") && element.scrollWidth > element.clientWidth + 1;
+          if (box.right > width + 1 || overflows) out.push(element.tagName + ": " + element.textContent.slice(0, 80));
+        }
+        return out;
+      })()`)) as string[];
+      expect(stickingOut.slice(0, 5), report.path).toEqual([]);
+      expect(await phone.evaluate("document.documentElement.scrollWidth"), report.path).toBe(390);
+      await context.close();
+    }
+  });
+
   it("lists a finding's first students and says how many more the report only counts", async () => {
     const data = 'JSON.parse(document.getElementById("report-data").textContent)';
     const courses = (await page.evaluate(`${data}.courses`)) as { anchor: string; id: string }[];

@@ -1,6 +1,8 @@
 /**
  * The page's only stylesheet (allowed by its hash in the CSP). Colours meet WCAG AA contrast for text; chart series
  * use a palette told apart with colour-vision deficiencies (Okabe–Ito). Print drops the controls and keeps charts.
+ * A finding's text and a tile's note wrap anywhere: an API path or URL without spaces (a fix step's, an input's
+ * name) would otherwise widen the whole course list past a phone's screen, or run under the next tile.
  */
 export const STYLES = `
 :root { --fg: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0550ae; --bad: #a40e26;
@@ -35,7 +37,7 @@ h4 { font-size: 14px; margin: 14px 0 6px; }
 .tile dd { margin: 2px 0; font-size: 30px; font-weight: 700; font-variant-numeric: tabular-nums; }
 .tile dd.period { font-size: 17px; padding: 9px 0 6px; }
 .tile dd.period span { white-space: nowrap; }
-.tile dd.note { margin: 0; font-size: 13px; font-weight: normal; color: var(--muted); }
+.tile dd.note { margin: 0; font-size: 13px; font-weight: normal; color: var(--muted); overflow-wrap: anywhere; }
 .tile.alert { border-color: #ffb3b8; background: #fff8f8; }
 .tile.alert dd[data-stat] { color: var(--bad); }
 .tile.ok dd[data-stat] { color: var(--good); }
@@ -97,7 +99,8 @@ details.course[open] > summary { border-bottom: 1px solid var(--line); backgroun
 .note-fallback { width: 100%; min-height: 12em; font: 12px ui-monospace, monospace; }
 details.assignment { margin: 10px 0; border-left: 3px solid var(--line); padding-left: 12px; }
 details.assignment > summary { font-weight: 600; }
-.finding { margin: 10px 0; padding: 10px 14px; border: 1px solid var(--line); border-left: 4px solid var(--bad-fill); border-radius: 6px; }
+.finding { margin: 10px 0; padding: 10px 14px; border: 1px solid var(--line); border-left: 4px solid var(--bad-fill); border-radius: 6px;
+  overflow-wrap: anywhere; }
 .finding.is-resolved { border-left-color: var(--good-fill); }
 .finding h3 { margin: 0 0 6px; font-size: 16px; }
 .finding h4 { margin: 12px 0 4px; font-size: 14px; }

@@ -345,3 +345,19 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     expect(bad.stderr).toMatch(/^error: the catalog has \d+ problems?:/);
   });
 });
+
+describe("the README's For agents (MCP) section", () => {
+  it("states the caps analyze applies, so an agent's author knows what a result holds", () => {
+    const readme = readFileSync("README.md", "utf8").replace(/\s+/g, " ");
+    const section = readme.slice(readme.indexOf("## For agents (MCP)"), readme.indexOf("## Shards, merge and fleets"));
+    expect(section).toContain(`\`analyze\` returns at most ${REPORT_CAPS.groups} groups`);
+    expect(section).toContain(`${REPORT_CAPS.usersPerFinding} affected students per finding`);
+    expect(section).toContain(
+      `${REPORT_CAPS.unknownTemplates} unexplained templates with ${REPORT_CAPS.variantsPerTemplate} variants each; ` +
+        `${REPORT_CAPS.diagnostics} diagnostics`,
+    );
+    expect(section).toContain(
+      `${PROVISIONING_CAPS.findingsPerFile} findings per SIS import file and ${PROVISIONING_CAPS.objects} objects`,
+    );
+  });
+});

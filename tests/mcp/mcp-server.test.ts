@@ -52,7 +52,16 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     const analyze = tools.find((tool) => tool.name === "analyze");
     expect(Object.keys(analyze?.outputSchema?.properties ?? {})).toEqual(["summary", "omitted", "report"]);
     expect(Object.keys(analyze?.inputSchema.properties ?? {})).toEqual(
-      expect.arrayContaining(["paths", "text", "sis", "redact", "onlyUnresolved", "groupBy", "maxGroups"]),
+      expect.arrayContaining([
+        "paths",
+        "text",
+        "sis",
+        "redact",
+        "onlyUnresolved",
+        "groupBy",
+        "maxGroups",
+        "skipGroups",
+      ]),
     );
   });
 
@@ -89,6 +98,24 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
       allUsers - report.groups.flatMap((g) => g.findings).reduce((s, f) => s + f.users.length, 0),
     );
     expect(textOf(result)).toMatch(/Left out: \d+ affected students/);
+  });
+
+  it("analyze: pages through a log's groups with skipGroups, in one order, none twice and none missed", async () => {
+    const key = (group: Report["groups"][number]) => `${group.course.id}/${group.assignment.id}`;
+    const page = async (skipGroups: number) => {
+      const result = await callTool(client, "analyze", { paths: [EXPORT], maxGroups: 1, skipGroups });
+      return result.structuredContent as { report: Report; omitted: { groups: number } };
+    };
+    const whole = (await callTool(client, "analyze", { paths: [EXPORT], maxGroups: 200 })).structuredContent as {
+      report: Report;
+    };
+    const total = whole.report.groups.length;
+    expect(total).toBeGreaterThan(2);
+    const pages = [];
+    for (let skip = 0; skip < total; skip++) pages.push(await page(skip));
+    expect(pages.flatMap((p) => p.report.groups.map(key))).toEqual(whole.report.groups.map(key));
+    expect(pages.map((p) => p.omitted.groups)).toEqual(pages.map(() => total - 1));
+    expect((await page(total)).report.groups).toEqual([]);
   });
 
   it("analyze: inline text and the CLI's options (sis, redact, onlyUnresolved, groupBy) as the CLI applies them", async () => {

@@ -25,6 +25,12 @@ const AnalyzeInput = {
     .max(MAX_GROUPS)
     .optional()
     .describe(`Groups (course + assignment) to return, most unresolved errors first; default ${REPORT_CAPS.groups}`),
+  skipGroups: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe("Groups to skip in that order before the ones returned: the next page of a large log; default 0"),
 };
 
 const AnalyzeOutput = {
@@ -53,7 +59,7 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
       guarded(async () => {
         const whole = await analyzeLog(input, catalog);
         const report = input.onlyUnresolved ? onlyUnresolved(whole) : whole;
-        const capped = capReport(report, input.maxGroups ?? REPORT_CAPS.groups);
+        const capped = capReport(report, input.maxGroups ?? REPORT_CAPS.groups, input.skipGroups ?? 0);
         const markdown = renderedText(
           renderMarkdown(capped.report, { groupBy: input.groupBy ?? "course", colour: false }),
         );

@@ -22,7 +22,9 @@ export const Omitted = z
     groups: z
       .number()
       .int()
-      .describe("Groups (course + assignment) left out; the kept ones come first by unresolved count"),
+      .describe(
+        "Groups (course + assignment) left out, before and after this page; the kept ones come first by unresolved count",
+      ),
     users: z.number().int().describe("Affected students left out of kept findings' `users` lists"),
     unknownTemplates: z.number().int().describe("Templates of unexplained errors left out"),
     unknownVariants: z.number().int().describe("Variants left out of kept templates"),
@@ -35,7 +37,8 @@ export const Omitted = z
 export type Omitted = z.infer<typeof Omitted>;
 
 export const HOW_TO_GET_ALL =
-  "Call `analyze` again with a larger maxGroups (up to 200) or onlyUnresolved; call `escalation` with a course for " +
+  "Call `analyze` again with skipGroups set to the groups already read for the next page (maxGroups up to 200 a " +
+  "page), or with onlyUnresolved; call `escalation` with a course for " +
   "that course's whole note (every affected student and example); or run `gpb-analyze --format json FILE… > " +
   "report.json` for the whole report.";
 
@@ -44,11 +47,12 @@ export const HOW_TO_GET_ALL =
  * report order), user lists, unknown templates and diagnostics shortened. Counts in the summary and in each finding
  * stay those of the whole log.
  */
-export function capReport(report: Report, maxGroups: number): { report: Report; omitted: Omitted } {
+export function capReport(report: Report, maxGroups: number, skipGroups = 0): { report: Report; omitted: Omitted } {
   const ranked = report.groups
     .map((group, order) => ({ group, order, unresolved: occurrences(group, true), all: occurrences(group, false) }))
     .sort((a, b) => b.unresolved - a.unresolved || b.all - a.all || a.order - b.order);
-  const kept = ranked.slice(0, maxGroups).map(({ group }) => group);
+  // A page of the ranking: the order is total (report order breaks ties), so pages never overlap or skip a group.
+  const kept = ranked.slice(skipGroups, skipGroups + maxGroups).map(({ group }) => group);
   let users = 0;
   const groups = kept.map((group) => ({
     ...group,

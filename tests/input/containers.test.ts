@@ -139,6 +139,28 @@ describe("CSV", () => {
     });
   });
 
+  it("refuses a CSV or JSON whose outcome columns are there but empty in every record, and reads one with a value", async () => {
+    const refusal = (text: string) =>
+      readAll(text, { source: "blank.csv" }).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+    for (const text of [
+      "course_id,user_id,status,message\n1,5,,\n1,6,,\n",
+      '[{"course_id":1,"status":"","message":null},{"course_id":2,"status":null}]',
+    ]) {
+      expect(await refusal(text)).toMatchObject({
+        code: "no-outcome-column",
+        message: expect.stringMatching(/but no record has a value in any such (column|key), so no row can be told/),
+      });
+    }
+    const one = await readAll("course_id,user_id,status,message\n1,5,,\n1,6,failed,\n");
+    expect(one.records.map((record) => record.status)).toEqual(["info", "error"]);
+    // A status in words we do not know is a value, said by its own diagnostic: not refused as empty.
+    const unknown = await readAll("course_id,status\n1,gelb\n2,gelb\n");
+    expect(unknown.records).toHaveLength(2);
+  });
+
   it("refuses a header-less CSV none of whose columns holds error text or status words", async () => {
     const rows = Array.from({ length: 8 }, (_, i) => `2025-09-14T10:0${i}:00Z,${4400 + i},Quiz ${i},${90000 + i}`);
     const error = await readAll(rows.join("\n")).then(

@@ -9,6 +9,7 @@ import { askedShape } from "./detect/asked-shape.js";
 import { detectLineBreaks } from "./detect/detect-line-breaks.js";
 import { type DetectedShape, detectShape } from "./detect/detect-shape.js";
 import { refuseUnstructuredText } from "./detect/log-structure.js";
+import { noOutcomeColumn } from "./fields/outcome-columns.js";
 import { RecordAssembler } from "./fields/record-assembler.js";
 import type { InputShape, InputSource, ReadOptions } from "./input-source.js";
 import { noticeFor } from "./notice-for.js";
@@ -50,6 +51,10 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
     assembler.reportDates();
     noticeReplacements(decoded, notice);
     if (records === 0) throw noRecords(detected.shape, source, parser.whyNoRecords?.());
+    if (assembler.noOutcomeInAnyRecord()) {
+      const column = detected.shape === "csv" ? "column" : "key";
+      throw noOutcomeColumn(source, column, `no record has a value in any such ${column}`, 0);
+    }
   } catch (error) {
     throw asInputError(error, source);
   }

@@ -39,6 +39,11 @@ export class RecordAssembler {
   private readonly unwrap = boundedMemo(unwrapResponse, LIMITS.memoEntries);
   /** A log level seen in a `level` column; used only when no status column decided. */
   private levelStatus: RecordStatus | undefined;
+  /** Records finished, and those of them nothing said anything of their outcome (info by default). */
+  private finished = 0;
+  private withoutOutcome = 0;
+  /** A status value of the record being read was not a known word. */
+  private unknownOutcome = false;
 
   constructor(
     private readonly source: string | undefined,
@@ -47,6 +52,7 @@ export class RecordAssembler {
 
   begin(line: number): DraftRecord {
     this.levelStatus = undefined;
+    this.unknownOutcome = false;
     return emptyRecord(line, this.source);
   }
 
@@ -144,8 +150,23 @@ export class RecordAssembler {
       }
     }
     if (record.message !== undefined && record.message.length > LIMITS.messageLength) this.truncate(record);
-    if (record.status === undefined) record.status = this.statusWithoutColumn(record.message, record.httpStatus);
+    this.finished++;
+    if (record.status === undefined) {
+      const said = record.message !== undefined || record.httpStatus !== undefined || this.levelStatus !== undefined;
+      if (!said && !this.unknownOutcome) {
+        this.withoutOutcome++;
+      }
+      record.status = this.statusWithoutColumn(record.message, record.httpStatus);
+    }
     return record as LogRecord;
+  }
+
+  /**
+   * Whether records were read and not one had a message, status, level or HTTP status: columns that say the outcome
+   * exist but are empty in every row, and every record would read as info, the log as clean.
+   */
+  noOutcomeInAnyRecord(): boolean {
+    return this.finished > 0 && this.withoutOutcome === this.finished;
   }
 
   /**
@@ -175,6 +196,8 @@ export class RecordAssembler {
 
   /** An unknown status word leaves the status to the message; said once per column. */
   private unknownStatus(record: DraftRecord, target: ColumnTarget): RecordStatus | undefined {
+    // A value was there, in words we do not know: said below, and not "no outcome at all".
+    this.unknownOutcome = true;
     if (!this.reportedColumns.has(target.column)) {
       this.reportedColumns.add(target.column);
       this.notice(

@@ -40,7 +40,7 @@ export const HOW_TO_GET_ALL =
   "Call `analyze` again with skipGroups set to the groups already read for the next page (maxGroups up to 200 a " +
   "page), or with onlyUnresolved; call `escalation` with a course for " +
   "that course's whole note (every affected student and example); or run `gpb-analyze --format json FILE… > " +
-  "report.json` for the whole report.";
+  "report.json` for the whole report, the only way to every SIS import finding and object past the caps.";
 
 /**
  * The report cut to the caps: groups ranked by how many unresolved errors they hold (then by all errors, then in

@@ -1,3 +1,5 @@
+import { isDigitCode, isDigits } from "../../util/digits.js";
+
 /**
  * Normalises the date forms real exports use to ISO 8601. Times without a zone are read as UTC so every timestamp
  * of an input compares the same way; a string already in the canonical `YYYY-MM-DDTHH:mm:ss[.sss]Z` form is returned
@@ -27,25 +29,16 @@ export function isDate(value: string): boolean {
   return parseDate(value) !== undefined || (value.indexOf("/") > 0 && parseDate(value, true) !== undefined);
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isDigits(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (!isDigit(text.charCodeAt(index))) return false;
-  return true;
-}
-
 /** `YYYY-MM-DD` at the start. */
 function isIsoDatePrefix(text: string): boolean {
   return (
     text.length >= 10 &&
-    isDigit(text.charCodeAt(0)) &&
-    isDigit(text.charCodeAt(3)) &&
+    isDigitCode(text.charCodeAt(0)) &&
+    isDigitCode(text.charCodeAt(3)) &&
     text.charCodeAt(4) === 45 &&
-    isDigit(text.charCodeAt(5)) &&
+    isDigitCode(text.charCodeAt(5)) &&
     text.charCodeAt(7) === 45 &&
-    isDigit(text.charCodeAt(9))
+    isDigitCode(text.charCodeAt(9))
   );
 }
 

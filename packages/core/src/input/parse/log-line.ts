@@ -1,3 +1,4 @@
+import { isDigitCode, isDigits } from "../../util/digits.js";
 import { fieldForName } from "../fields/field-aliases.js";
 import { parseDate } from "../fields/parse-date.js";
 
@@ -77,7 +78,8 @@ function readPrefix(line: string, start: number, result: LogLine, dayFirst: bool
       if (!takePrefixToken(inner, result, true, dayFirst) && !takeBracketedPair(inner, result.pairs)) {
         // Java's logback and log4j write the thread before the level: `[pool-3-thread-2] ERROR`.
         const next = skipSpaces(line, close + 1);
-        if (result.level !== undefined || !isLevelWord(line.slice(next, endOfWord(line, next)))) return position;
+        const level = levelWordOf(line.slice(next, endOfWord(line, next)), false);
+        if (result.level !== undefined || level === undefined) return position;
       }
       position = skipSpaces(line, close + 1);
       continue;
@@ -106,7 +108,7 @@ function afterLogger(line: string, start: number): number {
   let position = start;
   // Spring Boot: the process id and `---`, then the thread (and application) in brackets.
   const pidEnd = endOfWord(line, position);
-  if (isDigits(line, position, pidEnd) && line.startsWith("--- ", skipSpaces(line, pidEnd))) {
+  if (pidEnd > position && isDigits(line, position, pidEnd) && line.startsWith("--- ", skipSpaces(line, pidEnd))) {
     position = skipSpaces(line, skipSpaces(line, pidEnd) + 3);
     while (line.charCodeAt(position) === 91 /* [ */) {
       const close = line.indexOf("]", position + 1);
@@ -124,16 +126,6 @@ function afterLogger(line: string, start: number): number {
 
 /** A class name with its package, in full or shortened as logback does: `c.i.g.PassbackService`. */
 const JAVA_LOGGER = /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/;
-
-function isDigits(line: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  for (let at = start; at < end; at++) if (!isDigitCode(line.charCodeAt(at))) return false;
-  return true;
-}
-
-function isLevelWord(token: string): boolean {
-  return LEVEL_WORDS.has(token.endsWith(":") ? token.slice(0, -1) : token);
-}
 
 /** Takes a timestamp of one to three tokens (`2025-09-14T10:02:58Z`, `2025-09-14 10:02:58`, `9/14/2025 1:02 PM`). */
 function readTimestamp(line: string, start: number, firstEnd: number, result: LogLine, dayFirst: boolean): number {
@@ -184,13 +176,19 @@ function takePrefixToken(token: string, result: LogLine, bracketed: boolean, day
     return true;
   }
   if (result.level !== undefined) return false;
+  const word = levelWordOf(token, bracketed);
+  if (word === undefined) return false;
+  result.level = word;
+  return true;
+}
+
+/**
+ * The level a token names (`ERROR`, `WARN:`, bracketed `[warn]`), without its colon; undefined for any other word.
+ * Unbracketed, only upper case counts: "Error posting grade" is a message, "ERROR" a level.
+ */
+function levelWordOf(token: string, bracketed: boolean): string | undefined {
   const word = token.endsWith(":") ? token.slice(0, -1) : token;
-  // Unbracketed, only upper case counts: "Error posting grade" is a message, "ERROR" a level.
-  if (LEVEL_WORDS.has(bracketed ? word.toUpperCase() : word)) {
-    result.level = word;
-    return true;
-  }
-  return false;
+  return LEVEL_WORDS.has(bracketed ? word.toUpperCase() : word) ? word : undefined;
 }
 
 /**
@@ -280,10 +278,6 @@ const KEY_CODES = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9_.@-]/.test(S
 
 function isKeyCode(code: number): boolean {
   return code < 128 && KEY_CODES[code] === 1;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function skipSpaces(line: string, start: number): number {

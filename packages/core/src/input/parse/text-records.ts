@@ -2,6 +2,7 @@ import type { Notice } from "../../diagnostics.js";
 import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
 import { detach } from "../../util/detach.js";
+import { isDigits } from "../../util/digits.js";
 import { type ColumnTarget, columnTarget } from "../fields/column-target.js";
 import { fieldForName, idTargetFor } from "../fields/field-aliases.js";
 import type { DraftRecord, RecordAssembler } from "../fields/record-assembler.js";
@@ -202,14 +203,6 @@ function collectKeyDates(line: string, byKey: Map<string, string[]>): void {
     if (values === undefined) byKey.set(key, [value]);
     else values.push(value);
   }
-}
-
-function isDigits(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 function setFreeText(record: DraftRecord, text: string): void {

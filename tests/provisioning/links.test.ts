@@ -183,6 +183,40 @@ describe("links from passback findings to their provisioning causes", () => {
     expect(finding("A5")?.causes?.map((cause) => cause.key)).toEqual(["canvas-sis-import-nonexistent-section"]);
   });
 
+  it("link a cause only to errors that can come from what it breaks: the roster or the dates", async () => {
+    const report = await analyzeFiles({
+      // C1's end date is no date Canvas reads for sure; U1's section does not exist.
+      "courses.csv": csv(
+        ["course_id", "short_name", "long_name", "status", "start_date", "end_date"],
+        ["C1", "M1", "Math", "active", "2025-08-20T00:00:00Z", "tomorrow-ish"],
+      ),
+      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "C1", "Math A", "active"]),
+      "users.csv": csv(["user_id", "login_id", "full_name", "status"], ["U1", "u1", "Ann One", "active"]),
+      "enrollments.csv": csv(
+        ["course_id", "section_id", "user_id", "role", "status"],
+        ["C1", "S9", "U1", "student", "active"],
+      ),
+      "grade-sync.csv": csv(
+        ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
+        // The student is not in the SIS section: the missing enrollment explains it, the course's date does not.
+        ["aeries", "C1", "A1", "U1", "failed", "Student does not belong to this section"],
+        // A grading category the SIS lacks: no import problem explains it.
+        ["aeries", "C1", "A2", "U1", "failed", "Grading category Labs not found in OneRoster for ALG1-04."],
+        // Two overlapping terms: a date problem may, a missing enrollment does not.
+        ["aeries", "C1", "A3", "U1", "failed", "Sequence contains more than one matching element"],
+      ),
+    });
+    const finding = (assignment: string) =>
+      report.groups.find((group) => group.assignment.id === assignment)?.findings[0];
+    expect(finding("A1")?.entry?.id).toBe("aeries-student-does-not-belong");
+    expect(finding("A1")?.causes?.map((cause) => cause.key)).toEqual(["canvas-sis-import-nonexistent-section"]);
+    expect(finding("A2")?.entry?.id).toBe("aeries-grading-category-not-found");
+    expect(finding("A2")?.causes).toBeUndefined();
+    expect(finding("A2")?.fix?.sisAdmin?.[0] ?? "").not.toMatch(/provisioning/);
+    expect(finding("A3")?.entry?.id).toBe("aeries-academic-sessions-overlap");
+    expect(finding("A3")?.causes?.map((cause) => cause.key)).toEqual(["silent:unrecognised-date"]);
+  });
+
   it("link a user not found to their errors in every course they are enrolled in", async () => {
     const report = await analyzeFiles({
       "courses.csv": csv(

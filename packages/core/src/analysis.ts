@@ -1,5 +1,5 @@
 import { Aggregation } from "./aggregate/aggregation.js";
-import type { CatalogEntry } from "./catalog/entry-schema.js";
+import { type CatalogEntry, causedBy, effectsOf, PASSBACK_EFFECTS } from "./catalog/entry-schema.js";
 import { renderFix } from "./catalog/render-fix.js";
 import type { Diagnostic, OnDiagnostic } from "./diagnostics.js";
 import { LIMITS } from "./limits.js";
@@ -12,6 +12,7 @@ import { maskOwnStudent } from "./message/mask-own-student.js";
 import { resolveRun } from "./provisioning/resolve.js";
 import { ProvisioningRun } from "./provisioning/run.js";
 import { buildSection } from "./provisioning/section/build-section.js";
+import { effectsOfRef } from "./provisioning/section/cause-index.js";
 import { type LinkedEntries, linkCauses } from "./provisioning/section/link-causes.js";
 import { PassbackKeys } from "./provisioning/section/passback-keys.js";
 import type { LogRecord } from "./records/log-record.js";
@@ -106,7 +107,15 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       const entry = entryOf(id);
       return entry ? renderFix(entry, {}) : undefined;
     },
-    provisioningCause: (id) => entryOf(id)?.provisioningCause ?? true,
+    causedBy: (id) => {
+      const entry = entryOf(id);
+      return entry ? causedBy(entry) : PASSBACK_EFFECTS;
+    },
+    breaks: (ref) =>
+      effectsOfRef(ref, (id) => {
+        const entry = entryOf(id);
+        return entry && effectsOf(entry);
+      }),
   };
 
   const reportStream = (inputs: Report["inputs"] = []): StreamedReport => {

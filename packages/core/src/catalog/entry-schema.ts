@@ -34,6 +34,15 @@ export type Domain = z.infer<typeof Domain>;
 /** The slug of entries whose wording belongs to no single system. */
 export const GENERIC_SIS = "generic";
 
+/**
+ * What a provisioning problem can break that grade passback relies on: the roster (who is enrolled where, under
+ * which ids) or the dates (terms, grading periods). A passback error is linked to a provisioning problem as its
+ * cause only when it can come from what that problem breaks.
+ */
+export const PASSBACK_EFFECTS = ["roster", "dates"] as const;
+export const PassbackEffect = z.enum(PASSBACK_EFFECTS);
+export type PassbackEffect = z.infer<typeof PassbackEffect>;
+
 /** Fix steps per actor as a report carries them, with a finding's captures filled in. */
 export const RenderedFix = z.object({
   teacher: z.array(z.string()).optional(),
@@ -85,13 +94,23 @@ export const CatalogEntry = z
       })
       .strict(),
     provisioningCause: z
-      .boolean()
-      .default(true)
+      .union([z.boolean(), z.array(PassbackEffect).min(1)])
+      .optional()
       .describe(
-        "Whether an SIS import problem (a student, section or course Canvas could not provision) can cause this " +
-          "error. False for a failure of the transport, the credentials or the server (HTTP 401 and 5xx, expired " +
-          "tokens, timeouts, rate limits, an HTML page for JSON): a finding of such an entry is never linked to a " +
-          "provisioning finding as its cause. Unexplained errors are always linkable.",
+        "For a passback entry: which SIS import problems can cause this error, by what they break (see `affects`). " +
+          "true for any; false for none: a failure of the transport, the credentials or the server (HTTP 401 and " +
+          "5xx, expired tokens, timeouts, rate limits, an HTML page for JSON), or of the assignment or score " +
+          "itself (a grading category, a name too long). A finding is linked to a provisioning finding as its " +
+          "cause only when the two share what is broken. Unexplained errors can be caused by any.",
+      ),
+    affects: z
+      .array(PassbackEffect)
+      .optional()
+      .describe(
+        "For a provisioning entry: what the problem breaks that grade passback relies on. `roster` when a user, " +
+          "enrollment, section or course is missing, removed or known by another id than the SIS's; `dates` when " +
+          "a term or a date is not applied. Empty when nothing passback relies on changes (groups, admins, " +
+          "observers, names). Absent means either.",
       ),
     level: z.enum(["assignment", "submission", "any"]).default("any"),
     meaning: Text.describe("What the error means, in plain words for support staff."),
@@ -138,7 +157,26 @@ export const CatalogEntry = z
   .refine((entry) => entry.sis !== GENERIC_SIS || !entry.identifiesSis, {
     message: "a generic entry's wording names no SIS: identifiesSis must be false",
     path: ["identifiesSis"],
+  })
+  .refine((entry) => entry.domain === "passback" || entry.provisioningCause === undefined, {
+    message: "provisioningCause is for passback entries; a provisioning entry says what it breaks in affects",
+    path: ["provisioningCause"],
+  })
+  .refine((entry) => entry.domain === "provisioning" || entry.affects === undefined, {
+    message: "affects is for provisioning entries; a passback entry says what can cause it in provisioningCause",
+    path: ["affects"],
   });
+
+/** The effects a passback entry's error can come from: all when it does not say, none when it says false. */
+export function causedBy(entry: Pick<CatalogEntry, "provisioningCause">): readonly PassbackEffect[] {
+  const cause = entry.provisioningCause ?? true;
+  return cause === true ? PASSBACK_EFFECTS : cause === false ? [] : cause;
+}
+
+/** What a provisioning entry's problem breaks: either, when it does not say. */
+export function effectsOf(entry: Pick<CatalogEntry, "affects">): readonly PassbackEffect[] {
+  return entry.affects ?? PASSBACK_EFFECTS;
+}
 
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
 export type CatalogEntryInput = z.input<typeof CatalogEntry>;

@@ -46,6 +46,16 @@ describe("validateCatalog", () => {
     ]);
   });
 
+  it("takes what can cause a passback error, and what a provisioning problem breaks, each on its own side only", () => {
+    expect(problemsOf([validEntry({ provisioningCause: ["roster"] })])).toEqual([]);
+    expect(problemsOf([validEntry({ provisioningCause: ["grades"] })])).toEqual([
+      { file: FILE, path: "provisioningCause", code: "schema" },
+    ]);
+    expect(problemsOf([validEntry({ affects: ["dates"] })])).toEqual([{ file: FILE, path: "affects", code: "schema" }]);
+    const provisioning = validEntry({ domain: "provisioning", affects: [], provisioningCause: false });
+    expect(problemsOf([provisioning])).toEqual([{ file: FILE, path: "provisioningCause", code: "schema" }]);
+  });
+
   it("still checks the id, the folder and a ReDoS-prone pattern of an entry that fails the schema", () => {
     const entry = validEntry({
       sis: "focus",

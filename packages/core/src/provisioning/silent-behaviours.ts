@@ -1,4 +1,4 @@
-import type { Actor, RenderedFix } from "../catalog/entry-schema.js";
+import type { Actor, PassbackEffect, RenderedFix } from "../catalog/entry-schema.js";
 
 /**
  * What Canvas does to an SIS import without writing any message: the offline checks find these from the CSVs alone,
@@ -10,6 +10,8 @@ export interface SilentBehaviour {
   meaning: string;
   fix: RenderedFix;
   actsFirst: Actor;
+  /** What it breaks that grade passback relies on, as a provisioning entry's `affects` says. */
+  affects: readonly PassbackEffect[];
 }
 
 export const SILENT_CODES = [
@@ -43,6 +45,7 @@ export const SILENT_BEHAVIOURS = {
       "Canvas decides what a file holds from its header row alone, trying the kinds in a fixed order. The column {column} makes this header match {readAs} before {meant}, so every row is imported as {readAs} and nothing as {meant}.",
     fix: SIS_FIX("Remove the column {column} from the file (or rename it), then send the file again."),
     actsFirst: "sisAdmin",
+    affects: ["roster", "dates"],
   },
   "column-name-spaces": {
     title: "A column name has spaces around it and is not read",
@@ -50,12 +53,14 @@ export const SILENT_BEHAVIOURS = {
       "Canvas trims header names when it decides the file's kind but not when it reads the rows, so the column {column} is never found: every row reads it as empty.",
     fix: SIS_FIX("Remove the spaces around the column name {column} in the header row."),
     actsFirst: "sisAdmin",
+    affects: ["roster", "dates"],
   },
   "duplicate-column": {
     title: "A column appears twice; Canvas reads only the first",
     meaning: "The header names {column} twice. Canvas reads the first of the two; the values of the other are ignored.",
     fix: SIS_FIX("Keep one column named {column}."),
     actsFirst: "sisAdmin",
+    affects: ["roster", "dates"],
   },
   "misspelt-column": {
     title: "A column Canvas does not know, close to one it does",
@@ -63,6 +68,7 @@ export const SILENT_BEHAVIOURS = {
       "Canvas ignores columns it does not know without a word. {column} looks like a misspelling of {known}, which is therefore empty on every row.",
     fix: SIS_FIX("Rename the column {column} to {known}."),
     actsFirst: "sisAdmin",
+    affects: ["roster", "dates"],
   },
   "unknown-term": {
     title: "A course names a term that is not in the import; Canvas ignores it silently",
@@ -72,6 +78,7 @@ export const SILENT_BEHAVIOURS = {
       "Add term {termId} to terms.csv (or send the term id Canvas already has), then send the courses again.",
     ),
     actsFirst: "sisAdmin",
+    affects: ["dates"],
   },
   "xlist-creates-course": {
     title: "A cross-listing names a course that does not exist; Canvas creates it",
@@ -79,6 +86,7 @@ export const SILENT_BEHAVIOURS = {
       "An unknown xlist_course_id is not an error: Canvas creates a new course with that id, copied from the section's course, and moves the section into it. A typo here makes a stray course.",
     fix: SIS_FIX("Check that {courseId} is meant to be a new course; otherwise correct the xlist_course_id."),
     actsFirst: "sisAdmin",
+    affects: ["roster"],
   },
   "slash-date-day-first": {
     title: "A date with slashes is read day first",
@@ -86,6 +94,7 @@ export const SILENT_BEHAVIOURS = {
       "Canvas reads 03/04/2025 as 3 April 2025, day first, whatever the SIS meant. {value} is read as {readAs}; if the SIS wrote month first, the date is wrong without any message.",
     fix: SIS_FIX("Send dates in ISO 8601 (2025-03-04T00:00:00Z)."),
     actsFirst: "sisAdmin",
+    affects: ["dates"],
   },
   "unrecognised-date": {
     title: "A date Canvas may read differently or not at all",
@@ -93,12 +102,14 @@ export const SILENT_BEHAVIOURS = {
       "{value} is not an ISO 8601 date. Canvas passes it to a lenient date reader that may take another date from it, or none (clearing the date), without a message.",
     fix: SIS_FIX("Send dates in ISO 8601 (2025-03-04T00:00:00Z)."),
     actsFirst: "sisAdmin",
+    affects: ["dates"],
   },
   "enrollment-dates-ignored": {
     title: "An enrollment has only one of its two dates; Canvas ignores it",
     meaning: "Enrollment start_date and end_date take effect only when both are given; one alone is dropped silently.",
     fix: SIS_FIX("Send both start_date and end_date for the enrollment, or neither."),
     actsFirst: "sisAdmin",
+    affects: ["dates"],
   },
   "duplicate-id": {
     title: "The same id is defined twice; the last row processed wins",
@@ -106,6 +117,7 @@ export const SILENT_BEHAVIOURS = {
       "{id} has more than one row of this kind in the import. Canvas applies each in turn (large files in parallel pieces, in no set order), so which row's values stay is not certain.",
     fix: SIS_FIX("Send one row per id."),
     actsFirst: "sisAdmin",
+    affects: ["roster", "dates"],
   },
   "near-duplicate-id": {
     title: "Ids that differ only in case, spaces or leading zeros",
@@ -115,6 +127,7 @@ export const SILENT_BEHAVIOURS = {
       "Write the id the same way in every file (keep leading zeros: format the column as text before saving).",
     ),
     actsFirst: "sisAdmin",
+    affects: ["roster"],
   },
   "spreadsheet-number-id": {
     title: "An id a spreadsheet turned into a number in scientific notation",
@@ -125,6 +138,7 @@ export const SILENT_BEHAVIOURS = {
       "Objects already imported with such an id need their real SIS id back: send a change_sis_id.csv row from the mangled id to the real one.",
     ),
     actsFirst: "sisAdmin",
+    affects: ["roster"],
   },
   "duplicate-enrollment": {
     title: "The same enrollment appears twice",
@@ -132,6 +146,7 @@ export const SILENT_BEHAVIOURS = {
       "Two rows enroll the same user in the same section with the same role. Canvas may process them at the same time and fail one, and the status that stays is the last one processed.",
     fix: SIS_FIX("Send one row per user, section and role."),
     actsFirst: "sisAdmin",
+    affects: ["roster"],
   },
   "two-sections-one-course": {
     title: "A user is active in two sections of one course",
@@ -141,6 +156,7 @@ export const SILENT_BEHAVIOURS = {
       "Send the old section's enrollment as deleted (or use status deleted_last_completed), keeping only the section the SIS has.",
     ),
     actsFirst: "sisAdmin",
+    affects: ["roster"],
   },
   "user-deleted": {
     title: "Deleting a user removes all their enrollments",
@@ -150,12 +166,14 @@ export const SILENT_BEHAVIOURS = {
       "To end a course, send the enrollment as completed, inactive or deleted instead; use status suspended to block a login.",
     ),
     actsFirst: "sisAdmin",
+    affects: ["roster"],
   },
   "group-status-not-lowercase": {
     title: "A group's status Deleted is not lowercase, so the group stays",
     meaning: "Only the lowercase status deleted deletes a group; {value} passes the check and leaves it available.",
     fix: SIS_FIX("Send the status in lowercase: deleted."),
     actsFirst: "sisAdmin",
+    affects: [],
   },
   "sis-id-change": {
     title: "An SIS id is changed by this import",
@@ -165,6 +183,7 @@ export const SILENT_BEHAVIOURS = {
       "Make sure the SIS and its grade passback mapping use {newId} too; a passback that still sends {oldId} will not find the object.",
     ),
     actsFirst: "sisAdmin",
+    affects: ["roster"],
   },
   "mass-deletion": {
     title: "This import would delete many objects",
@@ -174,5 +193,6 @@ export const SILENT_BEHAVIOURS = {
       "Check that the export is complete before sending it; set change_threshold so a partial export is stopped instead of applied.",
     ),
     actsFirst: "sisAdmin",
+    affects: ["roster"],
   },
 } satisfies Record<SilentCode, SilentBehaviour>;

@@ -1,7 +1,9 @@
+import { PASSBACK_EFFECTS, type PassbackEffect } from "../../catalog/entry-schema.js";
 import type { ProvisioningFinding, ProvisioningObject } from "../../report/provisioning-schema.js";
 import type { FindingState } from "../aggregate/finding-state.js";
 import type { ObjectTables } from "../ids/object-tables.js";
 import type { ObjectKind } from "../model.js";
+import { SILENT_BEHAVIOURS, type SilentCode } from "../silent-behaviours.js";
 import type { SectionRedaction } from "./section-redaction.js";
 
 /** A provisioning finding as the objects it names point back at it. */
@@ -56,7 +58,7 @@ export class CauseIndexBuilder {
     finding: ProvisioningFinding,
     where: { import: string | null; file: string | null },
   ): void {
-    const key = finding.entry?.id ?? (finding.silent ? `silent:${finding.silent.code}` : `text:${finding.template}`);
+    const key = finding.entry?.id ?? (finding.silent ? `${SILENT}${finding.silent.code}` : `text:${finding.template}`);
     const title = finding.entry?.title ?? finding.silent?.title ?? finding.template ?? "";
     const findingKey = refKey({ ...where, key });
     const people = this.personCourses.get(findingKey) ?? new Map<string, Set<string> | null>();
@@ -145,4 +147,18 @@ export class CauseIndexBuilder {
 /** One provisioning finding as a Map key: its import, file and key. */
 export function refKey(ref: Pick<FindingRef, "import" | "file" | "key">): string {
   return `${ref.import ?? ""}\u0000${ref.file ?? ""}\u0000${ref.key}`;
+}
+
+const SILENT = "silent:";
+
+/**
+ * What the finding a ref points at breaks that grade passback relies on: its catalog entry's `affects`, its silent
+ * behaviour's, and either for a message no entry explains.
+ */
+export function effectsOfRef(
+  ref: Pick<FindingRef, "key">,
+  entryEffects: (id: string) => readonly PassbackEffect[] | undefined,
+): readonly PassbackEffect[] {
+  if (ref.key.startsWith(SILENT)) return SILENT_BEHAVIOURS[ref.key.slice(SILENT.length) as SilentCode].affects;
+  return entryEffects(ref.key) ?? PASSBACK_EFFECTS;
 }

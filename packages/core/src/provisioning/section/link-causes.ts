@@ -1,3 +1,4 @@
+import { PASSBACK_EFFECTS, type PassbackEffect } from "../../catalog/entry-schema.js";
 import { LIMITS } from "../../limits.js";
 import { orderedFinding } from "../../report/ordered-finding.js";
 import type { Cause } from "../../report/provisioning-schema.js";
@@ -17,25 +18,34 @@ const CAPTURE_KIND: readonly [RegExp, ObjectKind][] = [
 export interface LinkedEntries {
   /** The entry's fix as it stands, for a linked finding without one of its own. */
   fix(id: string): Finding["fix"];
-  /** False for an error no SIS import problem can cause (the transport, the credentials, the server). */
-  provisioningCause(id: string): boolean;
+  /**
+   * What SIS import problems the entry's error can come from: none for a failure of the transport, the credentials
+   * or the server, or of the assignment itself.
+   */
+  causedBy(id: string): readonly PassbackEffect[];
+  /** What the provisioning finding a cause points at breaks (its entry's or silent behaviour's `affects`). */
+  breaks(ref: FindingRef): readonly PassbackEffect[];
 }
 
 /**
  * A passback group with each finding linked to the provisioning findings that name its course, sections or
  * students: the student not found for an enrollment, the section an enrollment names that does not exist, the
- * course whose SIS id changed. A finding whose entry no provisioning problem can cause (a 500, an expired token)
- * is left alone. A linked finding's fix starts by saying to correct the provisioning first, for every person it
- * has steps for.
+ * course whose SIS id changed. A provisioning finding is a cause only when what it breaks (the roster, the dates)
+ * is what the passback error can come from: a course's bad date explains a due date outside the grading period,
+ * not a student missing from the SIS; nothing explains a 500, an expired token or a grading category that does
+ * not exist. A linked finding's fix starts by saying to correct the provisioning first, for every person it has
+ * steps for.
  */
 export function linkCauses(group: Group, index: CauseIndex, keys: PassbackKeys, entries: LinkedEntries): Group {
   if (index.size === 0) return group;
   let changed = false;
   const findings = group.findings.map((finding) => {
     // A 500 or an expired token is not explained by a missing section of the same course; an unknown error may be.
-    if (finding.entry && !entries.provisioningCause(finding.entry.id)) return finding;
+    const causedBy = finding.entry ? entries.causedBy(finding.entry.id) : PASSBACK_EFFECTS;
+    if (causedBy.length === 0) return finding;
     const known = keys.of(group.course, group.assignment, finding.entry?.id ?? finding.template ?? "");
-    const causes = causesOf(group, finding, index, known);
+    const explains = (ref: FindingRef) => entries.breaks(ref).some((effect) => causedBy.includes(effect));
+    const causes = causesOf(group, finding, index, known, explains);
     if (causes.length === 0) return finding;
     changed = true;
     // A finding without a fix of its own follows its entry's, which the linked fix starts from.
@@ -50,6 +60,7 @@ function causesOf(
   finding: Finding,
   index: CauseIndex,
   known: { sections: readonly string[]; courses: readonly string[] },
+  explains: (ref: FindingRef) => boolean,
 ): Cause[] {
   const wanted: [ObjectKind, string][] = [];
   if (group.course.id !== null) wanted.push(["course", group.course.id]);
@@ -74,6 +85,7 @@ function causesOf(
   const causes = new Map<string, { ref: FindingRef; shared: Map<string, { kind: ObjectKind; id: string }> }>();
   for (const [kind, id] of wanted) {
     for (const ref of index.findingsOf(kind, id)) {
+      if (!explains(ref)) continue;
       if ((kind === "user" || kind === "login") && !inCourse(ref, kind, id)) continue;
       const at = refKey(ref);
       const cause = causes.get(at) ?? { ref, shared: new Map() };

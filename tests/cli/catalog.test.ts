@@ -100,6 +100,20 @@ describe("catalog show", () => {
     expect(stdout).toContain("  Teacher:\n    - ");
   });
 
+  it("says which SIS import problems an entry's error is linked to, or what an import problem breaks", async () => {
+    const line = async (id: string) =>
+      (await runCli(["catalog", "show", id])).stdout.split("\n").find((text) => /linked|Breaks/i.test(text));
+    // A grade scale the SIS lacks is never blamed on an import; a student not in the section is, on the roster.
+    expect(await line(SEED_ID)).toBe("Never linked to an SIS import problem as its cause");
+    expect(await line("aeries-student-does-not-belong")).toMatch(
+      /^Linked to SIS import problems that break the roster/,
+    );
+    expect(await line("canvas-sis-import-bad-date-course")).toBe(
+      "Breaks for grade passback: the dates (a term or a date not applied)",
+    );
+    expect(await line("canvas-sis-import-group-validation")).toBe("Breaks nothing grade passback relies on");
+  });
+
   it("prints the entry as JSON", async () => {
     const { stdout } = await runCli(["catalog", "show", SEED_ID, "--format", "json"]);
     expect(JSON.parse(stdout)).toMatchObject({ id: SEED_ID, sis: "aspen" });

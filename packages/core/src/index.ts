@@ -6,7 +6,18 @@ export { type Analysis, type AnalysisOptions, type AnalyzedRecord, createAnalysi
 export { type AnalyzeOptions, analyze, analyzeStream } from "./analyze.js";
 // The catalog: load (validating), compile, explain one message.
 export type { CatalogFile, CatalogSource } from "./catalog/catalog-source.js";
-export { Actor, type Catalog, CatalogEntry, EscalationItem, Severity, SisSlug } from "./catalog/entry-schema.js";
+export {
+  Actor,
+  type Catalog,
+  CatalogEntry,
+  causedBy,
+  EscalationItem,
+  effectsOf,
+  PASSBACK_EFFECTS,
+  PassbackEffect,
+  Severity,
+  SisSlug,
+} from "./catalog/entry-schema.js";
 export { entrySkeleton } from "./catalog/entry-skeleton.js";
 export { type LoadedCatalog, loadCatalog } from "./catalog/load-catalog.js";
 export { renderFix } from "./catalog/render-fix.js";

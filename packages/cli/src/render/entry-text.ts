@@ -1,4 +1,4 @@
-import { Actor, type CatalogEntry } from "@sis/core";
+import { Actor, type CatalogEntry, causedBy, effectsOf, type PassbackEffect } from "@sis/core";
 import { ACTOR_LABELS } from "./labels.js";
 import { wrapIndented } from "./wrap-text.js";
 
@@ -22,6 +22,7 @@ export function renderEntry(entry: CatalogEntry, width = Number.POSITIVE_INFINIT
     ),
     ...whole("Matches:", `/${entry.match.pattern}/${entry.match.flags}`),
     ...(entry.match.httpStatus ? [`HTTP status: ${entry.match.httpStatus}`] : []),
+    ...wrap(linkLine(entry)),
     "",
     "Meaning:",
     ...wrap(entry.meaning, "  "),
@@ -35,4 +36,22 @@ export function renderEntry(entry: CatalogEntry, width = Number.POSITIVE_INFINIT
   lines.push("", `Wording: ${entry.provenance.message}`, ...whole("Source:", entry.provenance.source));
   lines.push("Example:", ...wrap(entry.samples.match[0]?.line ?? "", "  "));
   return `${lines.join("\n")}\n`;
+}
+
+const EFFECT_LABELS = {
+  roster: "the roster (a user, enrollment, section or course missing, or known by another id)",
+  dates: "the dates (a term or a date not applied)",
+} satisfies Record<PassbackEffect, string>;
+
+/** Which SIS import problems a passback error is linked to as causes, or what an import problem breaks for passback. */
+function linkLine(entry: CatalogEntry): string {
+  const provisioning = entry.domain === "provisioning";
+  const effects = provisioning ? effectsOf(entry) : causedBy(entry);
+  if (effects.length === 0) {
+    return provisioning
+      ? "Breaks nothing grade passback relies on"
+      : "Never linked to an SIS import problem as its cause";
+  }
+  const what = effects.map((effect) => EFFECT_LABELS[effect]).join(" or ");
+  return provisioning ? `Breaks for grade passback: ${what}` : `Linked to SIS import problems that break ${what}`;
 }

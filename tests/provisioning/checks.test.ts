@@ -423,6 +423,34 @@ describe("the offline checks of an import's CSVs", () => {
     );
   });
 
+  it("takes a CSV that several imports of a list name as the file of the one whose counts fit its rows", async () => {
+    const nightly = (id: number, users: number, warnings = 0) => ({
+      id,
+      workflow_state: warnings > 0 ? "imported_with_messages" : "imported",
+      data: { supplied_batches: ["user"], counts: { users, warning_count: warnings } },
+      csv_attachments: [{ display_name: "users.csv" }],
+    });
+    // Night 30 processed 5 users: not this file of 2. Night 31 processed 1 and skipped 1 (one warning): this file.
+    const report = await analyzeFiles({
+      "imports.json": JSON.stringify({ sis_imports: [nightly(31, 1, 1), nightly(30, 5)] }),
+      "users.csv": USERS,
+    });
+    const files = (id: string | null) =>
+      report.provisioning?.imports.find((item) => item.id === id)?.files.map((file) => file.source);
+    expect(report.provisioning?.imports.map((item) => item.id)).toEqual(["30", "31"]);
+    expect(files("31")).toEqual(["users.csv"]);
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: "provisioning-input",
+        source: "users.csv",
+        message:
+          "taken as a file of SIS import 31: 2 imports of the list name a file of this name, and only its JSON fits " +
+          "the file's 2 rows (Canvas processed 1 of them as users and wrote 1 message); give that import's errors " +
+          "file or JSON alone with it to be sure",
+      }),
+    );
+  });
+
   it("does not take CSVs for a file of an import whose JSON cannot describe them, and says why", async () => {
     const unrelated = {
       id: 7,

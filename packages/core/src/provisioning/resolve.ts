@@ -101,7 +101,17 @@ function assignImports(run: ProvisioningRun): void {
     else if (byMessages.size === 1) candidates.set(file, [...byMessages][0] as string);
     else if (ids.size === 1) candidates.set(file, [...ids][0] as string);
     else if (byAttachment.length > 1) {
-      // Nightly imports all name users.csv: which one a file given with their list came from cannot be told.
+      // Nightly imports all name users.csv: the one whose counts fit the file's rows, if only one does, made it.
+      const fitting = byAttachment.flatMap((info) => {
+        const fit = fitOf(info, file);
+        return fit === null ? [] : [{ id: info.id, fit }];
+      });
+      if (fitting.length === 1) {
+        const { id, fit } = fitting[0] as { id: string; fit: Fit };
+        candidates.set(file, id);
+        run.notice(file.source ?? "", 0, fitMessage(id, fit, file.rows ?? 0, byAttachment.length));
+        continue;
+      }
       const named = byAttachment.map((info) => info.id);
       const message =
         `not taken as a file of SIS import ${named.slice(0, -1).join(", ")} or ${named.at(-1)}: the JSON of each ` +
@@ -154,6 +164,37 @@ function mismatchOf(
     return `its JSON says Canvas processed ${processed} ${kind} rows, more than the ${rows} rows of the ${kind} files given`;
   }
   return null;
+}
+
+/** What an import's counts say of a CSV's kind: the rows Canvas processed and the messages it wrote. */
+interface Fit {
+  kind: string;
+  processed: number;
+  messages: number;
+}
+
+/**
+ * How an import's counts fit a CSV of its kind, or null when they cannot: Canvas counts the rows it processed, and
+ * each row it skipped has a message, so the count lies between the file's rows less every message of the import and
+ * the file's rows.
+ */
+function fitOf(info: ImportInfo, file: ImportFileState): Fit | null {
+  const type = file.kind?.type;
+  if (type == null || file.lost !== null || file.rows === null) return null;
+  const kind = COUNT_KEYS[type];
+  const processed = info.counts[kind];
+  const messages = (info.counts.error_count ?? 0) + (info.counts.warning_count ?? 0);
+  if (processed === undefined || processed > file.rows || processed < file.rows - messages) return null;
+  return { kind, processed, messages };
+}
+
+function fitMessage(id: string, { kind, processed, messages }: Fit, rows: number, named: number): string {
+  const skipped = messages > 0 ? ` and wrote ${messages} message${messages === 1 ? "" : "s"}` : "";
+  return (
+    `taken as a file of SIS import ${id}: ${named} imports of the list name a file of this name, and only ` +
+    `its JSON fits the file's ${rows} rows (Canvas processed ${processed} of them as ${kind}${skipped}); ` +
+    "give that import's errors file or JSON alone with it to be sure"
+  );
 }
 
 /** Whether an import's attachment is the file named `name`: Canvas keeps a users file with passwords filtered. */

@@ -352,6 +352,24 @@ describe("the offline checks of an import's CSVs", () => {
     expect(found.get("|change-threshold")?.captures).toEqual({ count: "50", type: "enrollments", threshold: "10" });
   });
 
+  it("lists imports by id when one is known only from its errors file, which gives no time", async () => {
+    const report = await analyzeFiles({
+      "import.json": JSON.stringify({
+        id: 30,
+        created_at: "2025-10-01T02:00:00Z",
+        workflow_state: "imported",
+        progress: 100,
+        batch_mode: false,
+        data: { import_type: "instructure_csv", counts: { users: 3 } },
+      }),
+      "sis_errors_attachment_31.csv": csv(
+        ["sis_import_id", "file", "message", "row"],
+        ["31", "users.csv", "The email address xx is invalid (row: 4)", "4"],
+      ),
+    });
+    expect(report.provisioning?.imports.map((item) => item.id)).toEqual(["30", "31"]);
+  });
+
   it("counts an import that failed as a whole as a failure, with the reason Canvas gave", async () => {
     const failed = {
       id: 903,

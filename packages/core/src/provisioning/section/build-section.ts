@@ -79,7 +79,11 @@ function importIds(run: ProvisioningRun): (string | null)[] {
     if (file.importId === null) unassigned = true;
     else ids.add(file.importId);
   }
-  const order = (id: string) => run.imports.get(id)?.createdAt ?? "";
+  // By creation time when every import's JSON gives one; otherwise by id, which Canvas hands out in time order (an
+  // import known only from its errors file has no time, and sorting it first would put a later one before).
+  const created = (id: string) => run.imports.get(id)?.createdAt ?? null;
+  const timed = [...ids].every((id) => created(id) !== null);
+  const order = (id: string) => (timed ? (created(id) as string) : "");
   const sorted = [...ids].sort((a, b) => order(a).localeCompare(order(b)) || compareIds(a, b));
   return unassigned ? [...sorted, null] : sorted;
 }

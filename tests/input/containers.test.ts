@@ -703,6 +703,34 @@ describe("text logs", () => {
     expect(problems(keys.diagnostics)).toEqual([]);
   });
 
+  // A JSON key and a text log's key=value pair were called "the column" whose "first rows" decided the order.
+  it("names a key, not a column, when a later date of a JSON or text log's key contradicts its order", async () => {
+    const dates = ["14/09/2025", "15/09/2025", "13/09/2025", "09/16/2025"];
+    const ndjson = dates.map(
+      (date) => `{"course_id":"4411","status":"failed","message":"Could not post grade","synced_at":"${date}"}`,
+    );
+    const text = dates.map((date) => `ERROR course_id=4411 synced_at=${date} failed`);
+    for (const log of [ndjson, text]) {
+      const { records, diagnostics } = await readAll(log.join("\n"));
+      expect(records.map(({ timestamp }) => timestamp)).toEqual([
+        "2025-09-14",
+        "2025-09-15",
+        "2025-09-13",
+        "2025-09-16",
+      ]);
+      expect(problems(diagnostics)).toEqual([
+        expect.objectContaining({
+          code: "date-order-contradicted",
+          line: 4,
+          message:
+            'the key "synced_at" was read day first (dd/mm/yyyy), as its first values show, but 1 date from line 4 ' +
+            "on read only month first (mm/dd/yyyy) and was read so; its values mix both orders, so its dates that " +
+            "read either way (such as 03/09/2025) may be wrong",
+        }),
+      ]);
+    }
+  });
+
   it("counts a bare line with no level a success only when it clearly says a grade went through", async () => {
     const lines = [
       "Grade passback succeeded",

@@ -33,7 +33,7 @@ export async function* readRecords(input: InputSource, options: ReadOptions = {}
       : detectShape(sniffed.sample, sniffed.complete);
     if (!asked && detected.shape === "text") refuseUnstructuredText(sniffed.sample, source);
     announce(detected, decoded, options, notice);
-    const assembler = new RecordAssembler(source, notice);
+    const assembler = new RecordAssembler(source, notice, detected.shape === "csv" ? "column" : "key");
     const parser = createParser(detected.shape, {
       delimiter: detected.delimiter ?? ",",
       lineBreaks: detectLineBreaks(sniffed.sample),

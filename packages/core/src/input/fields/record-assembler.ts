@@ -48,6 +48,8 @@ export class RecordAssembler {
   constructor(
     private readonly source: string | undefined,
     private readonly notice: Notice,
+    /** What the input calls a field: a CSV's column, a JSON or text log's key. */
+    private readonly fieldPlace: "column" | "key" = "column",
   ) {}
 
   begin(line: number): DraftRecord {
@@ -232,7 +234,7 @@ export class RecordAssembler {
     if (iso === undefined) {
       // Only a failed value pays for a second look: `14/09/2025` in a month-first column is still a date.
       iso = parseDate(value, !dayFirst);
-      if (iso !== undefined) this.tallyOtherOrder(target, record.line, "column");
+      if (iso !== undefined) this.tallyOtherOrder(target, record.line, this.fieldPlace);
     }
     if (iso === undefined) this.countUnreadable(target, record.line);
     else if (target.op === VALUE_OPS.dueDate) record.dueDate = iso;
@@ -240,7 +242,7 @@ export class RecordAssembler {
   }
 
   private countUnreadable(target: ColumnTarget, line: number): void {
-    const tally = this.dateTallyOf(target, line, "column");
+    const tally = this.dateTallyOf(target, line, this.fieldPlace);
     if (tally.unreadable++ === 0) tally.firstUnreadable = line;
   }
 
@@ -280,8 +282,8 @@ const SLASH_ORDERS = {
   monthFirst: { name: "month first", form: "mm/dd/yyyy" },
 } satisfies Record<string, { name: string; form: string }>;
 
-/** Where the dates of a tally are: a column (or key) of the records, or the timestamps that start a text log's lines. */
-type DatePlace = "column" | "lineStart";
+/** Where the dates of a tally are: a CSV's column, a JSON or text log's key, or the timestamps that start its lines. */
+type DatePlace = "column" | "key" | "lineStart";
 
 interface DatePlaceWords {
   /** What was read, and its verb: `"synced_at" was`, `the timestamps that start the lines were`. */
@@ -301,6 +303,13 @@ const DATE_PLACES = {
     head: "its first rows",
     mixed: "the column mixes both orders",
     ifOther: "if the column is",
+    its: "its dates",
+  },
+  key: {
+    read: (key) => `the key "${key}" was`,
+    head: "its first values",
+    mixed: "its values mix both orders",
+    ifOther: "if its values are",
     its: "its dates",
   },
   // A text log has no column: its lines start with a date.

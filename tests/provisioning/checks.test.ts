@@ -308,13 +308,28 @@ describe("the offline checks of an import's CSVs", () => {
     expect(findingsOf(unknown).get("x.csv|no-headers")?.hints).toBeUndefined();
   });
 
+  it("read a users file saved with semicolons or tabs as one, though each of its columns is a log's too", async () => {
+    // user_id, login_id and status all name a log's fields, and a European Excel saves "CSV" with semicolons.
+    for (const [text, hint] of [
+      ["user_id;login_id;status\n1001;ava;active\n", "semicolon-delimiter"],
+      ["user_id\tlogin_id\tstatus\n1001\tava\tactive\n", "tab-delimiter"],
+    ] as const) {
+      const report = await analyzeFiles({ "users.csv": text });
+      expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv"]);
+      expect(findingsOf(report).get("users.csv|no-headers")?.hints).toEqual([hint]);
+      expect(exitCodeFor(report, "error")).toBe(EXIT_CODES.findings);
+    }
+  });
+
   it("keep a log with SIS-looking columns a log, whatever its delimiter", async () => {
     const report = await analyzeFiles({
       "users.csv": USERS,
       "export.csv": "course_id;user_id;status;error\nBIO;1001;failed;Student does not belong\n",
       "sync.csv": "course_id,section_id,status,timestamp\nBIO,BIO-1,failed,2025-10-01T10:00:00Z\n",
+      // An enrollments header to Canvas, but a log that names a course and says no more than failed is still a log.
+      "semicolons.csv": "course_id;user_id;status\nBIO;1001;failed\n",
     });
-    expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv", "csv", "csv"]);
+    expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv", "csv", "csv", "csv"]);
   });
 
   it("estimate what batch mode would delete against change_threshold, from the previous import of the term", async () => {

@@ -62,18 +62,34 @@ const IMPORT_COLUMNS: ReadonlySet<string> = new Set(CSV_TYPES.flatMap((type) => 
  * Whether a header Canvas finds no kind in is still plainly an import file's, so it gets Canvas's "Couldn't find
  * Canvas CSV import headers" as it would in a zip, not read as a log without errors: a file saved with semicolons
  * (European Excel) or tabs, or an enrollments file missing user_id. In some delimiter its names are mostly import
- * columns, at least one of which no passback log has (role, login_id, short_name: not course_id or status), and none
- * a column of messages.
+ * columns, none a column of messages, and either one of them no passback log has (role, short_name: not course_id,
+ * user_id, login_id or status), or they make a kind Canvas knows and name no course or assignment (`user_id;login_id;
+ * status` is a users file; `course_id;user_id;status` may be a log without messages, and stays one).
  */
 function namesImportColumns(line: string): boolean {
   for (const delimiter of HEADER_DELIMITERS) {
     const names = headerCells(line, delimiter).filter((name) => name !== "");
     if (names.length < 2 || names.some(isLogColumn)) continue;
     const known = names.filter((name) => IMPORT_COLUMNS.has(name));
-    const importOnly = known.some((name) => fieldForName(name) === undefined);
-    if (known.length >= 2 && known.length * 2 > names.length && importOnly) return true;
+    if (known.length < 2 || known.length * 2 <= names.length) continue;
+    if (known.some((name) => fieldForName(name) === undefined)) return true;
+    if (csvTypeOf(new Set(names)) !== null && !names.some(namesGradePlace)) return true;
   }
   return false;
+}
+
+/** The fields a passback log says where a grade went with, which no users, logins or admins file has. */
+const GRADE_PLACE_FIELDS: ReadonlySet<string> = new Set([
+  "courseId",
+  "courseName",
+  "courseSisId",
+  "assignmentId",
+  "assignmentName",
+]);
+
+function namesGradePlace(name: string): boolean {
+  const field = fieldForName(name)?.field;
+  return field !== undefined && GRADE_PLACE_FIELDS.has(field);
 }
 
 /** A column of messages: what a log has and an import file (but grade_publishing_results) does not. */

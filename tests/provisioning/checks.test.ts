@@ -328,8 +328,12 @@ describe("the offline checks of an import's CSVs", () => {
       "sync.csv": "course_id,section_id,status,timestamp\nBIO,BIO-1,failed,2025-10-01T10:00:00Z\n",
       // An enrollments header to Canvas, but a log that names a course and says no more than failed is still a log.
       "semicolons.csv": "course_id;user_id;status\nBIO;1001;failed\n",
+      // Enrollments headers to Canvas too, but a timestamp, an assignment or an HTTP status is only a log's.
+      "timed.csv": "timestamp,course_id,user_id,status\n2025-10-01T10:00:00Z,BIO,1001,failed\n",
+      "requests.csv": "course_id,assignment_id,user_id,http_status\nBIO,55,1001,409\n",
     });
-    expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv", "csv", "csv", "csv"]);
+    expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv", "csv", "csv", "csv", "csv", "csv"]);
+    expect(report.summary.errors).toBe(5);
   });
 
   it("estimate what batch mode would delete against change_threshold, from the previous import of the term", async () => {

@@ -38,7 +38,7 @@ export function provisioningKindOf(head: Uint8Array | string, complete: boolean)
   if (ERRORS_CSV_COLUMNS.every((name) => names.includes(name))) return "errors-csv";
   const type = csvTypeOf(new Set(names));
   if (type === null) return namesImportColumns(line) ? "import-csv" : null;
-  if (type !== "grade_publishing_results" && names.some((name) => LOG_COLUMN.test(name))) return null;
+  if (type !== "grade_publishing_results" && names.some(isLogColumn)) return null;
   return "import-csv";
 }
 
@@ -92,9 +92,26 @@ function namesGradePlace(name: string): boolean {
   return field !== undefined && GRADE_PLACE_FIELDS.has(field);
 }
 
-/** A column of messages: what a log has and an import file (but grade_publishing_results) does not. */
+/** Fields only a log has: when, which assignment, and whether it failed beyond a status word. */
+const LOG_ONLY_FIELDS: ReadonlySet<string> = new Set([
+  "timestamp",
+  "assignmentId",
+  "assignmentName",
+  "httpStatus",
+  "level",
+  "dueDate",
+]);
+
+/**
+ * A column of messages, or one no import file has that only a log has (a timestamp, an assignment, an HTTP status):
+ * `timestamp,course_id,user_id,status` is a Grade Sync export without messages, though Canvas would read its header
+ * as enrollments. `type` (change_sis_id's) is an import column, though a log's level could be named so.
+ */
 function isLogColumn(name: string): boolean {
-  return LOG_COLUMN.test(name) || fieldForName(name)?.kind === "message";
+  if (LOG_COLUMN.test(name)) return true;
+  const field = fieldForName(name);
+  if (field === undefined) return false;
+  return field.kind === "message" || (LOG_ONLY_FIELDS.has(field.field) && !IMPORT_COLUMNS.has(name));
 }
 
 type HeaderDelimiter = "," | (typeof OTHER_DELIMITERS)[number][0];

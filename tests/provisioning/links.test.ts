@@ -1,5 +1,7 @@
 import type { Report } from "@sis/core";
 import { describe, expect, it } from "vitest";
+import { OVERFLOW_TEMPLATE } from "../../packages/core/src/aggregate/aggregation.js";
+import { LIMITS } from "../../packages/core/src/limits.js";
 import { analyzeFiles, csv } from "./support.js";
 
 describe("links from passback findings to their provisioning causes", () => {
@@ -35,6 +37,38 @@ describe("links from passback findings to their provisioning causes", () => {
     expect(finding?.causes?.map((cause) => [cause.key, cause.shared])).toEqual([
       ["canvas-sis-import-no-login-id", [{ kind: "user", id: "1009" }]],
     ]);
+  });
+
+  it("link an error counted past the cap of unexplained templates through its section, as any other", async () => {
+    // Letters, not digits, so that masking leaves each message a template of its own.
+    const word = (index: number) =>
+      Array.from({ length: 4 }, (_, place) => String.fromCharCode(97 + (Math.floor(index / 26 ** place) % 26))).join(
+        "",
+      );
+    const filler = Array.from({ length: LIMITS.unexplainedTemplates }, (_, index) => [
+      "C0",
+      "A0",
+      "",
+      "failed",
+      `Gradebook refused the ${word(index)} column`,
+    ]);
+    const report = await analyzeFiles({
+      "courses.csv": csv(["course_id", "short_name", "long_name", "status"], ["C1", "M1", "Math", "active"]),
+      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "C1", "Math A", "active"]),
+      "users.csv": csv(["user_id", "login_id", "full_name", "status"], ["U1", "u1", "Ann One", "active"]),
+      // An enrollment into a section no file defines: the cause, known by its section only.
+      "enrollments.csv": csv(["section_id", "user_id", "role", "status"], ["S9", "U1", "student", "active"]),
+      "grade-sync.csv": csv(["course_id", "assignment_id", "section_id", "status", "message"], ...filler, [
+        "C1",
+        "A1",
+        "S9",
+        "failed",
+        "Roster sync refused the row",
+      ]),
+    });
+    const finding = report.groups.find((group) => group.course.id === "C1")?.findings[0];
+    expect(finding?.template).toBe(OVERFLOW_TEMPLATE);
+    expect(finding?.causes?.map((cause) => cause.key)).toEqual(["canvas-sis-import-neither-course-nor-section"]);
   });
 
   it("link a person's bad enrollment to their errors in that course only, and a users.csv problem to any", async () => {

@@ -151,10 +151,12 @@ export function createAnalysis(options: AnalysisOptions): Analysis {
       const candidates = outcome && outcome.entry === null ? outcome.candidates : NO_CANDIDATES;
       const redacted = redactor ? redactor.redact(raw, found) : { record: raw, match: found };
       const template = problem && !redacted.match ? templateOf(redacted.record) : null;
-      if (problem && linkSections) passbackKeys.note(raw, redacted.match?.entry.id ?? template ?? "");
       // An unexplained message may name people we cannot recognise: redacted output shows only its template.
       const record = redactor && template !== null ? { ...redacted.record, message: template } : redacted.record;
-      aggregation.add(record, redacted.match, template, candidates);
+      const counted = aggregation.add(record, redacted.match, template, candidates);
+      // Keyed by the template the finding is counted under: detached from the input, and one overflow template past
+      // the cap, so a free-text log keeps one entry per finding, not per message (and the overflow finding links).
+      if (problem && linkSections) passbackKeys.note(raw, redacted.match?.entry.id ?? counted ?? "");
       return { record, match: redacted.match, candidates, template };
     },
     addDiagnostic(diagnostic) {

@@ -106,8 +106,17 @@ export class Aggregation {
     this.students = new StudentTable(usersListed === Number.POSITIVE_INFINITY);
   }
 
-  /** Fold one record in. `match` is the catalog's for error/warning records, `template` their masked text if none. */
-  add(record: LogRecord, match: MatchResult | null, template: string | null, candidates: readonly string[]): void {
+  /**
+   * Fold one record in. `match` is the catalog's for error/warning records, `template` their masked text if none.
+   * Returns the template an unexplained error is counted under (detached from the input, and the overflow template
+   * past the cap), so that whoever keeps more per finding keys it as the report will: null for any other record.
+   */
+  add(
+    record: LogRecord,
+    match: MatchResult | null,
+    template: string | null,
+    candidates: readonly string[],
+  ): string | null {
     this.counts.records++;
     const moment = momentOf(record.timestamp, this.seq++);
     switch (record.status) {
@@ -117,16 +126,15 @@ export class Aggregation {
         if (undecidedFor(record) === null) {
           this.latest.note(this.groupFor(record).successes, this.students.keyOf(record, false), moment);
         }
-        return;
+        return null;
       case "info":
         this.counts.info++;
-        return;
+        return null;
       case "error":
       case "warning":
         this.counts[record.status === "error" ? "errors" : "warnings"]++;
         this.counts[match ? "matched" : "unknown"]++;
-        this.noteProblem(record, match, template, candidates, moment);
-        return;
+        return this.noteProblem(record, match, template, candidates, moment);
     }
   }
 
@@ -219,7 +227,7 @@ export class Aggregation {
     template: string | null,
     candidates: readonly string[],
     moment: Moment,
-  ): void {
+  ): string | null {
     const unexplained = match ? null : this.keepTemplate(template ?? record.message ?? "", record, candidates);
     const key = match ? match.entry : (unexplained as string);
     const group = this.groupFor(record);
@@ -252,11 +260,13 @@ export class Aggregation {
     if (this.usersListed !== Number.POSITIVE_INFINITY && student !== NO_STUDENT) {
       this.noteListed(finding, student, record);
     }
-    if (!wouldKeep(finding.examples, record)) return;
-    const example = this.keptExampleOf(record);
-    finding.examples = withExample(finding.examples, example);
-    // The first example's captures, cut from its message: copies, not slices of the input chunk it came from.
-    if (finding.examples[0] === example) finding.captures = match === null ? null : detachValues(match.captures);
+    if (wouldKeep(finding.examples, record)) {
+      const example = this.keptExampleOf(record);
+      finding.examples = withExample(finding.examples, example);
+      // The first example's captures, cut from its message: copies, not slices of the input chunk it came from.
+      if (finding.examples[0] === example) finding.captures = match === null ? null : detachValues(match.captures);
+    }
+    return unexplained;
   }
 
   /** Keep `student` (and their name) among the finding's listed users if they are one of the first few. */

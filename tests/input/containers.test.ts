@@ -264,6 +264,26 @@ describe("CSV", () => {
     ]);
   });
 
+  // Read as data, each repeated header was an error of course "course_id" whose message is "message".
+  it("skips a header repeated below the data (exports concatenated, a byte-order mark and all) and says so", async () => {
+    const header = "course_id,status,message";
+    const text = [header, "1,failed,Student not enrolled", `\uFEFF${header}`, "2,failed,Section missing", header, ""];
+    const { records, diagnostics } = await readAll(text.join("\r\n"));
+    expect(records.map((record) => [record.line, record.courseId])).toEqual([
+      [2, "1"],
+      [4, "2"],
+    ]);
+    expect(problems(diagnostics)).toEqual([
+      {
+        line: 3,
+        code: "header-repeated",
+        message:
+          "the header row is repeated on line 3 and on 1 more line after it (2 in all); these rows are skipped, not " +
+          "records (exports concatenated into one file, each with its header)",
+      },
+    ]);
+  });
+
   it("says so of one such row too", async () => {
     const { records, diagnostics } = await readAll("status,message\nfailed,Token expired\n,\n");
     expect(records).toHaveLength(1);

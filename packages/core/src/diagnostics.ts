@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = [
   "invalid-bytes-replaced",
   "malformed-row",
   "empty-rows-skipped",
+  "header-repeated",
   "malformed-json",
   "unparseable-date",
   "date-order-contradicted",

@@ -35,6 +35,8 @@ export class CsvRecordParser implements RecordParser {
   private headerless = false;
   /** Rows with text in them that gave no record (no mapped column had a value): the first line and how many. */
   private unread = { first: 0, count: 0 };
+  /** Rows equal to the header (exports concatenated into one file): the first line and how many. */
+  private repeatedHeader = { first: 0, count: 0 };
   /** Records handed out so far: with none, the rows not read are the reason why (`whyNoRecords`). */
   private recordsGiven = 0;
 
@@ -59,7 +61,20 @@ export class CsvRecordParser implements RecordParser {
     await this.reader.finish();
     const last = this.consume(true);
     if (this.recordsGiven + last.length > 0) this.reportSkippedRows();
+    this.reportRepeatedHeader();
     return last;
+  }
+
+  /** A header row again below the data: exports put one after another, each with its header. Said once. */
+  private reportRepeatedHeader(): void {
+    const { first, count } = this.repeatedHeader;
+    if (count === 0) return;
+    const more =
+      count === 1
+        ? "; it is skipped, not a record"
+        : ` and on ${count - 1} more ${count === 2 ? "line" : "lines"} after it (${count} in all); these rows are skipped, not records`;
+    const why = " (exports concatenated into one file, each with its header)";
+    this.notice(first, "header-repeated", `the header row is repeated on line ${first}${more}${why}`);
   }
 
   /**
@@ -210,9 +225,15 @@ export class CsvRecordParser implements RecordParser {
     const records: LogRecord[] = [];
     const assembler = this.assembler;
     const width = this.header?.length ?? 0;
+    const header = this.headerless ? undefined : this.header;
     for (let index = from; index < rows.length; index++) {
       const row = rows[index] as string[];
       const line = lines[index] as number;
+      // Read as data, a repeated header is an error of course "course_id" whose message is "message".
+      if (header !== undefined && row.length === width && sameCells(row, header)) {
+        this.countRepeatedHeader(line);
+        continue;
+      }
       const record = assembler.begin(line);
       let present = 0;
       for (let column = 0; column < plan.length; column++) {
@@ -228,6 +249,11 @@ export class CsvRecordParser implements RecordParser {
     }
     this.recordsGiven += records.length;
     return records;
+  }
+
+  private countRepeatedHeader(line: number): void {
+    if (this.repeatedHeader.count === 0) this.repeatedHeader.first = line;
+    this.repeatedHeader.count++;
   }
 
   private countUnread(line: number): void {
@@ -275,6 +301,11 @@ function isHeaderless(row: string[]): boolean {
     else if (statusFromWord(cell) !== undefined || errorTextScore([cell]) > 0) data++;
   }
   return data > names;
+}
+
+/** Whether a row names the header's columns again; a file appended with `cat` brings its byte-order mark along. */
+function sameCells(row: readonly string[], header: readonly string[]): boolean {
+  return row.every((cell, index) => (index === 0 ? cell.replace(/^\uFEFF/, "") : cell).trim() === header[index]);
 }
 
 function isBlank(row: readonly string[]): boolean {

@@ -109,6 +109,22 @@ describe("inputs that are not a log are refused with exit 2 and one clear line",
   );
 
   it(
+    "log lines pasted into TextEdit or WordPad and saved as they save by default, rich text",
+    async () => {
+      // It starts with "{": read as JSON, it was refused as "not valid JSON", which it was never meant to be.
+      const path = join(dir, "grade-sync.rtf");
+      const text =
+        "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Helvetica;}}\n\\f0 2025-09-14 ERROR Grade passback failed\\par\n}\n";
+      await writeFile(path, text);
+      const { error } = await refused([path]);
+      expect(error).toMatch(
+        /grade-sync\.rtf: binary-input: .*but this is a rich-text document \(\.rtf\): save it as plain text/,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     "a NUL byte in the first kilobyte, naming its line",
     async () => {
       const path = join(dir, "nul-early.csv");

@@ -5,6 +5,7 @@ export type FileKind =
   | "zip"
   | "xlsx"
   | "docx"
+  | "rtf"
   | "ods"
   | "office-legacy"
   | "pdf"
@@ -36,6 +37,11 @@ const KINDS = {
   },
   xlsx: { what: "an Excel workbook (.xlsx)", advice: SAVE_AS_CSV },
   docx: { what: "a Word document (.docx)", advice: `copy the log lines into a text file, or ${EXPORT_THE_LOG}` },
+  // What TextEdit (its default) and WordPad save log lines pasted into them as: text, but wrapped in markup.
+  rtf: {
+    what: "a rich-text document (.rtf)",
+    advice: `save it as plain text (TextEdit: Format > Make Plain Text; WordPad: Save as > Plain text document) and pass that, or ${EXPORT_THE_LOG}`,
+  },
   ods: { what: "an OpenDocument spreadsheet (.ods)", advice: SAVE_AS_CSV },
   "office-legacy": { what: "an older Excel workbook (.xls) or another Office document", advice: SAVE_AS_CSV },
   pdf: { what: "a PDF document", advice: `a PDF's text cannot be read as a log; ${EXPORT_THE_LOG}` },
@@ -59,6 +65,7 @@ const SIGNATURES: readonly (readonly [FileKind, number, readonly number[]])[] = 
   ["zip", 0, [0x50, 0x4b, 0x05, 0x06]],
   ["office-legacy", 0, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
   ["pdf", 0, [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ["rtf", 0, [0x7b, 0x5c, 0x72, 0x74, 0x66]],
   ["png", 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
   ["jpeg", 0, [0xff, 0xd8, 0xff]],
   ["gif", 0, [0x47, 0x49, 0x46, 0x38]],

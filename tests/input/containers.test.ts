@@ -284,6 +284,32 @@ describe("CSV", () => {
     ]);
   });
 
+  // Read as data, "Total,,2" was an error of course "Total" whose message is "2".
+  it("skips the total rows a spreadsheet adds below the data, a label and numbers, and says so", async () => {
+    const text = [
+      "course_id,student_id,status,message",
+      "1,S-1,failed,Student not enrolled",
+      "2,S-2,failed,Section missing",
+      "Total,,,2",
+      ',Summe:,,"1,5"',
+      "",
+    ].join("\n");
+    const { records, diagnostics } = await readAll(text);
+    expect(records.map((record) => record.courseId)).toEqual(["1", "2"]);
+    expect(problems(diagnostics)).toEqual([
+      {
+        line: 4,
+        code: "total-rows-skipped",
+        message:
+          "the row on line 4 is a total (a label and numbers only) and 1 more after it (2 in all); these rows are " +
+          "skipped, not records",
+      },
+    ]);
+    // A course named so, with a status or a message, is no total.
+    const named = await readAll("course_name,status,message\nTotal,failed,Grading period closed\n");
+    expect(named.records).toHaveLength(1);
+  });
+
   it("says so of one such row too", async () => {
     const { records, diagnostics } = await readAll("status,message\nfailed,Token expired\n,\n");
     expect(records).toHaveLength(1);

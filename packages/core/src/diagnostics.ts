@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES = [
   "malformed-row",
   "empty-rows-skipped",
   "header-repeated",
+  "total-rows-skipped",
   "malformed-json",
   "unparseable-date",
   "date-order-contradicted",

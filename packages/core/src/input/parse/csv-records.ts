@@ -37,6 +37,8 @@ export class CsvRecordParser implements RecordParser {
   private unread = { first: 0, count: 0 };
   /** Rows equal to the header (exports concatenated into one file): the first line and how many. */
   private repeatedHeader = { first: 0, count: 0 };
+  /** A spreadsheet's "Total" rows below the data (a label and numbers): the first line and how many. */
+  private totalRows = { first: 0, count: 0 };
   /** Records handed out so far: with none, the rows not read are the reason why (`whyNoRecords`). */
   private recordsGiven = 0;
 
@@ -62,6 +64,7 @@ export class CsvRecordParser implements RecordParser {
     const last = this.consume(true);
     if (this.recordsGiven + last.length > 0) this.reportSkippedRows();
     this.reportRepeatedHeader();
+    this.reportTotalRows();
     return last;
   }
 
@@ -75,6 +78,17 @@ export class CsvRecordParser implements RecordParser {
         : ` and on ${count - 1} more ${count === 2 ? "line" : "lines"} after it (${count} in all); these rows are skipped, not records`;
     const why = " (exports concatenated into one file, each with its header)";
     this.notice(first, "header-repeated", `the header row is repeated on line ${first}${more}${why}`);
+  }
+
+  /** Totals a spreadsheet added under the data: a label such as Total and numbers, no course, no message. */
+  private reportTotalRows(): void {
+    const { first, count } = this.totalRows;
+    if (count === 0) return;
+    const more =
+      count === 1
+        ? "; it is skipped, not a record"
+        : ` and ${count - 1} more after it (${count} in all); these rows are skipped, not records`;
+    this.notice(first, "total-rows-skipped", `the row on line ${first} is a total (a label and numbers only)${more}`);
   }
 
   /**
@@ -234,6 +248,11 @@ export class CsvRecordParser implements RecordParser {
         this.countRepeatedHeader(line);
         continue;
       }
+      // Read as data, "Total,,2" is an error of course "Total" whose message is "2".
+      if (isTotalRow(row)) {
+        if (this.totalRows.count++ === 0) this.totalRows.first = line;
+        continue;
+      }
       const record = assembler.begin(line);
       let present = 0;
       for (let column = 0; column < plan.length; column++) {
@@ -301,6 +320,39 @@ function isHeaderless(row: string[]): boolean {
     else if (statusFromWord(cell) !== undefined || errorTextScore([cell]) > 0) data++;
   }
   return data > names;
+}
+
+/** The labels a spreadsheet's sum row starts with, in the languages whose column names are known. */
+const TOTAL_LABELS: ReadonlySet<string> = new Set([
+  "total",
+  "totals",
+  "grand total",
+  "sum",
+  "summe",
+  "gesamt",
+  "insgesamt",
+  "gesamtsumme",
+  "suma",
+  "total général",
+  "totale",
+]);
+
+/** The first letters of TOTAL_LABELS, lower case. */
+const TOTAL_INITIALS: ReadonlySet<number> = new Set([...TOTAL_LABELS].map((label) => label.charCodeAt(0)));
+
+/** A label of TOTAL_LABELS (a colon after it or not) and then only numbers or empty cells. */
+function isTotalRow(row: readonly string[]): boolean {
+  let at = 0;
+  while (at < row.length && (row[at] as string).length === 0) at++;
+  const label = row[at];
+  // The hot loop asks this of every row: most fail here without a copy (an id, a date, a name of other letters).
+  if (label === undefined || label.length > 16 || !TOTAL_INITIALS.has(label.charCodeAt(0) | 0x20)) return false;
+  if (!TOTAL_LABELS.has(label.trim().replace(/:$/, "").toLowerCase())) return false;
+  for (let cell = at + 1; cell < row.length; cell++) {
+    const value = (row[cell] as string).trim();
+    if (value.length > 0 && !/^[\d.,\s']+$/.test(value)) return false;
+  }
+  return true;
 }
 
 /** Whether a row names the header's columns again; a file appended with `cat` brings its byte-order mark along. */

@@ -11,6 +11,8 @@ import { runCli } from "../cli/support/run-cli.js";
 import { BIN, callTool, connectToServer, textOf } from "./mcp-client.js";
 
 const EXPORT = "tests/fixtures/examples/grade-sync-export.csv";
+/** A week of four courses, one with an error no catalog entry explains. */
+const WEEK = "tests/fixtures/examples/grade-sync-week.csv";
 const dir = mkdtempSync(join(tmpdir(), "gpb-mcp-"));
 let client: Client;
 
@@ -50,7 +52,7 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
       expect(tool.description?.length).toBeGreaterThan(40);
     }
     const analyze = tools.find((tool) => tool.name === "analyze");
-    expect(Object.keys(analyze?.outputSchema?.properties ?? {})).toEqual(["summary", "omitted", "report"]);
+    expect(Object.keys(analyze?.outputSchema?.properties ?? {})).toEqual(["summary", "narrowed", "omitted", "report"]);
     expect(Object.keys(analyze?.inputSchema.properties ?? {})).toEqual(
       expect.arrayContaining([
         "paths",
@@ -61,6 +63,9 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
         "groupBy",
         "maxGroups",
         "skipGroups",
+        "course",
+        "entry",
+        "unexplained",
       ]),
     );
   });
@@ -116,6 +121,77 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     expect(pages.flatMap((p) => p.report.groups.map(key))).toEqual(whole.report.groups.map(key));
     expect(pages.map((p) => p.omitted.groups)).toEqual(pages.map(() => total - 1));
     expect((await page(total)).report.groups).toEqual([]);
+  });
+
+  it("analyze: narrows to one course, one entry or the unexplained errors; the summary still counts the whole log", async () => {
+    const cli = await cliJson([WEEK]);
+    const key = (group: Report["groups"][number]) => `${group.course.id}/${group.assignment.id}`;
+    const narrow = async (args: Record<string, unknown>) => {
+      const result = await callTool(client, "analyze", { paths: [WEEK], ...args });
+      expect(result.isError, JSON.stringify(args)).toBeFalsy();
+      const structured = result.structuredContent as { summary: unknown; narrowed: unknown; report: Report };
+      expect(structured.summary).toEqual(cli.summary);
+      return { ...structured, text: textOf(result) };
+    };
+
+    const course = await narrow({ course: "30101" });
+    const cliCourse = cli.groups.filter((group) => group.course.id === "30101");
+    expect(course.report.groups.map(key).sort()).toEqual(cliCourse.map(key).sort());
+    const errors = cliCourse.flatMap((group) => group.findings).reduce((sum, finding) => sum + finding.count, 0);
+    expect(course.narrowed).toEqual({
+      course: "30101",
+      entry: null,
+      unexplained: false,
+      groups: 2,
+      findings: 3,
+      errors,
+    });
+    expect(course.text).toContain(`Narrowed to course "30101": 2 of 7 groups, ${errors} of 14 errors and warnings`);
+    const byName = await narrow({ course: "US History - P5" });
+    expect(byName.report.groups.map((group) => group.course.id)).toEqual(["51007", "51007"]);
+
+    const entry = "aspen-gradebook-column-type-no-default-grade-scale";
+    const ofEntry = await narrow({ entry });
+    const findings = ofEntry.report.groups.flatMap((group) => group.findings);
+    expect(findings.map((finding) => finding.entry?.id)).toEqual([entry, entry]);
+    expect(Object.keys(ofEntry.report.entries)).toEqual([entry]);
+    expect(ofEntry.report.unknown).toEqual([]);
+    expect(ofEntry.text).toContain(`Narrowed to entry ${entry}: 2 of 7 groups`);
+
+    const unexplained = await narrow({ unexplained: true });
+    expect(unexplained.report.groups.flatMap((group) => group.findings.map((finding) => finding.entry))).toEqual([
+      null,
+    ]);
+    expect(unexplained.report.unknown).toEqual(cli.unknown);
+    const inCourse = await narrow({ course: "51007", unexplained: true });
+    expect(inCourse.report.unknown).toEqual(cli.unknown);
+    expect(inCourse.narrowed).toMatchObject({ groups: 1, errors: 2 });
+    expect((await narrow({ course: "30101" })).report.unknown).toEqual([]);
+  });
+
+  it("analyze: a course or entry that matches nothing is an error naming what there is, not an empty result", async () => {
+    const refusal = async (args: Record<string, unknown>) => {
+      const result = await callTool(client, "analyze", { paths: [WEEK], ...args });
+      expect(result.isError, JSON.stringify(args)).toBe(true);
+      return textOf(result);
+    };
+    expect(await refusal({ course: "3010" })).toBe(
+      'error: expected the id or name of a course with findings in this log, got "3010"; courses with findings: ' +
+        "30101, 62044, 51007, 40212",
+    );
+    expect(await refusal({ entry: "aspen-gradebook-column-type" })).toBe(
+      'error: expected the id of a catalog entry as `entry`, got "aspen-gradebook-column-type"; did you mean ' +
+        "aspen-gradebook-column-type-no-default-grade-scale? call catalog_search to find one",
+    );
+    expect(await refusal({ entry: "powerschool-409-student-id", course: "30101" })).toMatch(
+      /^error: expected findings of entry "powerschool-409-student-id" in course "30101", got none; entries with findings in course "30101": [a-z-]+, [a-z-]+$/,
+    );
+    expect(await refusal({ course: "30101", unexplained: true })).toBe(
+      'error: expected errors no catalog entry explains in course "30101", got none: every error of course "30101" is explained',
+    );
+    expect(await refusal({ entry: "aspen-session-expired", unexplained: true })).toBe(
+      'error: expected `entry` or `unexplained`, got both (entry "aspen-session-expired")',
+    );
   });
 
   it("analyze: inline text and the CLI's options (sis, redact, onlyUnresolved, groupBy) as the CLI applies them", async () => {

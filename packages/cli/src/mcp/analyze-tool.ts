@@ -9,11 +9,13 @@ import { GROUP_BY } from "../view/group-by.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
 import { capReport, MAX_GROUPS, Omitted, omitsAnything, REPORT_CAPS } from "./cap-report.js";
 import { analyzeLog, LogInput } from "./log-input.js";
+import { Narrowed, NarrowInput, narrowedLine, narrowReport } from "./narrow-report.js";
 import { guarded, toolResult } from "./tool-result.js";
 
 const AnalyzeInput = {
   ...LogInput,
   onlyUnresolved: z.boolean().optional().describe("Leave out findings a later successful sync cleared"),
+  ...NarrowInput,
   groupBy: z
     .enum(GROUP_BY)
     .optional()
@@ -35,6 +37,7 @@ const AnalyzeInput = {
 
 const AnalyzeOutput = {
   summary: Summary.describe("Counts of the whole log"),
+  narrowed: Narrowed,
   omitted: Omitted,
   report: Report.describe("The report contract of `gpb-analyze --format json`, cut to the caps `omitted` describes"),
 };
@@ -49,7 +52,8 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
         "Explain Canvas grade passback failures in a Grade Sync log export: per course and assignment, the error, " +
         "whether it still fails, who must act and the fix. Returns the summary first, then the report cut to the " +
         `${REPORT_CAPS.groups} groups with the most unresolved errors (${REPORT_CAPS.usersPerFinding} students per finding), ` +
-        "saying what was left out and how to get it. What each error means, who acts first and its fix are " +
+        "saying what was left out and how to get it. Narrow it to one `course`, one catalog `entry` or the " +
+        "`unexplained` errors; the summary still counts the whole log. What each error means, who acts first and its fix are " +
         "said once per catalog entry, in `entries` (a finding's own `fix` fills in its values).",
       inputSchema: AnalyzeInput,
       outputSchema: AnalyzeOutput,
@@ -59,13 +63,16 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
       guarded(async () => {
         const whole = await analyzeLog(input, catalog);
         const report = input.onlyUnresolved ? onlyUnresolved(whole) : whole;
-        const capped = capReport(report, input.maxGroups ?? REPORT_CAPS.groups, input.skipGroups ?? 0);
+        const entryIds = catalog.compiled.entries.map((entry) => entry.id);
+        const { report: narrow, narrowed } = narrowReport(report, input, entryIds);
+        const capped = capReport(narrow, input.maxGroups ?? REPORT_CAPS.groups, input.skipGroups ?? 0);
         const markdown = renderedText(
           renderMarkdown(capped.report, { groupBy: input.groupBy ?? "course", colour: false }),
         );
         const lead = [summaryLine(report)];
+        if (narrowed !== null) lead.push(narrowedLine(narrowed, report.summary));
         if (omitsAnything(capped.omitted)) lead.push(leftOutLine(capped.omitted));
-        return toolResult({ summary: report.summary, omitted: capped.omitted, report: capped.report }, [
+        return toolResult({ summary: report.summary, narrowed, omitted: capped.omitted, report: capped.report }, [
           lead.join("\n"),
           markdown,
         ]);

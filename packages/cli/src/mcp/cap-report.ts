@@ -23,7 +23,7 @@ export const Omitted = z
       .number()
       .int()
       .describe(
-        "Groups (course + assignment) left out, before and after this page; the kept ones come first by unresolved count",
+        "Groups (course + assignment) that fit the narrowing but were left out, before and after this page; the kept ones come first by unresolved count",
       ),
     users: z.number().int().describe("Affected students left out of kept findings' `users` lists"),
     unknownTemplates: z.number().int().describe("Templates of unexplained errors left out"),
@@ -38,7 +38,8 @@ export type Omitted = z.infer<typeof Omitted>;
 
 export const HOW_TO_GET_ALL =
   "Call `analyze` again with skipGroups set to the groups already read for the next page (maxGroups up to 200 a " +
-  "page), or with onlyUnresolved; call `escalation` with a course for " +
+  "page), narrowed to one `course`, one `entry` or the `unexplained` errors, or with onlyUnresolved; call " +
+  "`escalation` with a course for " +
   "that course's whole note (every affected student and example); or run `gpb-analyze --format json FILE… > " +
   "report.json` for the whole report, the only way to every SIS import finding and object past the caps.";
 

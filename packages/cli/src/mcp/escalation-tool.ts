@@ -5,8 +5,8 @@ import type { CliCatalog } from "../catalog/load.js";
 import { renderEscalation, renderEscalationText } from "../render/escalation.js";
 import { INTEGRATIONS } from "../render/escalation-route.js";
 import { renderedText } from "../render/renderer.js";
-import { UsageError } from "../usage-error.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
+import { courseLabel, groupsOfCourse } from "./course-match.js";
 import { analyzeLog, LogInput } from "./log-input.js";
 import { guarded, toolResult } from "./tool-result.js";
 
@@ -61,7 +61,7 @@ export function registerEscalationTool(server: McpServer, catalog: CliCatalog): 
           if (kept.length > 0 && size > NOTE_CHAR_LIMIT) break;
           kept.push(groups);
         }
-        const omittedCourses = courses.slice(kept.length).map((groups) => courseName(groups[0] as Group));
+        const omittedCourses = courses.slice(kept.length).map((groups) => courseLabel(groups[0] as Group));
         const note = renderedText(render(withGroups(report, kept.flat()), options));
         const texts = [note];
         if (omittedCourses.length > 0) {
@@ -83,21 +83,9 @@ function withGroups(report: Report, groups: Group[]): Report {
 /** Groups per course in report order; only the named course's when `wanted` is given. */
 function coursesOf(groups: readonly Group[], wanted: string | undefined): Group[][] {
   const byCourse = new Map<string, Group[]>();
-  for (const group of groups) {
-    if (wanted !== undefined && group.course.id !== wanted && group.course.name !== wanted) continue;
+  for (const group of wanted === undefined ? groups : groupsOfCourse(groups, wanted)) {
     const key = `${group.course.id ?? ""}\u0000${group.course.name ?? ""}`;
     byCourse.set(key, [...(byCourse.get(key) ?? []), group]);
   }
-  if (wanted !== undefined && byCourse.size === 0) {
-    const known = [...new Set(groups.map((group) => courseName(group)))];
-    const list = known.slice(0, 10).join(", ") + (known.length > 10 ? `, and ${known.length - 10} more` : "");
-    throw new UsageError(
-      `expected the id or name of a course with findings in this log, got "${wanted}"; ${known.length > 0 ? `courses with findings: ${list}` : "this log has no findings"}`,
-    );
-  }
   return [...byCourse.values()];
-}
-
-function courseName(group: Group): string {
-  return group.course.id ?? group.course.name ?? "(course not named in the log)";
 }

@@ -109,7 +109,11 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     const key = (group: Report["groups"][number]) => `${group.course.id}/${group.assignment.id}`;
     const page = async (skipGroups: number) => {
       const result = await callTool(client, "analyze", { paths: [EXPORT], maxGroups: 1, skipGroups });
-      return result.structuredContent as { report: Report; omitted: { groups: number } };
+      const structured = result.structuredContent as {
+        report: Report;
+        omitted: { groups: number; nextSkipGroups: number | null };
+      };
+      return { ...structured, text: textOf(result) };
     };
     const whole = (await callTool(client, "analyze", { paths: [EXPORT], maxGroups: 200 })).structuredContent as {
       report: Report;
@@ -120,7 +124,21 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     for (let skip = 0; skip < total; skip++) pages.push(await page(skip));
     expect(pages.flatMap((p) => p.report.groups.map(key))).toEqual(whole.report.groups.map(key));
     expect(pages.map((p) => p.omitted.groups)).toEqual(pages.map(() => total - 1));
-    expect((await page(total)).report.groups).toEqual([]);
+    // Each page says where it lies and what to ask for next, in the text and in `omitted`.
+    expect(pages.map((p) => p.omitted.nextSkipGroups)).toEqual(
+      [...pages.keys()].map((i) => (i + 1 < total ? i + 1 : null)),
+    );
+    expect(pages[1]?.text).toContain(
+      `Groups 2 to 2 of ${total} groups, the most unresolved errors first; next page: skipGroups 2.`,
+    );
+    expect(pages[total - 1]?.text).toContain(
+      `Groups ${total} to ${total} of ${total} groups, the most unresolved errors first; the last page.`,
+    );
+    // A page past the end is not a log without errors.
+    const past = await page(total);
+    expect(past.report.groups).toEqual([]);
+    expect(past.omitted.nextSkipGroups).toBeNull();
+    expect(past.text).toContain(`No groups on this page: skipGroups ${total} is past the last of the ${total} groups.`);
   });
 
   it("analyze: narrows to one course, one entry or the unexplained errors; the summary still counts the whole log", async () => {

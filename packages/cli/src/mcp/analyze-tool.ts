@@ -2,6 +2,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { Report, Summary } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
+import { plural } from "../render/labels.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderedText } from "../render/renderer.js";
 import { summaryLine } from "../render/summary-line.js";
@@ -71,6 +72,8 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
         );
         const lead = [summaryLine(report)];
         if (narrowed !== null) lead.push(narrowedLine(narrowed, report.summary));
+        const page = pageLine(input.skipGroups ?? 0, capped.report.groups.length, narrow.groups.length);
+        if (page !== null) lead.push(page);
         if (omitsAnything(capped.omitted)) lead.push(leftOutLine(capped.omitted));
         return toolResult({ summary: report.summary, narrowed, omitted: capped.omitted, report: capped.report }, [
           lead.join("\n"),
@@ -78,6 +81,18 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
         ]);
       }),
   );
+}
+
+/**
+ * Where this page lies in the ranking, so an agent knows what to ask for next and never reads a page past the end
+ * as a log without errors. Null when the result holds every group.
+ */
+function pageLine(skipped: number, kept: number, total: number): string | null {
+  if (skipped === 0 && kept === total) return null;
+  const of = plural(total, "group");
+  if (kept === 0) return `No groups on this page: skipGroups ${skipped} is past the last of the ${of}.`;
+  const next = skipped + kept < total ? `next page: skipGroups ${skipped + kept}` : "the last page";
+  return `Groups ${skipped + 1} to ${skipped + kept} of ${of}, the most unresolved errors first; ${next}.`;
 }
 
 function leftOutLine(omitted: Omitted): string {

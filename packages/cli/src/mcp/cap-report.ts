@@ -25,6 +25,11 @@ export const Omitted = z
       .describe(
         "Groups (course + assignment) that fit the narrowing but were left out, before and after this page; the kept ones come first by unresolved count",
       ),
+    nextSkipGroups: z
+      .number()
+      .int()
+      .nullable()
+      .describe("The skipGroups of the next page; null when this page reaches the last group"),
     users: z.number().int().describe("Affected students left out of kept findings' `users` lists"),
     unknownTemplates: z.number().int().describe("Templates of unexplained errors left out"),
     unknownVariants: z.number().int().describe("Variants left out of kept templates"),
@@ -33,7 +38,7 @@ export const Omitted = z
     provisioningObjects: z.number().int().describe("Courses, sections and users with SIS import findings left out"),
     howToGetAll: z.string().describe("How to see what was left out"),
   })
-  .describe("What the capped report leaves out; all zero when it is whole");
+  .describe("What the capped report leaves out; all zero (nextSkipGroups null) when it is whole");
 export type Omitted = z.infer<typeof Omitted>;
 
 export const HOW_TO_GET_ALL =
@@ -71,6 +76,7 @@ export function capReport(report: Report, maxGroups: number, skipGroups = 0): { 
   const provisioning = capProvisioning(report.provisioning);
   const omitted: Omitted = {
     groups: report.groups.length - groups.length,
+    nextSkipGroups: skipGroups + groups.length < report.groups.length ? skipGroups + groups.length : null,
     users,
     unknownTemplates: report.unknown.length - unknown.length,
     unknownVariants,

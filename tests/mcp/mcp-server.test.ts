@@ -5,8 +5,9 @@ import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Report } from "@sis/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RESULT_CHAR_LIMIT } from "../../packages/cli/src/mcp/analyze-tool.js";
 import { PROVISIONING_CAPS } from "../../packages/cli/src/mcp/cap-provisioning.js";
-import { REPORT_CAPS } from "../../packages/cli/src/mcp/cap-report.js";
+import { MAX_GROUPS, REPORT_CAPS } from "../../packages/cli/src/mcp/cap-report.js";
 import { runCli } from "../cli/support/run-cli.js";
 import { BIN, callTool, connectToServer, textOf } from "./mcp-client.js";
 
@@ -16,10 +17,10 @@ const WEEK = "tests/fixtures/examples/grade-sync-week.csv";
 const dir = mkdtempSync(join(tmpdir(), "gpb-mcp-"));
 let client: Client;
 
-/** 14 courses, each with one assignment where 7 students hit an error no later success clears. */
-function bigLog(): string {
+/** Courses (14 by default), each with one assignment where 7 students hit an error no later success clears. */
+function bigLog(courses = 14): string {
   const rows = ["timestamp,sis,course_id,course_name,assignment_id,assignment_name,student_id,status,message"];
-  for (let course = 1; course <= 14; course++) {
+  for (let course = 1; course <= courses; course++) {
     for (let student = 1; student <= 7; student++) {
       const time = new Date(Date.UTC(2025, 9, course, student)).toISOString();
       const message = `User does not teach section ${1000 + course}`;
@@ -251,6 +252,32 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     expect(textOf(result)).toMatch(/escalation.*gpb-analyze --format json/s);
   });
 
+  it("analyze: a page of maxGroups 200 keeps as many groups as fit in the result's size and says where to go on", async () => {
+    const path = join(dir, "district-300.csv");
+    writeFileSync(path, bigLog(300));
+    const result = await callTool(client, "analyze", { paths: [path], maxGroups: MAX_GROUPS });
+    expect(result.isError).toBeFalsy();
+    const { report, omitted } = result.structuredContent as {
+      report: Report;
+      omitted: { groups: number; nextSkipGroups: number | null };
+    };
+    const size = JSON.stringify(result.structuredContent).length + textOf(result).length;
+    expect(size).toBeLessThanOrEqual(RESULT_CHAR_LIMIT);
+    const kept = report.groups.length;
+    expect(kept).toBeGreaterThan(REPORT_CAPS.groups);
+    expect(kept).toBeLessThan(MAX_GROUPS);
+    expect([omitted.groups, omitted.nextSkipGroups]).toEqual([300 - kept, kept]);
+    expect(textOf(result)).toContain(
+      `Groups 1 to ${kept} of 300 groups, the most unresolved errors first; next page: skipGroups ${kept}. ` +
+        `Only ${kept} of the ${MAX_GROUPS} asked for fit in 100,000 characters.`,
+    );
+    // The next page goes on where this one stopped.
+    const next = await callTool(client, "analyze", { paths: [path], maxGroups: MAX_GROUPS, skipGroups: kept });
+    const nextGroups = (next.structuredContent as { report: Report }).report.groups;
+    expect(nextGroups[0]?.course.id).not.toBe(report.groups.at(-1)?.course.id);
+    expect(textOf(next)).toMatch(new RegExp(`^Groups ${kept + 1} to \\d+ of 300 groups`, "m"));
+  });
+
   it("analyze: an SIS import folder, its sections capped (findings per file, objects) and the caps said", async () => {
     const folder = join(dir, "import");
     mkdirSync(folder);
@@ -480,5 +507,6 @@ describe("the README's For agents (MCP) section", () => {
     expect(section).toContain(
       `${PROVISIONING_CAPS.findingsPerFile} findings per SIS import file and ${PROVISIONING_CAPS.objects} objects`,
     );
+    expect(section).toContain(`no more groups than fit in ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters`);
   });
 });

@@ -1,4 +1,5 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { Report, Summary } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
@@ -12,6 +13,12 @@ import { capReport, MAX_GROUPS, Omitted, omitsAnything, REPORT_CAPS } from "./ca
 import { analyzeLog, LogInput } from "./log-input.js";
 import { Narrowed, NarrowInput, narrowedLine, narrowReport } from "./narrow-report.js";
 import { guarded, toolResult } from "./tool-result.js";
+
+/**
+ * The most one result holds, structured content and text together (about 25k tokens, what agents' clients commonly
+ * accept from a tool); a page past it keeps fewer groups than `maxGroups` and says so.
+ */
+export const RESULT_CHAR_LIMIT = 100_000;
 
 const AnalyzeInput = {
   ...LogInput,
@@ -27,7 +34,10 @@ const AnalyzeInput = {
     .min(1)
     .max(MAX_GROUPS)
     .optional()
-    .describe(`Groups (course + assignment) to return, most unresolved errors first; default ${REPORT_CAPS.groups}`),
+    .describe(
+      `Groups (course + assignment) to return, most unresolved errors first; default ${REPORT_CAPS.groups}; fewer ` +
+        `when more would pass ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters`,
+    ),
   skipGroups: z
     .number()
     .int()
@@ -66,19 +76,24 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
         const report = input.onlyUnresolved ? onlyUnresolved(whole) : whole;
         const entryIds = catalog.compiled.entries.map((entry) => entry.id);
         const { report: narrow, narrowed } = narrowReport(report, input, entryIds);
-        const capped = capReport(narrow, input.maxGroups ?? REPORT_CAPS.groups, input.skipGroups ?? 0);
-        const markdown = renderedText(
-          renderMarkdown(capped.report, { groupBy: input.groupBy ?? "course", colour: false }),
-        );
-        const lead = [summaryLine(report)];
-        if (narrowed !== null) lead.push(narrowedLine(narrowed, report.summary));
-        const page = pageLine(input.skipGroups ?? 0, capped.report.groups.length, narrow.groups.length);
-        if (page !== null) lead.push(page);
-        if (omitsAnything(capped.omitted)) lead.push(leftOutLine(capped.omitted));
-        return toolResult({ summary: report.summary, narrowed, omitted: capped.omitted, report: capped.report }, [
-          lead.join("\n"),
-          markdown,
-        ]);
+        const asked = input.maxGroups ?? REPORT_CAPS.groups;
+        const skip = input.skipGroups ?? 0;
+        const page = (groups: number): CallToolResult => {
+          const capped = capReport(narrow, groups, skip);
+          const markdown = renderedText(
+            renderMarkdown(capped.report, { groupBy: input.groupBy ?? "course", colour: false }),
+          );
+          const lead = [summaryLine(report)];
+          if (narrowed !== null) lead.push(narrowedLine(narrowed, report.summary));
+          const position = pageLine(skip, capped.report.groups.length, narrow.groups.length, asked);
+          if (position !== null) lead.push(position);
+          if (omitsAnything(capped.omitted)) lead.push(leftOutLine(capped.omitted));
+          return toolResult({ summary: report.summary, narrowed, omitted: capped.omitted, report: capped.report }, [
+            lead.join("\n"),
+            markdown,
+          ]);
+        };
+        return largestPageThatFits(asked, page);
       }),
   );
 }
@@ -87,12 +102,41 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
  * Where this page lies in the ranking, so an agent knows what to ask for next and never reads a page past the end
  * as a log without errors. Null when the result holds every group.
  */
-function pageLine(skipped: number, kept: number, total: number): string | null {
+function pageLine(skipped: number, kept: number, total: number, asked: number): string | null {
   if (skipped === 0 && kept === total) return null;
   const of = plural(total, "group");
   if (kept === 0) return `No groups on this page: skipGroups ${skipped} is past the last of the ${of}.`;
   const next = skipped + kept < total ? `next page: skipGroups ${skipped + kept}` : "the last page";
-  return `Groups ${skipped + 1} to ${skipped + kept} of ${of}, the most unresolved errors first; ${next}.`;
+  const cut =
+    kept < Math.min(asked, total - skipped)
+      ? ` Only ${kept} of the ${asked} asked for fit in ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters.`
+      : "";
+  const [first, last] = [skipped + 1, skipped + kept].map((n) => n.toLocaleString("en-US"));
+  return `Groups ${first} to ${last} of ${of}, the most unresolved errors first; ${next}.${cut}`;
+}
+
+/**
+ * The page of up to `asked` groups whose result fits in RESULT_CHAR_LIMIT (at least one group, however large):
+ * a result past what an agent's client accepts is cut or refused there, and its reader loses the whole page.
+ */
+function largestPageThatFits(asked: number, page: (groups: number) => CallToolResult): CallToolResult {
+  const whole = page(asked);
+  if (asked <= 1 || sizeOf(whole) <= RESULT_CHAR_LIMIT) return whole;
+  // The size grows with the groups kept, so the largest that fits is found by halving.
+  let [fits, tooBig, best] = [1, asked, page(1)];
+  while (tooBig - fits > 1) {
+    const middle = Math.floor((fits + tooBig) / 2);
+    const candidate = page(middle);
+    if (sizeOf(candidate) <= RESULT_CHAR_LIMIT) [fits, best] = [middle, candidate];
+    else tooBig = middle;
+  }
+  return best;
+}
+
+/** Characters an agent's client receives: the structured content and the text blocks. */
+function sizeOf(result: CallToolResult): number {
+  const texts = result.content.reduce((sum, block) => sum + (block.type === "text" ? block.text.length : 0), 0);
+  return JSON.stringify(result.structuredContent ?? {}).length + texts;
 }
 
 function leftOutLine(omitted: Omitted): string {

@@ -43,7 +43,7 @@ export type Omitted = z.infer<typeof Omitted>;
 
 export const HOW_TO_GET_ALL =
   "Call `analyze` again with skipGroups set to the groups already read for the next page (maxGroups up to 200 a " +
-  "page), narrowed to one `course`, one `entry` or the `unexplained` errors, or with onlyUnresolved; call " +
+  "page, as many as fit in 100,000 characters), narrowed to one `course`, one `entry` or the `unexplained` errors, or with onlyUnresolved; call " +
   "`escalation` with a course for " +
   "that course's whole note (every affected student and example); or run `gpb-analyze --format json FILE… > " +
   "report.json` for the whole report, the only way to every SIS import finding and object past the caps.";

@@ -5,9 +5,9 @@ import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Report } from "@sis/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RESULT_CHAR_LIMIT } from "../../packages/cli/src/mcp/analyze-tool.js";
 import { PROVISIONING_CAPS } from "../../packages/cli/src/mcp/cap-provisioning.js";
 import { MAX_GROUPS, REPORT_CAPS } from "../../packages/cli/src/mcp/cap-report.js";
+import { RESULT_CHAR_LIMIT } from "../../packages/cli/src/mcp/tool-result.js";
 import { runCli } from "../cli/support/run-cli.js";
 import { BIN, callTool, connectToServer, textOf } from "./mcp-client.js";
 
@@ -389,6 +389,23 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
       })
     ).structuredContent as { entries: { id: string }[] };
     expect(byMessage.entries[0]?.id).toBe("aspen-gradebook-column-type-no-default-grade-scale");
+  });
+
+  it("catalog_search: a limit of 100 returns as many whole entries as fit in a result's size, and says so", async () => {
+    const result = await callTool(client, "catalog_search", { query: "the", limit: 100 });
+    expect(result.isError).toBeFalsy();
+    const { total, entries } = result.structuredContent as { total: number; entries: { id: string }[] };
+    expect(total).toBeGreaterThan(100);
+    expect(JSON.stringify(result.structuredContent).length + textOf(result).length).toBeLessThanOrEqual(
+      RESULT_CHAR_LIMIT,
+    );
+    expect(entries.length).toBeGreaterThan(10);
+    expect(textOf(result).split("\n")[0]).toBe(
+      `${total} entries of catalog ${(result.structuredContent as { catalogVersion: string }).catalogVersion}, ` +
+        `the first ${entries.length} (only ${entries.length} of the 100 asked for fit in 100,000 characters: narrow ` +
+        "the query, or read each entry as the resource gpb-catalog://entries/{id}):",
+    );
+    expect(textOf(result).split("\n")).toHaveLength(entries.length + 1);
   });
 
   it("escalation: the note the CLI writes with --format escalation, for all courses or one", async () => {

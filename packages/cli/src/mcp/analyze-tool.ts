@@ -12,13 +12,7 @@ import { onlyUnresolved } from "../view/only-unresolved.js";
 import { capReport, MAX_GROUPS, Omitted, omitsAnything, REPORT_CAPS } from "./cap-report.js";
 import { analyzeLog, LogInput } from "./log-input.js";
 import { Narrowed, NarrowInput, narrowedLine, narrowReport } from "./narrow-report.js";
-import { guarded, toolResult } from "./tool-result.js";
-
-/**
- * The most one result holds, structured content and text together (about 25k tokens, what agents' clients commonly
- * accept from a tool); a page past it keeps fewer groups than `maxGroups` and says so.
- */
-export const RESULT_CHAR_LIMIT = 100_000;
+import { guarded, largestResultThatFits, RESULT_CHAR_LIMIT, toolResult } from "./tool-result.js";
 
 const AnalyzeInput = {
   ...LogInput,
@@ -93,7 +87,7 @@ export function registerAnalyzeTool(server: McpServer, catalog: CliCatalog): voi
             markdown,
           ]);
         };
-        return largestPageThatFits(asked, page);
+        return largestResultThatFits(asked, page);
       }),
   );
 }
@@ -113,30 +107,6 @@ function pageLine(skipped: number, kept: number, total: number, asked: number): 
       : "";
   const [first, last] = [skipped + 1, skipped + kept].map((n) => n.toLocaleString("en-US"));
   return `Groups ${first} to ${last} of ${of}, the most unresolved errors first; ${next}.${cut}`;
-}
-
-/**
- * The page of up to `asked` groups whose result fits in RESULT_CHAR_LIMIT (at least one group, however large):
- * a result past what an agent's client accepts is cut or refused there, and its reader loses the whole page.
- */
-function largestPageThatFits(asked: number, page: (groups: number) => CallToolResult): CallToolResult {
-  const whole = page(asked);
-  if (asked <= 1 || sizeOf(whole) <= RESULT_CHAR_LIMIT) return whole;
-  // The size grows with the groups kept, so the largest that fits is found by halving.
-  let [fits, tooBig, best] = [1, asked, page(1)];
-  while (tooBig - fits > 1) {
-    const middle = Math.floor((fits + tooBig) / 2);
-    const candidate = page(middle);
-    if (sizeOf(candidate) <= RESULT_CHAR_LIMIT) [fits, best] = [middle, candidate];
-    else tooBig = middle;
-  }
-  return best;
-}
-
-/** Characters an agent's client receives: the structured content and the text blocks. */
-function sizeOf(result: CallToolResult): number {
-  const texts = result.content.reduce((sum, block) => sum + (block.type === "text" ? block.text.length : 0), 0);
-  return JSON.stringify(result.structuredContent ?? {}).length + texts;
 }
 
 function leftOutLine(omitted: Omitted): string {

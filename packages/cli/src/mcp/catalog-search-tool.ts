@@ -5,7 +5,7 @@ import type { CliCatalog } from "../catalog/load.js";
 import { checkSis } from "../commands/check-sis.js";
 import { UsageError } from "../usage-error.js";
 import { SIS_ARGUMENT } from "./log-input.js";
-import { guarded, toolResult } from "./tool-result.js";
+import { guarded, largestResultThatFits, RESULT_CHAR_LIMIT, toolResult } from "./tool-result.js";
 
 const SEARCH_LIMIT = 10;
 
@@ -15,7 +15,15 @@ const SearchInput = {
     .optional()
     .describe("Words every entry must contain (id, title, meaning, fix, sample lines), or a whole error message"),
   sis: z.string().optional().describe("Only this SIS's entries (aspen, powerschool, infinite-campus, canvas, …)"),
-  limit: z.number().int().min(1).max(100).optional().describe(`Entries to return; default ${SEARCH_LIMIT}`),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      `Entries to return; default ${SEARCH_LIMIT}; fewer when more would pass ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters`,
+    ),
 };
 
 const SearchOutput = {
@@ -40,12 +48,22 @@ export function registerCatalogSearchTool(server: McpServer, catalog: CliCatalog
     (input) =>
       guarded(() => {
         const found = searchCatalog(catalog, input.query, input.sis);
-        const entries = found.slice(0, input.limit ?? SEARCH_LIMIT);
-        const lines = entries.map((entry) => `${entry.id} (${entry.sis}): ${entry.title}`);
+        const asked = Math.min(input.limit ?? SEARCH_LIMIT, found.length);
         const head = `${found.length} entr${found.length === 1 ? "y" : "ies"} of catalog ${catalog.compiled.version}`;
-        return toolResult({ total: found.length, entries, catalogVersion: catalog.compiled.version }, [
-          [head + (found.length > entries.length ? `, the first ${entries.length}:` : ":"), ...lines].join("\n"),
-        ]);
+        return largestResultThatFits(asked, (kept) => {
+          const entries = found.slice(0, kept);
+          const lines = entries.map((entry) => `${entry.id} (${entry.sis}): ${entry.title}`);
+          const cut =
+            kept < asked
+              ? ` (only ${kept} of the ${asked} asked for fit in ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} ` +
+                "characters: narrow the query, or read each entry as the resource gpb-catalog://entries/{id})"
+              : "";
+          return toolResult({ total: found.length, entries, catalogVersion: catalog.compiled.version }, [
+            [head + (found.length > entries.length ? `, the first ${entries.length}${cut}:` : ":"), ...lines].join(
+              "\n",
+            ),
+          ]);
+        });
       }),
   );
 }

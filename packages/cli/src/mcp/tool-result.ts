@@ -23,3 +23,33 @@ export async function guarded(body: () => Promise<CallToolResult> | CallToolResu
     return toolError(error);
   }
 }
+
+/**
+ * The most one result holds, structured content and text together (about 25k tokens, what agents' clients commonly
+ * accept from a tool); a tool that lists things keeps fewer than asked past it, and says so.
+ */
+export const RESULT_CHAR_LIMIT = 100_000;
+
+/**
+ * The result of the most of `asked` items whose size fits in RESULT_CHAR_LIMIT (at least one item, however large):
+ * a result past what an agent's client accepts is cut or refused there, and its reader loses all of it.
+ */
+export function largestResultThatFits(asked: number, build: (items: number) => CallToolResult): CallToolResult {
+  const whole = build(asked);
+  if (asked <= 1 || sizeOf(whole) <= RESULT_CHAR_LIMIT) return whole;
+  // The size grows with the items kept, so the largest that fits is found by halving.
+  let [fits, tooBig, best] = [1, asked, build(1)];
+  while (tooBig - fits > 1) {
+    const middle = Math.floor((fits + tooBig) / 2);
+    const candidate = build(middle);
+    if (sizeOf(candidate) <= RESULT_CHAR_LIMIT) [fits, best] = [middle, candidate];
+    else tooBig = middle;
+  }
+  return best;
+}
+
+/** Characters an agent's client receives: the structured content and the text blocks. */
+export function sizeOf(result: CallToolResult): number {
+  const texts = result.content.reduce((sum, block) => sum + (block.type === "text" ? block.text.length : 0), 0);
+  return JSON.stringify(result.structuredContent ?? {}).length + texts;
+}

@@ -33,6 +33,24 @@ describe("--format csv", () => {
     expect(unknown?.template).toContain("Widget frobnication failed");
   });
 
+  it("ends each row with the --sis hint the other formats show, leaving the columns before it where they were", async () => {
+    const stdin = "course_id,assignment_id,student_id,status,message\nC1,A1,U1,failed,Gradebook Section Not Found\n";
+    const { stdout } = await runCli(["--input-format", "csv", "--format", "csv", "--quiet"], { stdin });
+    const [head = []] = parseCsv(stdout.slice(1));
+    expect(head.slice(-2)).toEqual(["causes", "sis_hint"]);
+    expect(rowsOf(stdout)[0]?.sis_hint).toBe(
+      "Matches aeries-gradebook-section-not-found exactly, which explains it only for aeries; the log names no SIS, " +
+        "so run again with --sis aeries.",
+    );
+    const named = await runCli(["--input-format", "csv", "--format", "csv", "--quiet", "--sis", "aeries"], { stdin });
+    expect(rowsOf(named.stdout)[0]).toMatchObject({ entry_id: "aeries-gradebook-section-not-found", sis_hint: "" });
+    // SIS import rows have the column too, empty, so every row has as many cells as the header.
+    const imports = await runCli(["tests/fixtures/examples/sis-import-4821", "--format", "csv", "--quiet"]);
+    const [importHead = [], ...importRows] = parseCsv(imports.stdout.slice(1));
+    expect(importRows.some((row) => row[importHead.indexOf("domain")] === "provisioning")).toBe(true);
+    for (const row of importRows) expect(row).toHaveLength(importHead.length);
+  });
+
   it("starts with a UTF-8 byte-order mark so Excel reads José Núñez, unless --no-bom", async () => {
     const withBom = await runCli([EXPORT, "--format", "csv"]);
     expect(withBom.stdout.startsWith(`${BOM}course_id,`)).toBe(true);

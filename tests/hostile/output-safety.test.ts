@@ -148,6 +148,7 @@ describe("--format csv", () => {
         "rows",
         "objects",
         "causes",
+        "sis_hint",
       ]);
       expect(rows).toHaveLength(3);
       const cells = rows.slice(1).flat();
@@ -157,7 +158,7 @@ describe("--format csv", () => {
       expect(cells).toContain(`'=HYPERLINK("http://evil.example","x")`);
       expect(cells).toContain('Biology, "Honors"');
       expect(cells).toContain(COURSE);
-      for (const row of rows.slice(1)) expect(row).toHaveLength(31);
+      for (const row of rows.slice(1)) expect(row).toHaveLength(32);
     },
     TIMEOUT,
   );

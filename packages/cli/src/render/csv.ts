@@ -1,5 +1,6 @@
 import { Actor, entryOf, type Finding, type Fix, fixOf, type Group, type Report } from "@sis/core";
 import { DOMAIN_COLUMNS, passbackDomainCells, provisioningCsvRows } from "../provisioning/csv-rows.js";
+import { candidateHint } from "./labels.js";
 import type { RenderOptions } from "./renderer.js";
 
 /** One column per person who can act, in the order support reaches them. */
@@ -32,6 +33,8 @@ const HEADER = [
   ...Actor.options.map((actor) => FIX_COLUMNS[actor]),
   // SIS imports: provisioning findings get rows of their own; passback rows name the ones they link to.
   ...DOMAIN_COLUMNS,
+  // Last, like every column added since: the --sis hint the other formats show under a finding.
+  "sis_hint",
 ] as const;
 
 /** RFC 4180 ends records with CRLF, which every spreadsheet reads. */
@@ -52,7 +55,9 @@ export function* renderCsv(report: Report, options: Pick<RenderOptions, "bom">):
   yield csvRow(HEADER);
   for (const group of report.groups)
     for (const finding of group.findings) yield csvRow(findingCells(report, group, finding));
-  if (report.provisioning) for (const cells of provisioningCsvRows(report.provisioning, stepsCell)) yield csvRow(cells);
+  // An SIS import finding's entry is Canvas's own, never a candidate of an SIS the log does not name.
+  if (report.provisioning)
+    for (const cells of provisioningCsvRows(report.provisioning, stepsCell)) yield csvRow([...cells, ""]);
 }
 
 function findingCells(report: Pick<Report, "entries">, group: Group, finding: Finding): string[] {
@@ -77,6 +82,7 @@ function findingCells(report: Pick<Report, "entries">, group: Group, finding: Fi
     entry?.actsFirst ?? "",
     ...Actor.options.map((actor) => stepsCell(fixOf(report, finding), actor)),
     ...passbackDomainCells(finding),
+    candidateHint(finding) ?? "",
   ];
 }
 

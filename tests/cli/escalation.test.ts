@@ -120,6 +120,25 @@ describe("--integration routes the note", () => {
     expect(unknownError(stdout)).toMatch(/Acts first: SIS admin\n\nWhat we ask of whoever runs the integration/);
   });
 
+  it("sends no one an error an entry explains once the run names the SIS: whoever ran it runs it again with --sis", async () => {
+    const stdin = "course_id,assignment_id,student_id,status,message\nC1,A1,U1,failed,Gradebook Section Not Found\n";
+    for (const integration of ["unknown", "canvas-managed", "school-managed"]) {
+      const args = ["--input-format", "csv", "--format", "escalation-text", "--integration", integration, "-q"];
+      const { stdout } = await runCli(args, { stdin });
+      const routing = stdout.slice(0, stdout.indexOf("Integration:"));
+      expect(routing).toContain("To: Not known yet: whoever ran this report should run it again with --sis aeries");
+      expect(routing).toContain("Acts first: Whoever ran this report (run it again with --sis aeries)\n");
+      const issue = unknownError(stdout);
+      expect(issue).toContain("Acts first: Whoever ran this report: run it again with --sis aeries;");
+      expect(issue).not.toMatch(/Canvas admin|Canvas support|SIS admin|What we ask/);
+    }
+    // Beside an error the catalog explains, that one is still routed as before.
+    const mixed = `sis,${stdin.replace("\nC1", "\n,C1")}aspen,C1,A2,U2,failed,"Aspen session has expired, please log in again"\n`;
+    const { stdout } = await runCli(["--input-format", "csv", "--format", "escalation-text", "-q"], { stdin: mixed });
+    expect(stdout).toContain("To: The teacher; not known yet for 1 error: whoever ran this report should run it again");
+    expect(stdout).toContain("Acts first: Whoever ran this report (run it again with --sis aeries), Teacher\n");
+  });
+
   it("rejects any other value with exit code 2", async () => {
     const { code, stderr } = await runCli([EXPORT, "--integration", "instructure"]);
     expect(code).toBe(2);

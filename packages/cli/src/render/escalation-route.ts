@@ -42,6 +42,12 @@ const FIRST_FOR_UNEXPLAINED = {
   unknown: "canvasAdmin",
 } as const satisfies Record<Integration, Actor>;
 
+/**
+ * Who acts first on an error that only an entry of an SIS the log does not name explains: the run has not said what
+ * the error is, so nobody the note could address should be asked yet; running it again with `--sis` tells.
+ */
+export const RERUN_FIRST = "Whoever ran this report";
+
 /** What the note says about the integration, and for an unknown one, how to find out. */
 export const INTEGRATION_LINES = {
   "canvas-managed":

@@ -60,12 +60,18 @@ type Candidates = { candidates?: readonly string[] | undefined; candidateSis?: r
  * explains it. Null when nothing but the nearest entry (a likeness, not a match) can be said.
  */
 export function candidateHint(item: Candidates): string | null {
-  const candidates = item.candidates ?? [];
+  const option = sisOption(item);
+  if (option === null) return null;
   const sis = item.candidateSis ?? [];
-  if (candidates.length === 0 || sis.length === 0) return null;
-  const pass =
-    sis.length === 1 ? `--sis ${sis[0]}` : `the log's SIS: ${sis.map((slug) => `--sis ${slug}`).join(" or ")}`;
-  return `Matches ${candidates.join(", ")} exactly, which explains it only for ${sis.join(" or ")}; the log names no SIS, so run again with ${pass}.`;
+  const pass = sis.length === 1 ? option : `the log's SIS: ${option}`;
+  return `Matches ${(item.candidates ?? []).join(", ")} exactly, which explains it only for ${sis.join(" or ")}; the log names no SIS, so run again with ${pass}.`;
+}
+
+/** What to run again with so an entry explains the error (`--sis aeries`), or null when no entry matches exactly. */
+export function sisOption(item: Candidates): string | null {
+  const sis = item.candidateSis ?? [];
+  if ((item.candidates ?? []).length === 0 || sis.length === 0) return null;
+  return sis.map((slug) => `--sis ${slug}`).join(" or ");
 }
 
 /** The distinct `candidateHint`s of findings or unknown templates, each once, in order. */
@@ -75,7 +81,6 @@ export function candidateHints(items: readonly Candidates[]): string[] {
 
 /** The short form of `candidateHint`, for a table cell: the entries and the option. */
 export function candidateCell(item: Candidates): string | null {
-  const sis = item.candidateSis ?? [];
-  if ((item.candidates ?? []).length === 0 || sis.length === 0) return null;
-  return `${(item.candidates ?? []).join(", ")} (matches; pass ${sis.map((slug) => `--sis ${slug}`).join(" or ")})`;
+  const option = sisOption(item);
+  return option === null ? null : `${(item.candidates ?? []).join(", ")} (matches; pass ${option})`;
 }

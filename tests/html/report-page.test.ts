@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { entryOf, type Finding, type Group, type Report } from "@sis/core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderEscalation } from "../../packages/cli/src/render/escalation.js";
 import { renderedText } from "../../packages/cli/src/render/renderer.js";
@@ -176,6 +176,26 @@ describe("the HTML report in Chromium", () => {
     }
   });
 
+  it("shades the side a table or chart can scroll towards at a phone's width, and no side of one that fits", async () => {
+    const week = await reportFiles(dir, "week-scroll", ["tests/fixtures/examples/grade-sync-week.csv"]);
+    const context = await chromium.newContext({ viewport: { width: 390, height: 844 } });
+    const { page: phone } = await watchedPage(context, week.url);
+    await openReport(phone, week.url);
+    const blank = await context.newPage();
+    const table = phone.getByRole("region", { name: "Errors per catalog entry" });
+    const chart = phone.locator(".chart-scroll").first();
+    for (const box of [table, chart]) {
+      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth + 40)).toBe(true);
+      expect(await edgeShades(box, blank)).toEqual({ left: false, right: true });
+      await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      expect(await edgeShades(box, blank)).toEqual({ left: true, right: false });
+    }
+    await phone.setViewportSize({ width: 1280, height: 844 });
+    expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await edgeShades(table, blank)).toEqual({ left: false, right: false });
+    await context.close();
+  });
+
   it("lists a finding's first students and says how many more the report only counts", async () => {
     const data = 'JSON.parse(document.getElementById("report-data").textContent)';
     const courses = (await page.evaluate(`${data}.courses`)) as { anchor: string; id: string }[];
@@ -232,3 +252,29 @@ describe("a finding only an entry of an SIS the log does not name explains, in C
     }
   });
 });
+
+/**
+ * Whether the outermost 2 px of each side of a scrolling box are shaded: most of their pixels darker than the page's
+ * white (a cell's text or border line crosses them only here and there). The screenshot is read on a blank page of
+ * the same browser, as the report's CSP lets it load no image.
+ */
+async function edgeShades(box: Locator, blank: Page): Promise<{ left: boolean; right: boolean }> {
+  const png = (await box.screenshot()).toString("base64");
+  return (await blank.evaluate(`(async () => {
+    const image = new Image();
+    image.src = "data:image/png;base64,${png}";
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const shaded = (x) => {
+      const { data } = context.getImageData(x, 0, 2, image.height);
+      let darker = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 3 * 235) darker++;
+      return darker > (data.length / 4) * 0.6;
+    };
+    return { left: shaded(0), right: shaded(image.width - 2) };
+  })()`)) as { left: boolean; right: boolean };
+}

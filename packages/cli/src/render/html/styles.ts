@@ -3,6 +3,9 @@
  * use a palette told apart with colour-vision deficiencies (Okabe–Ito). Print drops the controls and keeps charts.
  * A finding's text and a tile's note wrap anywhere: an API path or URL without spaces (a fix step's, an input's
  * name) would otherwise widen the whole course list past a phone's screen, or run under the next tile.
+ * A table or chart wider than the screen scrolls sideways, and a shadow on the edge it scrolls towards says so:
+ * white covers that scroll with the content (`local`) hide the shadows (`scroll`) at an edge the content reaches,
+ * so a box that fits shows none, without script.
  */
 export const STYLES = `
 :root { --fg: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #0550ae; --bad: #a40e26;
@@ -43,7 +46,11 @@ h4 { font-size: 14px; margin: 14px 0 6px; }
 .tile.ok dd[data-stat] { color: var(--good); }
 .all-clear { color: var(--good); font-weight: 600; }
 .file-status { color: var(--bad); }
-.table-scroll { overflow-x: auto; position: relative; }
+.table-scroll, .chart-scroll { overflow-x: auto; position: relative;
+  background: linear-gradient(to right, #fff 40%, rgba(255, 255, 255, 0)) left / 32px 100% no-repeat local,
+    linear-gradient(to left, #fff 40%, rgba(255, 255, 255, 0)) right / 32px 100% no-repeat local,
+    linear-gradient(to right, rgba(31, 35, 40, .3), rgba(31, 35, 40, 0)) left / 14px 100% no-repeat scroll,
+    linear-gradient(to left, rgba(31, 35, 40, .3), rgba(31, 35, 40, 0)) right / 14px 100% no-repeat scroll; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding: 4px 0 6px; }
 th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -58,7 +65,6 @@ svg.bar { display: block; width: 100%; height: 10px; background: var(--soft); bo
 @media (min-width: 960px) { .two-up { grid-template-columns: 1fr 1fr; } }
 figure.chart { margin: 0 0 20px; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
-.chart-scroll { overflow-x: auto; position: relative; }
 .chart-svg { display: block; width: 100%; min-width: 640px; height: auto; }
 .chart-svg .axis { font-size: 11px; fill: var(--muted); }
 .chart-svg .grid { stroke: #e6e9ed; }
@@ -128,7 +134,7 @@ footer { max-width: 1200px; margin: 0 auto; padding: 16px 24px 32px; color: var(
   header.top p { color: #000; }
   header.top nav, .filters, .filter-status, .course-tools, .more-courses, .skip, .data-table { display: none; }
   main, footer { max-width: none; padding: 0; }
-  .chart-scroll, .table-scroll { overflow: visible; }
+  .chart-scroll, .table-scroll { overflow: visible; background: none; }
   .chart-svg { min-width: 0; }
   .tile, figure.chart, tr, .finding { break-inside: avoid; }
   section { margin-top: 20px; }

@@ -163,6 +163,17 @@ describe("--format html: counts and their nouns", () => {
     );
   });
 
+  it("says a log's errors have no timestamps rather than showing an empty range", async () => {
+    const untimed = join(dir, "untimed.csv");
+    await writeFile(
+      untimed,
+      "course_id,assignment_id,student_id,status,message\n4411,901,U1,failed,Widget 7 refused it\n",
+    );
+    const text = pageText((await runCli([untimed, "--format", "html", "--quiet"])).stdout);
+    expect(text).toContain("Errors seen No timestamps no error in the log has a date or time");
+    expect(text).not.toMatch(/— to —/);
+  });
+
   it("says 1 warning where a log's one warning is counted with the errors", async () => {
     const warned = join(dir, "warned.csv");
     await writeFile(warned, `${HEADER}\n2025-09-14T10:00:00Z,4411,Biology,901,Lab 1,U1,warning,Widget 7 was slow\n`);

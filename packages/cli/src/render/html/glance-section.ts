@@ -24,13 +24,20 @@ export function glanceSection(report: Report, data: OverviewData): SafeHtml {
       summary.unresolvedFindings > 0 ? "alert" : "ok",
     ),
     html`<div class="tile"><dt>Explained by the catalog</dt><dd data-stat="coverage">${percent(summary.coverage)}</dd><dd class="note">${num(summary.matched)} matched · ${num(summary.unknown)} unknown</dd></div>`,
-    html`<div class="tile"><dt>Errors seen</dt><dd class="period"><span data-stat="first-seen">${day(data.firstSeen)}</span> to <span data-stat="last-seen">${day(data.lastSeen)}</span></dd><dd class="note">first and last error in the log (UTC)</dd></div>`,
+    periodTile(data),
   ];
   return html`<section id="glance" aria-labelledby="glance-title"><h2 id="glance-title">At a glance</h2><dl class="tiles">${tiles}</dl>${whoActs(data)}</section>`;
 }
 
 function tile(stat: string, label: string, value: number, note: string, tone = ""): SafeHtml {
   return html`<div class="tile ${tone}"><dt>${label}</dt><dd data-stat="${stat}">${num(value)}</dd><dd class="note">${note}</dd></div>`;
+}
+
+/** When the errors happened; a log whose errors carry no time says so rather than "— to —". */
+function periodTile({ firstSeen, lastSeen }: OverviewData): SafeHtml {
+  if (firstSeen === null || lastSeen === null)
+    return html`<div class="tile"><dt>Errors seen</dt><dd class="period">No timestamps</dd><dd class="note">no error in the log has a date or time</dd></div>`;
+  return html`<div class="tile"><dt>Errors seen</dt><dd class="period"><span data-stat="first-seen">${day(firstSeen)}</span> to <span data-stat="last-seen">${day(lastSeen)}</span></dd><dd class="note">first and last error in the log (UTC)</dd></div>`;
 }
 
 function inputsLine(report: Report): string {

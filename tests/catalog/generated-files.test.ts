@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderCatalogIndex } from "../../packages/core/src/catalog/render-catalog-index.js";
 import { generators, REPO_ROOT } from "../../scripts/generate.js";
+import { makeEntry } from "../support/make-entry.js";
 
 describe("generated catalog files", async () => {
   const list = await generators();
@@ -27,5 +29,16 @@ describe("generated catalog files", async () => {
     expect(index).toContain(
       "[aspen-gradebook-column-type-no-default-grade-scale](entries/aspen/aspen-gradebook-column-type-no-default-grade-scale.json)",
     );
+  });
+});
+
+describe("the catalog index", () => {
+  it("says 1 entry, not 1 entries, of a catalog, a domain or an SIS slug with one", () => {
+    const entry = makeEntry({ id: "aspen-only-one", sis: "aspen" });
+    const index = renderCatalogIndex("1.0.0", [{ entry, file: "entries/aspen/aspen-only-one.json" }]);
+    expect(index).toContain("Catalog version 1.0.0: **1 entry** for 1 SIS slug; ");
+    expect(index).toContain(`- ${entry.domain}: 1 entry, `);
+    expect(index).toMatch(/: 0 entries, 0 verified/);
+    expect(index).not.toMatch(/\b1 (?:entries|SIS slugs)\b/);
   });
 });

@@ -53,6 +53,7 @@ describe("the public API of @sis/core", () => {
         "mergeReports",
         "normalizeSis",
         "parseReport",
+        "plural",
         "renderFix",
       ]
     `);

@@ -9,6 +9,7 @@ import { routeInput } from "./provisioning/read/route-input.js";
 import type { LogRecord } from "./records/log-record.js";
 import type { Report } from "./report/report-schema.js";
 import { materializeReport, type StreamedReport } from "./report/streamed-report.js";
+import { plural } from "./util/plural.js";
 
 export interface AnalyzeOptions extends AnalysisOptions {
   /** Name of a single input, for records and diagnostics. */
@@ -110,8 +111,8 @@ function countUntimed(untimed: Untimed, record: LogRecord): void {
  * resolved. The order cannot be seen from the file, so the user is told what was assumed.
  */
 function untimedOrderAssumed(untimed: Untimed, source: string): Diagnostic {
-  const errors = untimed.errors === 1 ? "1 error" : `${untimed.errors} errors`;
-  const successes = untimed.successes === 1 ? "1 success" : `${untimed.successes} successes`;
+  const errors = plural(untimed.errors, "error");
+  const successes = plural(untimed.successes, "success", "successes");
   return {
     line: untimed.firstError,
     code: "untimed-order-assumed",

@@ -1,3 +1,5 @@
+import { plural } from "./util/plural.js";
+
 /**
  * Typed failures of the analysis. Everything the core throws on bad input is one of these, so the CLI can print the
  * message and pick exit code 2 without a stack trace.
@@ -45,6 +47,6 @@ export interface CatalogProblem {
 export class CatalogError extends Error {
   override readonly name = "CatalogError";
   constructor(readonly problems: readonly CatalogProblem[]) {
-    super(`the catalog has ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+    super(`the catalog has ${plural(problems.length, "problem")}`);
   }
 }

@@ -61,4 +61,6 @@ export {
   Wording,
 } from "./report/report-schema.js";
 export { materializeReport, type StreamedReport } from "./report/streamed-report.js";
+// Prose: a count and its noun, so the CLI's sentences agree with core's ("1 entry", "2 entries").
+export { plural } from "./util/plural.js";
 export { TOOL } from "./version.js";

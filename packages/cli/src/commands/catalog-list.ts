@@ -1,4 +1,4 @@
-import { EXIT_CODES, type ExitCode } from "@sis/core";
+import { EXIT_CODES, type ExitCode, plural } from "@sis/core";
 import { entrySummary } from "../catalog/entry-summary.js";
 import { loadCliCatalog } from "../catalog/load.js";
 import { type CliIo, wantsColour } from "../io.js";
@@ -44,7 +44,7 @@ export async function runCatalogList(flags: CatalogListFlags, io: CliIo): Promis
   const width = outputWidth(io);
   const table = tableString(COLUMNS, rows, { colour: wantsColour(io), width });
   const left = table.dropped.length > 0 ? `; left out to fit ${width} columns: ${table.dropped.join(", ")}` : "";
-  const footer = `catalog ${compiled.version}: ${entries.length} entries${left} (--format json has every field)`;
+  const footer = `catalog ${compiled.version}: ${plural(entries.length, "entry", "entries")}${left} (--format json has every field)`;
   io.stdout.write(`${table.text}\n${wrapText(footer, width).join("\n")}\n`);
   return EXIT_CODES.clean;
 }

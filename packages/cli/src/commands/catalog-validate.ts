@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { CatalogError, EXIT_CODES, type ExitCode } from "@sis/core";
+import { CatalogError, EXIT_CODES, type ExitCode, plural } from "@sis/core";
 import { builtinCatalogDir } from "@sis/core/node";
 import { loadCliCatalog } from "../catalog/load.js";
 import type { CliIo } from "../io.js";
@@ -16,7 +16,9 @@ export async function runCatalogValidate(dirs: string[], io: CliIo): Promise<Exi
   const extra = dirs.filter((dir) => resolve(dir) !== builtin);
   try {
     const { compiled } = await loadCliCatalog(extra, true);
-    io.stdout.write(`catalog OK: ${compiled.entries.length} entries (version ${compiled.version})\n`);
+    io.stdout.write(
+      `catalog OK: ${plural(compiled.entries.length, "entry", "entries")} (version ${compiled.version})\n`,
+    );
     return EXIT_CODES.clean;
   } catch (error) {
     if (!(error instanceof CatalogError)) throw error;

@@ -1,5 +1,5 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { CatalogEntry, matchMessage, normalizeSis } from "@sis/core";
+import { CatalogEntry, matchMessage, normalizeSis, plural } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { checkSis } from "../commands/check-sis.js";
@@ -49,7 +49,7 @@ export function registerCatalogSearchTool(server: McpServer, catalog: CliCatalog
       guarded(() => {
         const found = searchCatalog(catalog, input.query, input.sis);
         const asked = Math.min(input.limit ?? SEARCH_LIMIT, found.length);
-        const head = `${found.length} entr${found.length === 1 ? "y" : "ies"} of catalog ${catalog.compiled.version}`;
+        const head = `${plural(found.length, "entry", "entries")} of catalog ${catalog.compiled.version}`;
         return largestResultThatFits(asked, (kept) => {
           const entries = found.slice(0, kept);
           const lines = entries.map((entry) => `${entry.id} (${entry.sis}): ${entry.title}`);

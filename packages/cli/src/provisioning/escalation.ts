@@ -1,6 +1,6 @@
-import { Actor, type ProvisioningSection } from "@sis/core";
+import { Actor, type ProvisioningSection, plural } from "@sis/core";
 import type { Block } from "../render/document.js";
-import { ACTOR_LABELS, plural } from "../render/labels.js";
+import { ACTOR_LABELS } from "../render/labels.js";
 import {
   fileStatus,
   importFacts,

@@ -1,8 +1,8 @@
-import { Actor, type ProvisioningSection } from "@sis/core";
+import { Actor, type ProvisioningSection, plural } from "@sis/core";
 import { shownText } from "../render/html/log-text.js";
 import { num } from "../render/html/numbers.js";
 import { html, type SafeHtml } from "../render/html/safe-html.js";
-import { ACTOR_LABELS, plural } from "../render/labels.js";
+import { ACTOR_LABELS } from "../render/labels.js";
 import {
   fileStatus,
   fileTitle,

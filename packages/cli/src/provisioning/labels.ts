@@ -1,5 +1,5 @@
 import type { ProvisioningSection } from "@sis/core";
-import { plural } from "../render/labels.js";
+import { plural } from "@sis/core";
 
 type Import = ProvisioningSection["imports"][number];
 type File = Import["files"][number];

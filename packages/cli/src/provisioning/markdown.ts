@@ -1,5 +1,5 @@
-import { Actor, type ProvisioningSection } from "@sis/core";
-import { ACTOR_LABELS, plural } from "../render/labels.js";
+import { Actor, type ProvisioningSection, plural } from "@sis/core";
+import { ACTOR_LABELS } from "../render/labels.js";
 import { escapeMarkdown as md } from "../render/markdown-escape.js";
 import { markdownTable } from "../render/markdown-table.js";
 import { type ProvisioningFix, provisioningFixes } from "./fixes.js";

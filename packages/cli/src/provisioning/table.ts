@@ -1,8 +1,8 @@
 import type { ProvisioningSection } from "@sis/core";
+import { plural } from "@sis/core";
 import { type Cell, type FittedTable, type TableOptions, tableString } from "../render/cli-table.js";
 import type { ColumnSpec } from "../render/fit-columns.js";
 import { fixBlock } from "../render/fix-lines.js";
-import { plural } from "../render/labels.js";
 import type { Paint } from "../render/paint.js";
 import { wrapIndented } from "../render/wrap-text.js";
 import { provisioningFixes } from "./fixes.js";

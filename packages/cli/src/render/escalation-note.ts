@@ -1,4 +1,4 @@
-import { Actor, type Group, type Report } from "@sis/core";
+import { Actor, type Group, plural, type Report } from "@sis/core";
 import type { Block } from "./document.js";
 import { attachAndCheck, courseBlocks } from "./escalation-course.js";
 import { exampleBlocks } from "./escalation-examples.js";
@@ -17,7 +17,6 @@ import {
   candidateHint,
   courseLabel,
   dateLabel,
-  plural,
   sisOption,
   WORDING_LABELS,
 } from "./labels.js";

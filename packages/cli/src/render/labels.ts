@@ -48,10 +48,6 @@ export function yesNo(value: boolean): string {
   return value ? "yes" : "no";
 }
 
-export function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? word : words}`;
-}
-
 /** A finding or unknown template: the entries that match it exactly but may not claim it, and their SISes. */
 type Candidates = { candidates?: readonly string[] | undefined; candidateSis?: readonly string[] | undefined };
 

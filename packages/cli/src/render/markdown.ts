@@ -1,4 +1,4 @@
-import { Actor, type Finding, type Report } from "@sis/core";
+import { Actor, type Finding, plural, type Report } from "@sis/core";
 import { provisioningMarkdown } from "../provisioning/markdown.js";
 import { type FixToShow, fixesOf } from "../view/fixes.js";
 import type { GroupBy } from "../view/group-by.js";
@@ -12,7 +12,6 @@ import {
   courseLabel,
   dateLabel,
   findingLabel,
-  plural,
   WORDING_LABELS,
   yesNo,
 } from "./labels.js";

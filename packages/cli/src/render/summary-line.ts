@@ -1,5 +1,5 @@
 import type { ProvisioningSection, StreamedReport } from "@sis/core";
-import { plural } from "./labels.js";
+import { plural } from "@sis/core";
 
 /** One line a person can read at a glance: how much was read, how much is explained, how much is still failing. */
 export function summaryLine(report: Pick<StreamedReport, "summary" | "catalog" | "provisioning">): string {

@@ -1,9 +1,10 @@
 import type { Report } from "@sis/core";
+import { plural } from "@sis/core";
 import { provisioningTable } from "../provisioning/table.js";
 import { DEFAULT_WIDTH } from "../terminal-width.js";
 import { sectionsOf } from "../view/sections.js";
 import { fixLines } from "./fix-lines.js";
-import { candidateHints, plural } from "./labels.js";
+import { candidateHints } from "./labels.js";
 import { createPaint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
 import { SEPARATOR, summaryParts } from "./summary-line.js";

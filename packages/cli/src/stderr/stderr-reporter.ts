@@ -1,4 +1,4 @@
-import type { Diagnostic } from "@sis/core";
+import { type Diagnostic, plural } from "@sis/core";
 import type { CliIo } from "../io.js";
 import { wrapIndented } from "../render/wrap-text.js";
 import { outputWidth } from "../terminal-width.js";
@@ -40,8 +40,7 @@ export function createStderrReporter(io: CliIo, quiet: boolean): StderrReporter 
     finish() {
       progress?.clear();
       const hidden = count - SHOWN_DIAGNOSTICS;
-      if (hidden > 0)
-        io.stderr.write(`… and ${hidden} more diagnostic${hidden === 1 ? "" : "s"} (see the json report)\n`);
+      if (hidden > 0) io.stderr.write(`… and ${plural(hidden, "more diagnostic")} (see the json report)\n`);
     },
   };
 }

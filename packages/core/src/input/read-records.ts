@@ -2,6 +2,7 @@ import type { Notice } from "../diagnostics.js";
 import { InputError } from "../errors.js";
 import { LIMITS } from "../limits.js";
 import type { LogRecord } from "../records/log-record.js";
+import { plural } from "../util/plural.js";
 import { createParser } from "./create-parser.js";
 import { type DecodedInput, decodeInput } from "./decode/decode-input.js";
 import { inputChunks } from "./decode/input-chunks.js";
@@ -107,7 +108,7 @@ function noticeReplacements(decoded: DecodedInput, notice: Notice): void {
   notice(
     firstLine,
     "invalid-bytes-replaced",
-    `${count} invalid byte sequence${count === 1 ? "" : "s"} for ${decoded.encoding} replaced with U+FFFD, the first on line ${firstLine}`,
+    `${plural(count, "invalid byte sequence")} for ${decoded.encoding} replaced with U+FFFD, the first on line ${firstLine}`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { plural } from "../util/plural.js";
 import type { ImportFileState } from "./aggregate/import-file.js";
 import { type Deletion, deletionsOf } from "./checks/batch.js";
 import { silently } from "./checks/check-context.js";
@@ -161,7 +162,7 @@ function mismatchOf(
   const processed = info.counts[kind];
   const rows = given.reduce((sum, other) => sum + (other.kind?.type === type ? (other.rows ?? 0) : 0), 0);
   if (allGiven && processed !== undefined && processed > rows) {
-    return `its JSON says Canvas processed ${processed} ${kind} rows, more than the ${rows} rows of the ${kind} files given`;
+    return `its JSON says Canvas processed ${plural(processed, `${kind} row`)}, more than the ${plural(rows, "row")} of the ${kind} files given`;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { plural } from "../labels.js";
+import { plural } from "@sis/core";
 import { barCell } from "./bar-cell.js";
 import { num, warningsNote } from "./numbers.js";
 import type { EntryTally, OverviewData, Tally } from "./overview-data.js";

@@ -1,5 +1,5 @@
-import { Actor } from "@sis/core";
-import { ACTOR_LABELS, plural } from "../labels.js";
+import { Actor, plural } from "@sis/core";
+import { ACTOR_LABELS } from "../labels.js";
 import type { OverviewData } from "./overview-data.js";
 import { NO_SIS, UNKNOWN_ENTRY_KEY } from "./overview-data.js";
 import { html, type SafeHtml } from "./safe-html.js";

@@ -1,5 +1,5 @@
 import type { Report } from "@sis/core";
-import { plural } from "../labels.js";
+import { plural } from "@sis/core";
 import { shownText } from "./log-text.js";
 import { num } from "./numbers.js";
 import { html, type SafeHtml } from "./safe-html.js";

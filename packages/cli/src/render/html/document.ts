@@ -1,5 +1,5 @@
 import type { Report } from "@sis/core";
-import { plural } from "../labels.js";
+import { plural } from "@sis/core";
 import { contentSecurityPolicy } from "./csp.js";
 import { html, SafeHtml } from "./safe-html.js";
 import { STYLES } from "./styles.js";

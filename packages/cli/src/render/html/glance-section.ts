@@ -1,5 +1,6 @@
 import type { Report } from "@sis/core";
-import { ACTOR_LABELS, plural } from "../labels.js";
+import { plural } from "@sis/core";
+import { ACTOR_LABELS } from "../labels.js";
 import { barCell } from "./bar-cell.js";
 import { day, num, percent } from "./numbers.js";
 import type { OverviewData } from "./overview-data.js";

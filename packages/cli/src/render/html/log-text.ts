@@ -1,4 +1,4 @@
-import { plural } from "../labels.js";
+import { plural } from "@sis/core";
 
 /**
  * Text from a log as a person should see it: direction-changing control characters (U+202E and friends, which

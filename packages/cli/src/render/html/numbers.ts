@@ -1,4 +1,4 @@
-import { plural } from "../labels.js";
+import { plural } from "@sis/core";
 
 /** Counts as people read them: 12,345. */
 export function num(value: number): string {

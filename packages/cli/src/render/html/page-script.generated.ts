@@ -39,7 +39,7 @@ export const PAGE_SCRIPT = `"use strict";
     return index < 0 ? null : data.texts[index] ?? null;
   }
 
-  // packages/cli/src/render/labels.ts
+  // packages/core/src/util/plural.ts
   function plural(count, word, words = \`\${word}s\`) {
     return \`\${count.toLocaleString("en-US")} \${count === 1 ? word : words}\`;
   }

@@ -1,5 +1,5 @@
 import type { Report } from "@sis/core";
-import { plural } from "../labels.js";
+import { plural } from "@sis/core";
 import { num, warningsNote } from "./numbers.js";
 import type { OverviewData } from "./overview-data.js";
 import { UNKNOWN_ENTRY_KEY } from "./overview-data.js";

@@ -1,5 +1,6 @@
 import type { Example, Report, UnknownTemplate } from "@sis/core";
-import { candidateHint, plural } from "../labels.js";
+import { plural } from "@sis/core";
+import { candidateHint } from "../labels.js";
 import { shownText } from "./log-text.js";
 import { num } from "./numbers.js";
 import { placeName } from "./place-name.js";

@@ -3,6 +3,7 @@ import { LIMITS } from "../../limits.js";
 import { messageFromBody, unwrapResponse } from "../../message/unwrap-response.js";
 import type { LogRecord, RecordStatus } from "../../records/log-record.js";
 import { boundedMemo } from "../../util/bounded-memo.js";
+import { plural } from "../../util/plural.js";
 import { type ColumnTarget, VALUE_OPS } from "./column-target.js";
 import { LastValueMemo } from "./last-value-memo.js";
 import { parseDate } from "./parse-date.js";
@@ -331,7 +332,7 @@ function otherOrderText(tally: DateTally): string {
   const words = DATE_PLACES[tally.place];
   const chosen = slashDates.dayFirst ? SLASH_ORDERS.dayFirst : SLASH_ORDERS.monthFirst;
   const other = slashDates.dayFirst ? SLASH_ORDERS.monthFirst : SLASH_ORDERS.dayFirst;
-  const dates = tally.otherOrder === 1 ? "1 date" : `${tally.otherOrder} dates`;
+  const dates = plural(tally.otherOrder, "date");
   const read = `${words.read(column)} read ${chosen.name} (${chosen.form})`;
   const from = `from line ${tally.firstOtherOrder} on`;
   const readSo = tally.otherOrder === 1 ? "was read so" : "were read so";

@@ -3,6 +3,7 @@ import { LIMITS } from "../../limits.js";
 import { orderedFinding } from "../../report/ordered-finding.js";
 import type { Cause } from "../../report/provisioning-schema.js";
 import type { Finding, Group } from "../../report/report-schema.js";
+import { plural } from "../../util/plural.js";
 import type { ObjectKind } from "../model.js";
 import { type CauseIndex, type FindingRef, refKey } from "./cause-index.js";
 import type { PassbackKeys } from "./passback-keys.js";
@@ -110,8 +111,7 @@ function fixWithCauses(fix: Finding["fix"], causes: readonly Cause[]): Finding["
   const first = causes[0] as Cause;
   const where = [first.import === null ? null : `SIS import ${first.import}`, first.file].filter(Boolean).join(", ");
   const ids = first.shared.map((object) => `${object.kind} ${object.id}`).join(", ");
-  const more =
-    causes.length > 1 ? ` (and ${causes.length - 1} more provisioning finding${causes.length > 2 ? "s" : ""})` : "";
+  const more = causes.length > 1 ? ` (and ${plural(causes.length - 1, "more provisioning finding")})` : "";
   const cause = `${where ? `${where}: ` : ""}“${first.title}” (${ids})${more}`;
   const step = `Correct the provisioning first: ${cause}. Once the import is clean, sync the grades again.`;
   const ask = `Ask the SIS admin to correct the provisioning first (${cause}), then sync the grades again.`;

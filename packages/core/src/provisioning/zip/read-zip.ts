@@ -1,6 +1,7 @@
 import { type AsyncFlateStreamHandler, Inflate, Unzip, type UnzipFile } from "fflate";
 import type { InputChunk } from "../../input/input-source.js";
 import { LIMITS } from "../../limits.js";
+import { plural } from "../../util/plural.js";
 import { isZip } from "../detect.js";
 import { END_SEARCH_BYTES, zipEnd } from "./end-record.js";
 
@@ -164,7 +165,7 @@ export async function readZip(
     if ("missing" in end) throw new Error(end.missing);
     if (end.entries !== entriesFound) {
       throw new Error(
-        `its central directory lists ${end.entries} entries, but ${entriesFound} ${entriesFound === 1 ? "was" : "were"} ` +
+        `its central directory lists ${plural(end.entries, "entry", "entries")}, but ${entriesFound} ${entriesFound === 1 ? "was" : "were"} ` +
           "found before it (entries are lost or damaged)",
       );
     }

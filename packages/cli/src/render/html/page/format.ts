@@ -3,8 +3,12 @@ export function num(value: number): string {
   return value.toLocaleString("en-US");
 }
 
-/** The other formats' count and noun ("1 course", "2 courses"), so the page says them the same way. */
-export { plural } from "../../labels.js";
+/**
+ * The other formats' count and noun ("1 course", "2 courses"), so the page says them the same way. Taken from its
+ * own module rather than "@sis/core": the page script is bundled for the browser, and the package would bring all
+ * of core with it.
+ */
+export { plural } from "../../../../../core/src/util/plural.js";
 
 /** Minutes since 1970 as the other formats show times: `2026-01-23 11:48 UTC`. */
 export function when(minutes: number | null): string {

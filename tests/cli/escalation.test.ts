@@ -43,6 +43,16 @@ describe("the escalation note", () => {
     });
   }
 
+  it("says a log without timestamps gives no time, and leaves the checklist's times unticked", async () => {
+    const stdin = "course_id,assignment_id,student_id,status,message\nC1,A1,U1,failed,Totally new error 77\n";
+    const { stdout } = await runCli(["--input-format", "csv", "--format", "escalation-text", "-q"], { stdin });
+    expect(stdout).toContain("  - assignment A1: 1 error for 1 student; the log gives no time\n");
+    expect(stdout).not.toContain("—");
+    expect(stdout).toContain("[ ] When the errors happened");
+    // With times, the note says them and ticks the item.
+    expect(note("escalation-text")).toContain("[x] When the errors happened");
+  });
+
   it("names an assignment known only by its id as an assignment in a student's line", () => {
     const groups = sampleReport()
       .groups.slice(0, 1)

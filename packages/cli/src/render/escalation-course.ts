@@ -1,7 +1,7 @@
 import type { EscalationItem, Group } from "@sis/core";
 import type { Block } from "./document.js";
 import { affectedStudents, type Issue } from "./escalation-issues.js";
-import { ESCALATION_ITEM_LABELS, itemIsIncluded, TO_ATTACH } from "./escalation-items.js";
+import { ESCALATION_ITEM_LABELS, itemIsIncluded, type NoteHas, TO_ATTACH } from "./escalation-items.js";
 import { assignmentLabel, courseLabel } from "./labels.js";
 
 /** A class is rarely larger; past this the note points to the CSV rather than growing without end. */
@@ -50,7 +50,7 @@ export function courseBlocks(groups: readonly Group[], issues: readonly Issue[])
 }
 
 /** What the sender adds by hand, and the checklist of what the note carries. */
-export function attachAndCheck(issues: readonly Issue[], hasCourseUrl: boolean): Block[] {
+export function attachAndCheck(issues: readonly Issue[], has: NoteHas): Block[] {
   const items = new Set<EscalationItem>([
     "affected-users",
     "assignment-names",
@@ -70,7 +70,7 @@ export function attachAndCheck(issues: readonly Issue[], hasCourseUrl: boolean):
     {
       kind: "checklist",
       items: [...items].map((item) => ({
-        done: itemIsIncluded(item, hasCourseUrl),
+        done: itemIsIncluded(item, has),
         text: ESCALATION_ITEM_LABELS[item],
       })),
     },

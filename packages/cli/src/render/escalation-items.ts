@@ -19,8 +19,16 @@ export const TO_ATTACH = {
   "sis-ids": "The SIS ids of the course section, the teacher and the affected students.",
 } as const satisfies Partial<Record<EscalationItem, string>>;
 
+/** What the log and the options gave the note, which decides whether it carries the items that need them. */
+export interface NoteHas {
+  courseUrl: boolean;
+  /** Whether any of its errors has a time: a log without timestamps cannot say when they happened. */
+  times: boolean;
+}
+
 /** Items this note already carries, given what the log and the options provided. */
-export function itemIsIncluded(item: EscalationItem, hasCourseUrl: boolean): boolean {
-  if (item === "course-url") return hasCourseUrl;
+export function itemIsIncluded(item: EscalationItem, has: NoteHas): boolean {
+  if (item === "course-url") return has.courseUrl;
+  if (item === "timestamps") return has.times;
   return item !== "sis-screenshot" && item !== "sis-ids";
 }

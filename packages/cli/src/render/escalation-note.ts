@@ -49,7 +49,12 @@ export function escalationNote(
     const text = `${plural(resolved, "finding")} of this course that a later successful sync cleared.`;
     blocks.push({ kind: "paragraph", label: "Left out", text });
   }
-  return [...blocks, ...courseBlocks(groups, issues), ...attachAndCheck(issues, first.course.url !== null)];
+  const times = issues.some(({ places }) => places.some(({ finding }) => finding.lastSeen !== null));
+  return [
+    ...blocks,
+    ...courseBlocks(groups, issues),
+    ...attachAndCheck(issues, { courseUrl: first.course.url !== null, times }),
+  ];
 }
 
 function routing(issues: readonly Issue[], integration: Integration): Block {
@@ -133,11 +138,14 @@ function whatFails(entry: Issue["entry"], rerun: string | null): string {
 
 function whereAndWhen({ group, finding }: Issue["places"][number]): string {
   const students = finding.students > 0 ? ` for ${plural(finding.students, "student")}` : "";
+  // A log without timestamps leaves both null: "on —" would read as a date left blank.
   const when =
-    finding.firstSeen === finding.lastSeen
-      ? `on ${dateLabel(finding.lastSeen)}`
-      : `first ${dateLabel(finding.firstSeen)}, last ${dateLabel(finding.lastSeen)}`;
-  return `${assignmentLabel(group.assignment)}: ${plural(finding.count, "error")}${students}, ${when}`;
+    finding.lastSeen === null
+      ? "; the log gives no time"
+      : finding.firstSeen === finding.lastSeen
+        ? `, on ${dateLabel(finding.lastSeen)}`
+        : `, first ${dateLabel(finding.firstSeen)}, last ${dateLabel(finding.lastSeen)}`;
+  return `${assignmentLabel(group.assignment)}: ${plural(finding.count, "error")}${students}${when}`;
 }
 
 function capitalized(text: string): string {

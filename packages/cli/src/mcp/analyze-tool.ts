@@ -1,9 +1,8 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { Report, Summary } from "@sis/core";
+import { plural, Report, Summary } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
-import { plural } from "../render/labels.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderedText } from "../render/renderer.js";
 import { summaryLine } from "../render/summary-line.js";

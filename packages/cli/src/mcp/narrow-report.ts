@@ -1,7 +1,6 @@
-import type { Finding, Group, Report } from "@sis/core";
+import { type Finding, type Group, plural, type Report } from "@sis/core";
 import { z } from "zod";
 import { closestIds } from "../catalog/closest-ids.js";
-import { plural } from "../render/labels.js";
 import { UsageError } from "../usage-error.js";
 import { groupsOfCourse } from "./course-match.js";
 

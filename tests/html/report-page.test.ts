@@ -244,6 +244,16 @@ describe("a finding only an entry of an SIS the log does not name explains, in C
           "SIS, so run again with --sis aeries.",
       );
       expect(finding).not.toContain("nearest entry");
+      // Nobody is asked yet, as the escalation note says: whoever ran the report runs it again with --sis.
+      expect(finding.replace(/\s+/g, " ")).toContain("Acts first Whoever ran this report (run it again with --sis)");
+      // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees
+      const who = await shown.getByRole("region", { name: "Who must act" }).innerText();
+      expect(who).toContain("Whoever ran this report (run it again with --sis)");
+      expect(who).not.toContain("Canvas support");
+      await shown.selectOption("#f-actor", "rerun");
+      await expect.poll(() => shown.locator("article.finding:visible").count()).toBe(1);
+      await shown.selectOption("#f-actor", "none");
+      await expect.poll(() => shown.locator("article.finding:visible").count()).toBe(0);
       await screenshot(shown, "report-candidate-sis");
       expectQuietPage(quiet);
       await context.close();

@@ -1,7 +1,6 @@
 import { Actor, plural } from "@sis/core";
-import { ACTOR_LABELS } from "../labels.js";
 import type { OverviewData } from "./overview-data.js";
-import { NO_SIS, UNKNOWN_ENTRY_KEY } from "./overview-data.js";
+import { FIRST_ACTOR_LABELS, NO_SIS, UNKNOWN_ENTRY_KEY } from "./overview-data.js";
 import { html, type SafeHtml } from "./safe-html.js";
 
 /**
@@ -17,7 +16,9 @@ export function coursesSection(data: OverviewData, courseCount: number): SafeHtm
       a.key === UNKNOWN_ENTRY_KEY ? 1 : b.key === UNKNOWN_ENTRY_KEY ? -1 : a.title.localeCompare(b.title),
     )
     .map((entry) => html`<option value="${entry.key}">${entry.title}${entry.sis ? ` (${entry.sis})` : ""}</option>`);
-  const actorOptions = Actor.options.map((actor) => html`<option value="${actor}">${ACTOR_LABELS[actor]}</option>`);
+  const actorOptions = [...Actor.options, "rerun" as const].map(
+    (actor) => html`<option value="${actor}">${FIRST_ACTOR_LABELS[actor]}</option>`,
+  );
   return html`<section id="courses" aria-labelledby="courses-title"><h2 id="courses-title">Findings by course <span class="count">${plural(courseCount, "course")}</span></h2>
 <form id="filters" class="filters" role="search" aria-label="Filter findings">
 <div><label for="f-query">Search</label><input id="f-query" name="query" type="search" placeholder="course, assignment, error, student…" autocomplete="off"></div>

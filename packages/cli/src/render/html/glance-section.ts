@@ -1,9 +1,8 @@
 import type { Report } from "@sis/core";
 import { plural } from "@sis/core";
-import { ACTOR_LABELS } from "../labels.js";
 import { barCell } from "./bar-cell.js";
 import { day, num, percent } from "./numbers.js";
-import type { OverviewData } from "./overview-data.js";
+import { FIRST_ACTOR_LABELS, type OverviewData } from "./overview-data.js";
 import { html, type SafeHtml } from "./safe-html.js";
 
 /** The figures a person looks at first, each tagged with `data-stat` so tests compare them with the JSON report. */
@@ -55,6 +54,6 @@ function whoActs(data: OverviewData): SafeHtml {
   const max = Math.max(...rows.map(([, tally]) => tally.unresolvedErrors));
   return html`<h3>Who must act on unresolved findings</h3><div class="table-scroll" tabindex="0" role="region" aria-label="Who must act"><table class="bars"><thead><tr><th scope="col">Acts first</th><th scope="col" class="n">Unresolved findings</th><th scope="col" class="n">Errors</th><th scope="col"><span class="visually-hidden">Share</span></th></tr></thead><tbody>${rows.map(
     ([actor, tally]) =>
-      html`<tr><th scope="row">${actor === "none" ? "Canvas support (no catalog entry explains it)" : ACTOR_LABELS[actor]}</th><td class="n">${num(tally.unresolvedFindings)}</td><td class="n">${num(tally.unresolvedErrors)}</td>${barCell(tally.unresolvedErrors, tally.unresolvedErrors, max)}</tr>`,
+      html`<tr><th scope="row">${FIRST_ACTOR_LABELS[actor]}</th><td class="n">${num(tally.unresolvedFindings)}</td><td class="n">${num(tally.unresolvedErrors)}</td>${barCell(tally.unresolvedErrors, tally.unresolvedErrors, max)}</tr>`,
   )}</tbody></table></div>`;
 }

@@ -1,4 +1,6 @@
 import { type Actor, entryOf, type Finding, type Group, type Report } from "@sis/core";
+import { RERUN_FIRST } from "../escalation-route.js";
+import { ACTOR_LABELS, sisOption } from "../labels.js";
 import { courseKey } from "./course-key.js";
 
 /** Counts of one slice of the report (a SIS, an entry, an actor, a course, an assignment). */
@@ -31,13 +33,30 @@ export interface OverviewData {
   lastSeen: string | null;
   bySis: Map<string, Tally>;
   byEntry: Map<string, EntryTally>;
-  /** Unresolved findings by who acts first; `none` for errors no entry explains. */
-  byActor: Map<Actor | "none", Tally>;
+  /** Unresolved findings by who acts first. */
+  byActor: Map<FirstActor, Tally>;
   byCourse: Map<string, PlaceTally>;
   byAssignment: PlaceTally[];
 }
 
 export const UNKNOWN_ENTRY_KEY = "(unknown)";
+
+/**
+ * Who acts first on a finding, as the page counts and filters it: its entry's actor; `rerun` for an error only an
+ * entry of an SIS the log does not name explains (whoever ran the report runs it again with --sis, as the
+ * escalation note says); `none` for an error nothing explains, which goes to Canvas support.
+ */
+export type FirstActor = Actor | "rerun" | "none";
+
+export const FIRST_ACTOR_LABELS = {
+  ...ACTOR_LABELS,
+  rerun: `${RERUN_FIRST} (run it again with --sis)`,
+  none: "Canvas support (no catalog entry explains it)",
+} satisfies Record<FirstActor, string>;
+
+export function firstActorOf(report: Pick<Report, "entries">, finding: Finding): FirstActor {
+  return entryOf(report, finding)?.actsFirst ?? (sisOption(finding) === null ? "none" : "rerun");
+}
 export const NO_SIS = "(SIS not named)";
 
 export function overviewData(report: Report): OverviewData {
@@ -64,7 +83,7 @@ export function overviewData(report: Report): OverviewData {
       const sis = group.sis ?? finding.entry?.sis ?? NO_SIS;
       count(tallyOf(data.bySis, sis), finding);
       count(entryTally(data.byEntry, finding), finding);
-      if (!finding.resolved) count(tallyOf(data.byActor, entryOf(report, finding)?.actsFirst ?? "none"), finding);
+      if (!finding.resolved) count(tallyOf(data.byActor, firstActorOf(report, finding)), finding);
       for (const place of [course, assignment]) {
         count(place, finding);
         place.lastSeen = later(place.lastSeen, finding.lastSeen);

@@ -1,7 +1,8 @@
 import { entryOf, type Finding, type Fix, fixOf, type Group, type Report } from "@sis/core";
 import { ESCALATION_ITEM_LABELS } from "../escalation-items.js";
-import { ACTOR_LABELS, candidateHint } from "../labels.js";
+import { candidateHint } from "../labels.js";
 import { shownText } from "./log-text.js";
+import { FIRST_ACTOR_LABELS, firstActorOf } from "./overview-data.js";
 import type { PageAssignment, PageCourse, PageData, PageEntry, PageFinding, PageFix } from "./page-data.js";
 import { linkableUrl } from "./safe-html.js";
 import { TextTable } from "./texts.js";
@@ -29,7 +30,7 @@ export function pagePayload(
     texts: builder.texts.texts,
     entries: builder.entries,
     fixes: builder.fixes,
-    labels: { actors: { ...ACTOR_LABELS }, escalationItems: { ...ESCALATION_ITEM_LABELS } },
+    labels: { actors: { ...FIRST_ACTOR_LABELS }, escalationItems: { ...ESCALATION_ITEM_LABELS } },
     userLimit,
   };
 }
@@ -91,7 +92,8 @@ class PayloadBuilder {
     };
     if (finding.template !== undefined) page.t = shownText(finding.template, NAME_LIMIT);
     if (finding.severity !== "error") page.s = finding.severity;
-    if (entry) page.a = entry.actsFirst;
+    const first = firstActorOf(this.report, finding);
+    if (first !== "none") page.a = first;
     if (finding.httpStatus !== undefined) page.h = finding.httpStatus;
     if (entry?.escalation.needed) page.z = { to: entry.escalation.to, collect: entry.escalation.collect };
     const captures = Object.entries(finding.captureValues ?? {});

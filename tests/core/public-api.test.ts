@@ -50,6 +50,7 @@ describe("the public API of @sis/core", () => {
         "exitCodeFor",
         "exitCodeTracker",
         "fixOf",
+        "formatCount",
         "loadCatalog",
         "maskMessage",
         "matchMessage",

@@ -62,5 +62,5 @@ export {
 } from "./report/report-schema.js";
 export { materializeReport, type StreamedReport } from "./report/streamed-report.js";
 // Prose: a count and its noun, so the CLI's sentences agree with core's ("1 entry", "2 entries").
-export { plural } from "./util/plural.js";
+export { formatCount, plural } from "./util/plural.js";
 export { TOOL } from "./version.js";

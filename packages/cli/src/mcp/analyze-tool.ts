@@ -1,6 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { plural, Report, Summary } from "@sis/core";
+import { formatCount, plural, Report, Summary } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { renderMarkdown } from "../render/markdown.js";
@@ -29,7 +29,7 @@ const AnalyzeInput = {
     .optional()
     .describe(
       `Groups (course + assignment) to return, most unresolved errors first; default ${REPORT_CAPS.groups}; fewer ` +
-        `when more would pass ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters`,
+        `when more would pass ${formatCount(RESULT_CHAR_LIMIT)} characters`,
     ),
   skipGroups: z
     .number()
@@ -102,9 +102,9 @@ function pageLine(skipped: number, kept: number, total: number, asked: number): 
   const next = skipped + kept < total ? `next page: skipGroups ${skipped + kept}` : "the last page";
   const cut =
     kept < Math.min(asked, total - skipped)
-      ? ` Only ${kept} of the ${asked} asked for fit in ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters.`
+      ? ` Only ${kept} of the ${asked} asked for fit in ${formatCount(RESULT_CHAR_LIMIT)} characters.`
       : "";
-  const [first, last] = [skipped + 1, skipped + kept].map((n) => n.toLocaleString("en-US"));
+  const [first, last] = [skipped + 1, skipped + kept].map((n) => formatCount(n));
   return `Groups ${first} to ${last} of ${of}, the most unresolved errors first; ${next}.${cut}`;
 }
 

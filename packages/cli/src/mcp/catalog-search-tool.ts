@@ -1,5 +1,5 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { CatalogEntry, matchMessage, normalizeSis, plural } from "@sis/core";
+import { CatalogEntry, formatCount, matchMessage, normalizeSis, plural } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { checkSis } from "../commands/check-sis.js";
@@ -22,7 +22,7 @@ const SearchInput = {
     .max(100)
     .optional()
     .describe(
-      `Entries to return; default ${SEARCH_LIMIT}; fewer when more would pass ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters`,
+      `Entries to return; default ${SEARCH_LIMIT}; fewer when more would pass ${formatCount(RESULT_CHAR_LIMIT)} characters`,
     ),
 };
 
@@ -55,7 +55,7 @@ export function registerCatalogSearchTool(server: McpServer, catalog: CliCatalog
           const lines = entries.map((entry) => `${entry.id} (${entry.sis}): ${entry.title}`);
           const cut =
             kept < asked
-              ? ` (only ${kept} of the ${asked} asked for fit in ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} ` +
+              ? ` (only ${kept} of the ${asked} asked for fit in ${formatCount(RESULT_CHAR_LIMIT)} ` +
                 "characters: narrow the query, or read each entry as the resource gpb-catalog://entries/{id})"
               : "";
           return toolResult({ total: found.length, entries, catalogVersion: catalog.compiled.version }, [

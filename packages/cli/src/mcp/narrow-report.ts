@@ -1,4 +1,4 @@
-import { type Finding, type Group, plural, type Report } from "@sis/core";
+import { type Finding, formatCount, type Group, plural, type Report } from "@sis/core";
 import { z } from "zod";
 import { closestIds } from "../catalog/closest-ids.js";
 import { UsageError } from "../usage-error.js";
@@ -111,9 +111,9 @@ export function narrowedLine(narrowed: NonNullable<Narrowed>, summary: Report["s
   // Findings count warnings too, so the whole log's figure beside them must as well.
   const problems = summary.warnings > 0 ? "errors and warnings" : "errors";
   return (
-    `Narrowed to ${to.join(", ")}: ${narrowed.groups.toLocaleString("en-US")} of ` +
-    `${plural(summary.groups, "group")}, ${narrowed.errors.toLocaleString("en-US")} of ` +
-    `${(summary.errors + summary.warnings).toLocaleString("en-US")} ${problems} (the summary above counts the whole log).`
+    `Narrowed to ${to.join(", ")}: ${formatCount(narrowed.groups)} of ` +
+    `${plural(summary.groups, "group")}, ${formatCount(narrowed.errors)} of ` +
+    `${formatCount(summary.errors + summary.warnings)} ${problems} (the summary above counts the whole log).`
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ProvisioningSection } from "@sis/core";
-import { plural } from "@sis/core";
+import { formatCount, plural } from "@sis/core";
 
 type Import = ProvisioningSection["imports"][number];
 type File = Import["files"][number];
@@ -38,19 +38,19 @@ export function importFacts(item: Import): string[] {
   ] as const) {
     if (more !== null && more > 0) {
       facts.push(
-        `The import's JSON lists only the first 24 ${kind}: it says ${more.toLocaleString("en-US")} more were not included. Download the errors file (sis_errors_attachment_${item.id ?? "ID"}.csv) and analyse it to see them all.`,
+        `The import's JSON lists only the first 24 ${kind}: it says ${formatCount(more)} more were not included. Download the errors file (sis_errors_attachment_${item.id ?? "ID"}.csv) and analyse it to see them all.`,
       );
     }
   }
   const kinds = item.kinds.map(
     (kind) =>
-      `${kind.type} ${kind.rows === null ? "—" : kind.rows.toLocaleString("en-US")} / ${kind.processed === null ? "—" : kind.processed.toLocaleString("en-US")}`,
+      `${kind.type} ${kind.rows === null ? "—" : formatCount(kind.rows)} / ${kind.processed === null ? "—" : formatCount(kind.processed)}`,
   );
   if (kinds.length > 0) facts.push(`Rows in the files / rows Canvas processed: ${kinds.join("; ")}.`);
   for (const deletion of item.deletions) {
     const threshold = deletion.threshold === null ? "no change_threshold" : `change_threshold ${deletion.threshold}%`;
     facts.push(
-      `Against import ${deletion.against}, it would delete ${plural(deletion.wouldDelete, deletion.type)} (${deletion.percent}% of ${deletion.before.toLocaleString("en-US")}), ${threshold}.`,
+      `Against import ${deletion.against}, it would delete ${plural(deletion.wouldDelete, deletion.type)} (${deletion.percent}% of ${formatCount(deletion.before)}), ${threshold}.`,
     );
   }
   return facts;
@@ -130,11 +130,11 @@ export function provisioningLabel(finding: ProvisioningFinding): string {
 
 /** Where a finding comes from, in words: Canvas's messages, the checks' predictions, and how they agree. */
 export function originLabel(finding: ProvisioningFinding): string {
-  const reported = finding.reported > 0 ? `${finding.reported.toLocaleString("en-US")} reported` : "";
+  const reported = finding.reported > 0 ? `${formatCount(finding.reported)} reported` : "";
   const certainty = finding.certainty === "possible" ? " (possible)" : "";
   const predicted =
     finding.predicted > 0
-      ? `${finding.predicted.toLocaleString("en-US")} predicted${certainty}${finding.reported > 0 ? `, ${finding.confirmed.toLocaleString("en-US")} confirmed` : ""}`
+      ? `${formatCount(finding.predicted)} predicted${certainty}${finding.reported > 0 ? `, ${formatCount(finding.confirmed)} confirmed` : ""}`
       : "";
   return [reported, predicted].filter(Boolean).join("; ");
 }
@@ -151,7 +151,7 @@ export function objectsLabel(finding: ProvisioningFinding): string {
   return finding.objects
     .map((objects) => {
       const shown = objects.ids.slice(0, 3).join(", ");
-      const more = objects.count > 3 ? ` and ${(objects.count - 3).toLocaleString("en-US")} more` : "";
+      const more = objects.count > 3 ? ` and ${formatCount(objects.count - 3)} more` : "";
       return `${objects.kind.replaceAll("_", " ")} ${shown}${more}`;
     })
     .join("; ");

@@ -1,4 +1,4 @@
-import { Actor, type ProvisioningSection, plural } from "@sis/core";
+import { Actor, formatCount, type ProvisioningSection, plural } from "@sis/core";
 import { ACTOR_LABELS } from "../render/labels.js";
 import { escapeMarkdown as md } from "../render/markdown-escape.js";
 import { markdownTable } from "../render/markdown-table.js";
@@ -29,7 +29,7 @@ export function* provisioningMarkdown(section: ProvisioningSection): Generator<s
       if (file.findings.length === 0) continue;
       const rows = file.findings.map((finding) => [
         provisioningLabel(finding),
-        finding.count.toLocaleString("en-US"),
+        formatCount(finding.count),
         originLabel(finding),
         rowsLabel(finding),
         objectsLabel(finding) || "—",
@@ -46,7 +46,7 @@ export function* provisioningMarkdown(section: ProvisioningSection): Generator<s
       .slice(0, MARKDOWN_OBJECTS)
       .map((object) => [
         `${object.kind} ${object.id}`,
-        object.count.toLocaleString("en-US"),
+        formatCount(object.count),
         object.findings.map((finding) => `${finding.title} (${whereLabel(finding)})`).join("; "),
       ]);
     const more = section.objects.length - rows.length + section.omittedObjects;

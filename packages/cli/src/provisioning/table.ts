@@ -1,5 +1,5 @@
 import type { ProvisioningSection } from "@sis/core";
-import { plural } from "@sis/core";
+import { formatCount, plural } from "@sis/core";
 import { type Cell, type FittedTable, type TableOptions, tableString } from "../render/cli-table.js";
 import type { ColumnSpec } from "../render/fit-columns.js";
 import { fixBlock } from "../render/fix-lines.js";
@@ -92,7 +92,7 @@ function findingTable(findings: readonly ProvisioningFinding[], paint: Paint, op
       text: provisioningLabel(finding),
       paint: finding.failure || finding.severity === "error" ? paint.red : paint.yellow,
     },
-    finding.count.toLocaleString("en-US"),
+    formatCount(finding.count),
     originLabel(finding),
     rowsLabel(finding),
     objectsLabel(finding) || "—",
@@ -103,7 +103,7 @@ function findingTable(findings: readonly ProvisioningFinding[], paint: Paint, op
 function objectTable(objects: ProvisioningSection["objects"], options: TableOptions): FittedTable {
   const cells = objects.map((object) => [
     `${object.kind.replaceAll("_", " ")} ${object.id}`,
-    object.count.toLocaleString("en-US"),
+    formatCount(object.count),
     object.findings.map((finding) => `${finding.title} (${whereLabel(finding)})`).join("; "),
   ]);
   return tableString(OBJECT_COLUMNS, cells, options);

@@ -1,5 +1,5 @@
 import type { ProvisioningSection, StreamedReport } from "@sis/core";
-import { plural } from "@sis/core";
+import { formatCount, plural } from "@sis/core";
 
 /** One line a person can read at a glance: how much was read, how much is explained, how much is still failing. */
 export function summaryLine(report: Pick<StreamedReport, "summary" | "catalog" | "provisioning">): string {
@@ -15,7 +15,7 @@ export function summaryParts(report: Pick<StreamedReport, "summary" | "catalog" 
   const coverage = summary.coverage === null ? "" : ` (${Math.round(summary.coverage * 100)}% explained)`;
   return [
     `${plural(summary.records, "record")}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.successes, "success", "successes")}`,
-    `${summary.matched.toLocaleString("en-US")} matched, ${summary.unknown.toLocaleString("en-US")} unknown${coverage}`,
+    `${formatCount(summary.matched)} matched, ${formatCount(summary.unknown)} unknown${coverage}`,
     `${plural(summary.unresolvedFindings, "unresolved finding")} across ${plural(summary.unresolvedGroups, "assignment")}`,
     ...imports,
     `catalog ${report.catalog.version}`,
@@ -25,7 +25,6 @@ export function summaryParts(report: Pick<StreamedReport, "summary" | "catalog" 
 /** The SIS imports of the run at a glance: failures and warnings Canvas wrote, and what the files predict. */
 function provisioningPart(section: ProvisioningSection): string {
   const { summary } = section;
-  const predicted =
-    summary.predicted > 0 ? `, ${summary.predicted.toLocaleString("en-US")} predicted from the files` : "";
+  const predicted = summary.predicted > 0 ? `, ${formatCount(summary.predicted)} predicted from the files` : "";
   return `SIS imports: ${plural(summary.failures, "failure")}, ${plural(summary.warnings, "warning")}${predicted}`;
 }

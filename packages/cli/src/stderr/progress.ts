@@ -1,3 +1,4 @@
+import { formatCount } from "@sis/core";
 import type { Output } from "../io.js";
 
 /** A few updates a second are enough to show life; more would cost time on million-row logs. */
@@ -22,7 +23,7 @@ export function createProgress(stderr: Output, now: () => number): Progress {
       if (time - lastDraw < REDRAW_EVERY_MS) return;
       lastDraw = time;
       const perSecond = Math.round((rows * 1000) / Math.max(1, time - started));
-      stderr.write(`\r\u001b[Kread ${rows.toLocaleString("en-US")} rows (${perSecond.toLocaleString("en-US")} rows/s)`);
+      stderr.write(`\r\u001b[Kread ${formatCount(rows)} rows (${formatCount(perSecond)} rows/s)`);
       drawn = true;
     },
     clear() {

@@ -1,8 +1,8 @@
-import { plural } from "@sis/core";
+import { formatCount, plural } from "@sis/core";
 
 /** Counts as people read them: 12,345. */
 export function num(value: number): string {
-  return value.toLocaleString("en-US");
+  return formatCount(value);
 }
 
 export function percent(share: number | null): string {

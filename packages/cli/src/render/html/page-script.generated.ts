@@ -40,13 +40,20 @@ export const PAGE_SCRIPT = `"use strict";
   }
 
   // packages/core/src/util/plural.ts
+  function formatCount(count) {
+    if (!Number.isFinite(count)) return count.toLocaleString("en-US");
+    const rounded = Number.isInteger(count) ? count : Math.round(count * 1e3) / 1e3;
+    const [whole = "", fraction] = String(Math.abs(rounded)).split(".");
+    const grouped = whole.replace(/\\B(?=(\\d{3})+$)/g, ",");
+    return \`\${rounded < 0 || Object.is(rounded, -0) ? "-" : ""}\${grouped}\${fraction === void 0 ? "" : \`.\${fraction}\`}\`;
+  }
   function plural(count, word, words = \`\${word}s\`) {
-    return \`\${count.toLocaleString("en-US")} \${count === 1 ? word : words}\`;
+    return \`\${formatCount(count)} \${count === 1 ? word : words}\`;
   }
 
   // packages/cli/src/render/html/page/format.ts
   function num(value) {
-    return value.toLocaleString("en-US");
+    return formatCount(value);
   }
   function when(minutes) {
     if (minutes === null) return "—";

@@ -1,3 +1,4 @@
+import { formatCount } from "@sis/core";
 import { html, type SafeHtml } from "./safe-html.js";
 import { gridValues, monthTicks, niceMax } from "./svg-axis.js";
 
@@ -52,7 +53,7 @@ export function stackedBarChart(
   });
   const gridlines = gridValues(top).map(
     (value) =>
-      html`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text class="axis" x="${LEFT - 6}" y="${fixed(y(value) + 4)}" text-anchor="end">${value.toLocaleString("en-US")}</text>`,
+      html`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text class="axis" x="${LEFT - 6}" y="${fixed(y(value) + 4)}" text-anchor="end">${formatCount(value)}</text>`,
   );
   const ticks = monthTicks(
     bars.map((bar) => bar.start),

@@ -1,6 +1,6 @@
 /** Counts as people read them: 12,345. */
 export function num(value: number): string {
-  return value.toLocaleString("en-US");
+  return formatCount(value);
 }
 
 /**
@@ -8,6 +8,8 @@ export function num(value: number): string {
  * own module rather than "@sis/core": the page script is bundled for the browser, and the package would bring all
  * of core with it.
  */
+import { formatCount } from "../../../../../core/src/util/plural.js";
+
 export { plural } from "../../../../../core/src/util/plural.js";
 
 /** Minutes since 1970 as the other formats show times: `2026-01-23 11:48 UTC`. */

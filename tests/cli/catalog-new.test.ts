@@ -23,7 +23,12 @@ describe("catalog new SIS ID", () => {
     expect(Object.keys(skeleton)).toEqual(
       expect.arrayContaining(["id", "sis", "identifiesSis", "title", "match", "meaning", "fix", "actsFirst"]),
     );
-    expect(skeleton).toMatchObject({ id: "aspen-widget-missing", sis: "aspen" });
+    // What can cause it is there to narrow: either kind of SIS import problem until the author says otherwise.
+    expect(skeleton).toMatchObject({
+      id: "aspen-widget-missing",
+      sis: "aspen",
+      provisioningCause: ["roster", "dates"],
+    });
 
     const refused = await runCli(["catalog", "validate", dir]);
     expect(refused.code).toBe(2);

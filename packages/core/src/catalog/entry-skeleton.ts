@@ -1,4 +1,5 @@
 import { TODO_MARKER } from "./check-todo.js";
+import { PASSBACK_EFFECTS } from "./entry-schema.js";
 
 const TODO = (what: string) => `${TODO_MARKER}: ${what}`;
 
@@ -13,6 +14,8 @@ export function entrySkeleton(sis: string, id: string, schemaPath: string): Reco
     id,
     sis,
     identifiesSis: false,
+    // Either kind of SIS import problem may cause it until the author narrows it (or says false for none).
+    provisioningCause: [...PASSBACK_EFFECTS],
     title: TODO("the error's short title; for a dictionary entry, exactly as Canvas publishes it"),
     match: {
       pattern: TODO("a regular expression for the SIS part of the message, named groups for the variable parts"),

@@ -44,7 +44,8 @@ describe("gpb-analyze merge", () => {
       }),
       { numRuns: 25 },
     );
-  });
+    // About 200 CLI processes: 22 s alone, past the default 30 s when the machine is busy.
+  }, 120_000);
 
   it("reads several reports one after another on stdin, and keeps the state for a further merge with --mergeable", async () => {
     const rows = fc.sample(syncRowsArb, { numRuns: 1, seed: 7 })[0] as string[];

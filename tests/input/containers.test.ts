@@ -278,7 +278,7 @@ describe("CSV", () => {
         line: 3,
         code: "header-repeated",
         message:
-          "the header row is repeated on line 3 and on 1 more line after it (2 in all); these rows are skipped, not " +
+          "the header row is repeated on line 3 and on 1 more after it (2 in all); these rows are skipped, not " +
           "records (exports concatenated into one file, each with its header)",
       },
     ]);

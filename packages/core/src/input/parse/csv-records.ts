@@ -72,10 +72,7 @@ export class CsvRecordParser implements RecordParser {
   private reportRepeatedHeader(): void {
     const { first, count } = this.repeatedHeader;
     if (count === 0) return;
-    const more =
-      count === 1
-        ? "; it is skipped, not a record"
-        : ` and on ${count - 1} more ${count === 2 ? "line" : "lines"} after it (${count} in all); these rows are skipped, not records`;
+    const more = moreSkipped(count, " and on ");
     const why = " (exports concatenated into one file, each with its header)";
     this.notice(first, "header-repeated", `the header row is repeated on line ${first}${more}${why}`);
   }
@@ -84,10 +81,7 @@ export class CsvRecordParser implements RecordParser {
   private reportTotalRows(): void {
     const { first, count } = this.totalRows;
     if (count === 0) return;
-    const more =
-      count === 1
-        ? "; it is skipped, not a record"
-        : ` and ${count - 1} more after it (${count} in all); these rows are skipped, not records`;
+    const more = moreSkipped(count, " and ");
     this.notice(first, "total-rows-skipped", `the row on line ${first} is a total (a label and numbers only)${more}`);
   }
 
@@ -103,10 +97,7 @@ export class CsvRecordParser implements RecordParser {
     const read = plan.map((column) => this.header?.[column.index] ?? "");
     const ignored = (this.header ?? []).filter((_, index) => !plan.some((column) => column.index === index));
     const row = `the row on line ${first} has no value in the columns read (${listSome(read)})`;
-    const more =
-      count === 1
-        ? "; it is skipped, not a record"
-        : `, and ${count - 1} more after it (${count} in all); these rows are skipped, not records`;
+    const more = moreSkipped(count, ", and ");
     const ignoring = ignored.length === 0 ? "" : ` (the ignored columns, ${listSome(ignored)}, are not read)`;
     this.notice(first, "empty-rows-skipped", `${row}${more}${ignoring}`);
   }
@@ -362,4 +353,11 @@ function sameCells(row: readonly string[], header: readonly string[]): boolean {
 
 function isBlank(row: readonly string[]): boolean {
   return row.length === 1 && (row[0] ?? "").trim() === "";
+}
+
+/** What a skipped-rows diagnostic adds after its first row: that row alone, or how many more and in all. */
+function moreSkipped(count: number, lead: string): string {
+  return count === 1
+    ? "; it is skipped, not a record"
+    : `${lead}${count - 1} more after it (${count} in all); these rows are skipped, not records`;
 }

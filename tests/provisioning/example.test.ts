@@ -56,6 +56,15 @@ describe("the bundled example import (4821, with the earlier 4807 in its JSON li
     expect(current).toMatchObject({ failures: 0, warnings: 7 });
   });
 
+  // A dash stood for a file not given, which read as a count of nothing.
+  it("says in the table which files of an import were not given, beside the rows Canvas processed", async () => {
+    const { stdout } = await runCli(["--format", "table", FOLDER], { stdoutColumns: 200 });
+    expect(stdout).toContain(
+      "Rows in the files / rows Canvas processed: users (file not given) / 1,310; enrollments (file not given) / 5,688.",
+    );
+    expect(stdout).toContain("users 11 / 10; enrollments 18 / 14.");
+  });
+
   it("links passback failures to the provisioning findings that cause them, and says to correct those first", async () => {
     const report = await reportOf(FOLDER, PASSBACK);
     const causes = new Map<string, (typeof report.groups)[number]["findings"][number]>(

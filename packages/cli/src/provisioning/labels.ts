@@ -44,7 +44,8 @@ export function importFacts(item: Import): string[] {
   }
   const kinds = item.kinds.map(
     (kind) =>
-      `${kind.type} ${kind.rows === null ? "—" : formatCount(kind.rows)} / ${kind.processed === null ? "—" : formatCount(kind.processed)}`,
+      // A file not given has no rows to count; Canvas's JSON may not say what it processed.
+      `${kind.type} ${kind.rows === null ? "(file not given)" : formatCount(kind.rows)} / ${kind.processed === null ? "(not in the JSON)" : formatCount(kind.processed)}`,
   );
   if (kinds.length > 0) facts.push(`Rows in the files / rows Canvas processed: ${kinds.join("; ")}.`);
   for (const deletion of item.deletions) {

@@ -64,7 +64,11 @@ function routing(issues: readonly Issue[], integration: Integration): Block {
   const first: string[] = Actor.options.filter((actor) => acting.has(actor)).map((actor) => ACTOR_LABELS[actor]);
   const waiting = issues.length - routed.length;
   if (waiting > 0) {
-    const rerun = `run it again with ${[...new Set(issues.flatMap((issue) => rerunOption(issue) ?? []))].join(" or ")}`;
+    // Each SIS once, though several errors name it among their candidates.
+    const sis = new Set(
+      issues.flatMap((issue) => (rerunOption(issue) === null ? [] : (issue.finding.candidateSis ?? []))),
+    );
+    const rerun = `run it again with ${[...sis].map((slug) => `--sis ${slug}`).join(" or ")}`;
     to.push(
       routed.length === 0
         ? `not known yet: whoever ran this report should ${rerun}, and the entry that then explains the error says whom it goes to`

@@ -111,6 +111,24 @@ describe("the built-in catalog", () => {
     expect(report.summary.unknown).toBe(0);
   });
 
+  // Canvas's OneRoster client writes these for every OneRoster SIS: with no SIS named they were "unknown errors".
+  it("explains OneRoster's shared wordings when the log names no SIS, and yields to the SIS's own entry when it does", async () => {
+    const input = [
+      "course_id,assignment_id,status,message",
+      '101,1,error,"Grading category Labs not found in OneRoster for ALG1-04. Please ensure that your assignment categories match between OneRoster and Canvas. Available grading categories are: Homework, Quizzes"',
+      '101,2,error,"Multiple matches found for ""Lab 2"" due on 10/01/2026 in OneRoster."',
+    ].join("\n");
+    const explained = async (sis?: string) => {
+      const report = await analyze(input, { catalog: compileCatalog(catalog), ...(sis && { sis }) });
+      return report.groups.flatMap((group) => group.findings.map((finding) => finding.entry?.id ?? null)).sort();
+    };
+    expect(await explained()).toEqual([
+      "generic-oneroster-grading-category-not-found",
+      "generic-oneroster-multiple-matches-found",
+    ]);
+    expect(await explained("aspen")).toEqual(["aspen-grading-category-not-found", "aspen-multiple-matches-found"]);
+  });
+
   it("writes a fix whose limit differs between messages as one sentence, smallest limit first", async () => {
     const rows = [31, 15, 31, 20].map((limit) => `101,7,error,The title cannot be longer than ${limit} characters`);
     const input = `course_id,assignment_id,status,message\n${rows.join("\n")}\n`;

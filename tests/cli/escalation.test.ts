@@ -148,11 +148,11 @@ describe("--integration routes the note", () => {
     expect(stdout).toContain("To: The teacher; not known yet for 1 error: whoever ran this report should run it again");
     expect(stdout).toContain("Acts first: Whoever ran this report (run it again with --sis aeries), Teacher\n");
     // Two errors whose candidates share an SIS name it once: "--sis aeries or --sis aeries or --sis aspen" before.
-    const two = `${stdin}C1,A2,U2,failed,Grading category Labs not found in OneRoster for ALG1-04.\n`;
+    const two = `${stdin}C1,A2,U2,failed,Error posting grade: 400 - Invalid assignment ID\n`;
     const both = await runCli(["--input-format", "csv", "--format", "escalation-text", "-q"], { stdin: two });
     const acting = both.stdout.split("\n").find((line) => line.startsWith("Acts first: Whoever")) ?? "";
     expect(acting.match(/--sis aeries\b/g)).toHaveLength(1);
-    expect(acting).toContain("--sis aeries or --sis aspen or ");
+    expect(acting).toContain("--sis aeries or --sis aspen or --sis focus or --sis pinnacle)");
   });
 
   it("rejects any other value with exit code 2", async () => {

@@ -7,6 +7,7 @@ import type { Report } from "@sis/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVISIONING_CAPS } from "../../packages/cli/src/mcp/cap-provisioning.js";
 import { MAX_GROUPS, REPORT_CAPS } from "../../packages/cli/src/mcp/cap-report.js";
+import { RESOURCE_NOT_FOUND } from "../../packages/cli/src/mcp/catalog-resources.js";
 import { RESULT_CHAR_LIMIT } from "../../packages/cli/src/mcp/tool-result.js";
 import { runCli } from "../cli/support/run-cli.js";
 import { BIN, callTool, connectToServer, textOf } from "./mcp-client.js";
@@ -487,6 +488,23 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     const read = await client.readResource({ uri: `gpb-catalog://entries/${id}` });
     const text = read.contents[0] && "text" in read.contents[0] ? read.contents[0].text : "";
     expect(text).toBe((await runCli(["catalog", "show", id, "--format", "json"])).stdout);
+  });
+
+  it("refuses an entry id the catalog lacks as a resource not found (-32002), naming the id and the closest ids", async () => {
+    const read = (id: string) => client.readResource({ uri: `gpb-catalog://entries/${id}` });
+    const typo = "aspen-gradebook-column";
+    const cli = await runCli(["catalog", "show", typo]);
+    await expect(read(typo)).rejects.toMatchObject({
+      code: RESOURCE_NOT_FOUND,
+      data: { uri: `gpb-catalog://entries/${typo}` },
+      message: `MCP error -32002: ${cli.stderr.split("\n")[0]?.replace(/^error: /, "")}`,
+    });
+    await expect(read("nope")).rejects.toMatchObject({
+      code: RESOURCE_NOT_FOUND,
+      message: expect.stringMatching(
+        /got "nope", which no entry has; resources\/list lists them, catalog_search finds/,
+      ),
+    });
   });
 
   it("answers on stdout and exits 0 when the client closes stdin; a bad --catalog fails at start with exit 2", () => {

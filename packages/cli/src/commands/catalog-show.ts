@@ -1,6 +1,6 @@
 import { EXIT_CODES, type ExitCode } from "@sis/core";
-import { closestIds } from "../catalog/closest-ids.js";
 import { loadCliCatalog } from "../catalog/load.js";
+import { unknownEntryMessage } from "../catalog/unknown-entry.js";
 import type { CliIo } from "../io.js";
 import { renderEntry } from "../render/entry-text.js";
 import { outputWidth } from "../terminal-width.js";
@@ -16,12 +16,8 @@ export async function runCatalogShow(id: string, flags: CatalogShowFlags, io: Cl
   const { compiled } = await loadCliCatalog(flags.catalog);
   const entry = compiled.entries.find((candidate) => candidate.id === id);
   if (!entry) {
-    const close = closestIds(
-      id,
-      compiled.entries.map((candidate) => candidate.id),
-    );
-    const hint = close.length > 0 ? `; did you mean ${close.join(", ")}?` : "; `gpb-analyze catalog list` lists them";
-    throw new UsageError(`expected the id of a catalog entry, got "${id}", which no entry has${hint}`);
+    const ids = compiled.entries.map((candidate) => candidate.id);
+    throw new UsageError(unknownEntryMessage(id, ids, "`gpb-analyze catalog list` lists them"));
   }
   io.stdout.write(
     flags.format === "json" ? `${JSON.stringify(entry, null, 2)}\n` : renderEntry(entry, outputWidth(io)),

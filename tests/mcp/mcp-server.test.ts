@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVISIONING_CAPS } from "../../packages/cli/src/mcp/cap-provisioning.js";
 import { MAX_GROUPS, REPORT_CAPS } from "../../packages/cli/src/mcp/cap-report.js";
 import { RESOURCE_NOT_FOUND } from "../../packages/cli/src/mcp/catalog-resources.js";
-import { RESULT_CHAR_LIMIT } from "../../packages/cli/src/mcp/tool-result.js";
+import { OMITTED_COURSES_NAMED } from "../../packages/cli/src/mcp/escalation-tool.js";
+import { RESULT_CHAR_LIMIT, sizeOf } from "../../packages/cli/src/mcp/tool-result.js";
 import { runCli } from "../cli/support/run-cli.js";
 import { BIN, callTool, connectToServer, textOf } from "./mcp-client.js";
 
@@ -430,6 +431,38 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     );
   });
 
+  it("escalation: a district's note keeps the courses that fit in a result's size, names those left out and how to get them", async () => {
+    const path = join(dir, "district-escalation.csv");
+    writeFileSync(path, bigLog(300));
+    const result = await callTool(client, "escalation", { paths: [path] });
+    expect(result.isError).toBeFalsy();
+    expect(sizeOf(result)).toBeLessThanOrEqual(RESULT_CHAR_LIMIT);
+    const { note, courses, totalCourses, omittedCourses } = result.structuredContent as {
+      note: string;
+      courses: number;
+      totalCourses: number;
+      omittedCourses: string[];
+    };
+    expect(totalCourses).toBe(300);
+    expect(courses).toBeGreaterThan(1);
+    expect(courses).toBeLessThan(300);
+    // The note is the CLI's, whole courses of it, and the text says it too, for clients that read only text.
+    const cliNote = (await runCli(["--format", "escalation", path])).stdout;
+    expect(cliNote.startsWith(note.trimEnd())).toBe(true);
+    expect(note.match(/^# Grade passback escalation:/gm)).toHaveLength(courses);
+    expect(textOf(result).startsWith(note)).toBe(true);
+    // The courses left out: the first ones named, the rest counted, each to be asked for by `course`.
+    const leftOut = 300 - courses;
+    expect(omittedCourses).toHaveLength(Math.min(OMITTED_COURSES_NAMED, leftOut));
+    expect(textOf(result)).toContain(
+      `Left out ${leftOut} more courses to keep this result within 100,000 characters; call escalation with course ` +
+        `set to each: ${omittedCourses.join(", ")}, and ${leftOut - OMITTED_COURSES_NAMED} more (analyze names them).`,
+    );
+    const next = await callTool(client, "escalation", { paths: [path], course: omittedCourses[0] });
+    const nextNote = (next.structuredContent as { note: string }).note;
+    expect(nextNote).toMatch(new RegExp(`^# Grade passback escalation: Course ${omittedCourses[0]} `));
+  });
+
   it("fails with the CLI's exit-2 message for a missing file, an input that is not a log and a bad option", async () => {
     for (const path of [
       "does-not-exist.csv",
@@ -543,5 +576,9 @@ describe("the README's For agents (MCP) section", () => {
       `${PROVISIONING_CAPS.findingsPerFile} findings per SIS import file and ${PROVISIONING_CAPS.objects} objects`,
     );
     expect(section).toContain(`no more groups than fit in ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters`);
+    expect(section).toContain(
+      `whole courses left out past ${RESULT_CHAR_LIMIT.toLocaleString("en-US")} characters (the first ` +
+        `${OMITTED_COURSES_NAMED} named`,
+    );
   });
 });

@@ -1,17 +1,24 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { Group, Report } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { renderEscalation, renderEscalationText } from "../render/escalation.js";
 import { INTEGRATIONS } from "../render/escalation-route.js";
+import { plural } from "../render/labels.js";
 import { renderedText } from "../render/renderer.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
 import { courseLabel, groupsOfCourse } from "./course-match.js";
 import { analyzeLog, LogInput } from "./log-input.js";
-import { guarded, toolResult } from "./tool-result.js";
+import { guarded, largestResultThatFits, RESULT_CHAR_LIMIT, toolResult } from "./tool-result.js";
 
-/** The longest note returned at once (about 15k tokens); past it, whole courses are left out and named. */
-export const NOTE_CHAR_LIMIT = 60_000;
+/**
+ * Courses left out that a result names: a district's thousands of them would otherwise crowd out the note itself.
+ * The rest are counted, and analyze names them.
+ */
+export const OMITTED_COURSES_NAMED = 50;
+
+const LIMIT = RESULT_CHAR_LIMIT.toLocaleString("en-US");
 
 const EscalationInput = {
   ...LogInput,
@@ -29,9 +36,13 @@ const EscalationOutput = {
     .string()
     .describe("The ticket-ready note, as `gpb-analyze --format escalation` (or escalation-text) writes it"),
   courses: z.number().int().describe("Courses the note covers"),
+  totalCourses: z.number().int().describe("Courses with findings (the one asked for by `course`, or all)"),
   omittedCourses: z
     .array(z.string())
-    .describe(`Courses left out to keep the note under ${NOTE_CHAR_LIMIT} characters: ask for each by \`course\``),
+    .describe(
+      `The first ${OMITTED_COURSES_NAMED} courses (id, else name) left out to keep the result within ${LIMIT} ` +
+        "characters: ask for each by `course`",
+    ),
 };
 
 /** `escalation`: a course (or every course) of a log → the escalation note to send to whoever must act. */
@@ -54,25 +65,41 @@ export function registerEscalationTool(server: McpServer, catalog: CliCatalog): 
         const courses = coursesOf(report.groups, input.course);
         const render = input.plain ? renderEscalationText : renderEscalation;
         const options = { ...(input.integration !== undefined && { integration: input.integration }) };
-        const kept: Group[][] = [];
-        let size = 0;
-        for (const groups of courses) {
-          size += renderedText(render(withGroups(report, groups), options)).length;
-          if (kept.length > 0 && size > NOTE_CHAR_LIMIT) break;
-          kept.push(groups);
-        }
-        const omittedCourses = courses.slice(kept.length).map((groups) => courseLabel(groups[0] as Group));
-        const note = renderedText(render(withGroups(report, kept.flat()), options));
-        const texts = [note];
-        if (omittedCourses.length > 0) {
-          texts.push(
-            `Left out ${omittedCourses.length} more courses to stay under ${NOTE_CHAR_LIMIT} characters; call ` +
-              `escalation with course set to each: ${omittedCourses.join(", ")}. Or run \`gpb-analyze --format ` +
-              "escalation FILE… > note.md` for all of them.",
-          );
-        }
-        return toolResult({ note, courses: kept.length, omittedCourses }, texts);
+        const note = (kept: number) => renderedText(render(withGroups(report, courses.slice(0, kept).flat()), options));
+        const result = (kept: number): CallToolResult => {
+          const text = note(kept);
+          const omitted = courses.slice(kept).map((groups) => courseLabel(groups[0] as Group));
+          const named = omitted.slice(0, OMITTED_COURSES_NAMED);
+          const texts = omitted.length > 0 ? [text, leftOutLine(omitted.length, named)] : [text];
+          return toolResult({ note: text, courses: kept, totalCourses: courses.length, omittedCourses: named }, texts);
+        };
+        // The notes of the courses alone, SIS imports aside, pass the bound by this count: no need to render more.
+        const withoutImports: Report = { ...report, provisioning: undefined };
+        const courseNote = (groups: Group[]) => renderedText(render(withGroups(withoutImports, groups), options));
+        return largestResultThatFits(coursesThatMayFit(courses, courseNote), result);
       }),
+  );
+}
+
+/**
+ * How many courses, in order, it takes for their notes alone to pass RESULT_CHAR_LIMIT (all of them if they never
+ * do): the most a result can keep, found without rendering a district's whole note.
+ */
+function coursesThatMayFit(courses: readonly Group[][], courseNote: (groups: Group[]) => string): number {
+  let size = 0;
+  for (const [index, groups] of courses.entries()) {
+    size += courseNote(groups).length;
+    if (size > RESULT_CHAR_LIMIT) return index + 1;
+  }
+  return courses.length;
+}
+
+function leftOutLine(omitted: number, named: readonly string[]): string {
+  const more = omitted - named.length;
+  return (
+    `Left out ${plural(omitted, "more course")} to keep this result within ${LIMIT} characters; call escalation ` +
+    `with course set to each: ${named.join(", ")}${more > 0 ? `, and ${more} more (analyze names them)` : ""}. ` +
+    "Or run `gpb-analyze --format escalation FILE… > note.md` for all of them."
   );
 }
 

@@ -58,6 +58,12 @@ describe("inputs that are not a log are refused with exit 2 and one clear line",
       /settings\.yaml: not-a-log: .*reads as a configuration file \(YAML, INI or TOML\)/,
     ],
     [
+      // An agent given any path may pass a system file: its 8 records are no 8 unknown errors.
+      "a passwd file",
+      "not-logs/passwd",
+      /passwd: not-a-log: .*reads as a system file of colon-separated fields \(a passwd or group file\): 8 of its first 8 lines are such records, and none carry a timestamp/,
+    ],
+    [
       "a truncated gzip",
       "truncated.csv.gz",
       /truncated\.csv\.gz: corrupt-compression: expected a complete gzip stream, but it is truncated or corrupt/,

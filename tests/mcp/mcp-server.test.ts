@@ -468,6 +468,7 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
       "does-not-exist.csv",
       "tests/fixtures/hostile/png-magic.png",
       "tests/fixtures/hostile/empty.csv",
+      "tests/fixtures/hostile/not-logs/passwd",
     ]) {
       const cli = await runCli([path]);
       expect(cli.code).toBe(2);

@@ -6,13 +6,14 @@ import type { InputShape } from "../input-source.js";
 import { parseLogLine } from "../parse/log-line.js";
 
 /** What a text that is no log reads as, by the lines that give it away. */
-type Markup = "document" | "markup" | "config" | "code";
+type Markup = "document" | "markup" | "config" | "code" | "fields";
 
 const MARKUP_NAMES = {
   document: { what: "a document (Markdown or prose)", lines: "headings, list items, table rows or code fences" },
   markup: { what: "an HTML or XML document", lines: "tags" },
   config: { what: "a configuration file (YAML, INI or TOML)", lines: "settings" },
   code: { what: "source code", lines: "code" },
+  fields: { what: "a system file of colon-separated fields (a passwd or group file)", lines: "such records" },
 } satisfies Record<Markup, { what: string; lines: string }>;
 
 const MARKUP_LINES: readonly (readonly [Markup, RegExp])[] = [
@@ -26,6 +27,8 @@ const MARKUP_LINES: readonly (readonly [Markup, RegExp])[] = [
     "code",
     /^\s*(?:import|export|function|const|let|var|class|def|package|public|private|return)\s|[{;]\s*$|^\s*[}\])],?;?\s*$/,
   ],
+  // root:x:0:0:root:/root:/bin/bash. An error line puts a space after its colons ("Error: …"), and a time has two.
+  ["fields", /^(?!.*:\s)[^\s:]+(?::[^:]*){3,}$/],
 ];
 
 /** `key: value` as YAML writes it; `error: …` and `status: failed` are how log lines start, not config. */

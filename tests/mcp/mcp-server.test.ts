@@ -482,6 +482,34 @@ describe.skipIf(!existsSync(BIN))("gpb-analyze mcp, driven by the MCP SDK's clie
     expect(textOf(neither)).toBe("error: expected either `paths` (log files) or `text` (the log itself), got neither");
   });
 
+  it("refuses a wrong argument saying what was expected, what arrived and which argument, as the CLI's usage errors do", async () => {
+    const refusals: [string, Record<string, unknown>, string][] = [
+      ["analyze", { paths: [EXPORT], maxGroups: 500 }, "expected a whole number from 1 to 200, got 500 at maxGroups"],
+      ["analyze", { paths: EXPORT }, `expected a list of file paths, such as ["export.csv"], got "${EXPORT}" at paths`],
+      ["analyze", { paths: [3] }, "expected a file path, got 3 at paths[0]"],
+      [
+        "analyze",
+        { text: "x", groupBy: "student" },
+        'expected one of course, assignment, error, got "student" at groupBy',
+      ],
+      ["escalation", { text: "x", plain: "yes" }, 'expected true or false, got "yes" at plain'],
+      ["catalog_search", { limit: 0 }, "expected a whole number from 1 to 100, got 0 at limit"],
+      [
+        "explain",
+        { message: "x", httpStatus: "409" },
+        'expected an HTTP status, a whole number such as 409, got "409" at httpStatus',
+      ],
+    ];
+    for (const [tool, args, message] of refusals) {
+      const result = await callTool(client, tool, args);
+      expect(result.isError, tool).toBe(true);
+      // The SDK's words come first; ours say what was wrong.
+      expect(textOf(result), tool).toBe(
+        `MCP error -32602: Input validation error: Invalid arguments for tool ${tool}: ${message}`,
+      );
+    }
+  });
+
   it("refuses an SIS the catalog does not know in every tool, as the CLI refuses --sis, instead of matching nothing", async () => {
     const message = "Assignment name already exists for class";
     const calls: [string, Record<string, unknown>][] = [

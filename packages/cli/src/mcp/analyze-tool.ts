@@ -8,6 +8,7 @@ import { renderedText } from "../render/renderer.js";
 import { summaryLine } from "../render/summary-line.js";
 import { GROUP_BY } from "../view/group-by.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
+import { expects } from "./argument-error.js";
 import { capReport, MAX_GROUPS, Omitted, omitsAnything, REPORT_CAPS } from "./cap-report.js";
 import { analyzeLog, LogInput } from "./log-input.js";
 import { Narrowed, NarrowInput, narrowedLine, narrowReport } from "./narrow-report.js";
@@ -15,14 +16,17 @@ import { guarded, largestResultThatFits, RESULT_CHAR_LIMIT, toolResult } from ".
 
 const AnalyzeInput = {
   ...LogInput,
-  onlyUnresolved: z.boolean().optional().describe("Leave out findings a later successful sync cleared"),
+  onlyUnresolved: z
+    .boolean(expects("true or false"))
+    .optional()
+    .describe("Leave out findings a later successful sync cleared"),
   ...NarrowInput,
   groupBy: z
-    .enum(GROUP_BY)
+    .enum(GROUP_BY, expects(`one of ${GROUP_BY.join(", ")}`))
     .optional()
     .describe("How the Markdown text is arranged: per course (default), assignment or error"),
   maxGroups: z
-    .number()
+    .number(expects(`a whole number from 1 to ${MAX_GROUPS}`))
     .int()
     .min(1)
     .max(MAX_GROUPS)
@@ -32,7 +36,7 @@ const AnalyzeInput = {
         `when more would pass ${formatCount(RESULT_CHAR_LIMIT)} characters`,
     ),
   skipGroups: z
-    .number()
+    .number(expects("a whole number, 0 or more"))
     .int()
     .min(0)
     .optional()

@@ -4,22 +4,27 @@ import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { checkSis } from "../commands/check-sis.js";
 import { UsageError } from "../usage-error.js";
+import { expects } from "./argument-error.js";
 import { SIS_ARGUMENT } from "./log-input.js";
 import { guarded, largestResultThatFits, RESULT_CHAR_LIMIT, toolResult } from "./tool-result.js";
 
 const SEARCH_LIMIT = 10;
+const MAX_LIMIT = 100;
 
 const SearchInput = {
   query: z
-    .string()
+    .string(expects("words or an error message, as text"))
     .optional()
     .describe("Words every entry must contain (id, title, meaning, fix, sample lines), or a whole error message"),
-  sis: z.string().optional().describe("Only this SIS's entries (aspen, powerschool, infinite-campus, canvas, …)"),
+  sis: z
+    .string(expects("the name of an SIS, such as aspen or powerschool"))
+    .optional()
+    .describe("Only this SIS's entries (aspen, powerschool, infinite-campus, canvas, …)"),
   limit: z
-    .number()
+    .number(expects(`a whole number from 1 to ${MAX_LIMIT}`))
     .int()
     .min(1)
-    .max(100)
+    .max(MAX_LIMIT)
     .optional()
     .describe(
       `Entries to return; default ${SEARCH_LIMIT}; fewer when more would pass ${formatCount(RESULT_CHAR_LIMIT)} characters`,

@@ -8,6 +8,7 @@ import { INTEGRATIONS } from "../render/escalation-route.js";
 import { plural } from "../render/labels.js";
 import { renderedText } from "../render/renderer.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
+import { expects } from "./argument-error.js";
 import { courseLabel, groupsOfCourse } from "./course-match.js";
 import { analyzeLog, LogInput } from "./log-input.js";
 import { guarded, largestResultThatFits, RESULT_CHAR_LIMIT, toolResult } from "./tool-result.js";
@@ -22,13 +23,22 @@ const LIMIT = RESULT_CHAR_LIMIT.toLocaleString("en-US");
 
 const EscalationInput = {
   ...LogInput,
-  course: z.string().optional().describe("Course id or name (as in the analyze result); all courses when absent"),
-  onlyUnresolved: z.boolean().optional().describe("Leave out findings a later successful sync cleared"),
+  course: z
+    .string(expects("a course id or name, as text"))
+    .optional()
+    .describe("Course id or name (as in the analyze result); all courses when absent"),
+  onlyUnresolved: z
+    .boolean(expects("true or false"))
+    .optional()
+    .describe("Leave out findings a later successful sync cleared"),
   integration: z
-    .enum(INTEGRATIONS)
+    .enum(INTEGRATIONS, expects(`one of ${INTEGRATIONS.join(", ")}`))
     .optional()
     .describe("Who runs the SIS integration (as --integration): decides whom the note addresses; unknown by default"),
-  plain: z.boolean().optional().describe("Plain text (as --format escalation-text) instead of Markdown"),
+  plain: z
+    .boolean(expects("true or false"))
+    .optional()
+    .describe("Plain text (as --format escalation-text) instead of Markdown"),
 };
 
 const EscalationOutput = {

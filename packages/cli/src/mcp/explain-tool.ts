@@ -4,13 +4,24 @@ import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { checkSis } from "../commands/check-sis.js";
 import { renderEntry } from "../render/entry-text.js";
+import { expects } from "./argument-error.js";
 import { SIS_ARGUMENT } from "./log-input.js";
 import { guarded, toolResult } from "./tool-result.js";
 
 const ExplainInput = {
-  message: z.string().min(1).describe("One error message, as the Grade Sync log shows it"),
-  sis: z.string().optional().describe("The school's SIS, when known (aspen, powerschool, …): narrows the choice"),
-  httpStatus: z.number().int().optional().describe("HTTP status logged with the message, when there is one"),
+  message: z
+    .string(expects("one error message, as text"))
+    .min(1)
+    .describe("One error message, as the Grade Sync log shows it"),
+  sis: z
+    .string(expects("the name of an SIS, such as aspen or powerschool"))
+    .optional()
+    .describe("The school's SIS, when known (aspen, powerschool, …): narrows the choice"),
+  httpStatus: z
+    .number(expects("an HTTP status, a whole number such as 409"))
+    .int()
+    .optional()
+    .describe("HTTP status logged with the message, when there is one"),
 };
 
 const Candidate = z.object({

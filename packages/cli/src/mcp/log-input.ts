@@ -6,20 +6,33 @@ import { checkCanvasUrl } from "../commands/analyze-flags.js";
 import { checkAnyInputRead } from "../commands/check-any-input-read.js";
 import { checkSis } from "../commands/check-sis.js";
 import { UsageError } from "../usage-error.js";
+import { expects } from "./argument-error.js";
 
 /** Where a tool's log comes from, and the analysis options the CLI has for it. */
 export const LogInput = {
   paths: z
-    .array(z.string())
+    .array(z.string(expects("a file path")), expects('a list of file paths, such as ["export.csv"]'))
     .optional()
     .describe(
       "Log files (CSV, TSV, JSON, NDJSON, text; .gz too) and SIS import files (the import's JSON, its errors file, " +
         "its CSVs; a folder or a zip), absolute or relative to the server's directory",
     ),
-  text: z.string().optional().describe("The log itself (pasted lines of an export), instead of paths"),
-  sis: z.string().optional().describe("SIS of records that do not name one (aspen, powerschool, …), like --sis"),
-  redact: z.boolean().optional().describe("Replace student names, ids and emails with pseudonyms, like --redact"),
-  canvasUrl: z.string().optional().describe("Canvas base URL to link courses, like --canvas-url"),
+  text: z
+    .string(expects("the log's text"))
+    .optional()
+    .describe("The log itself (pasted lines of an export), instead of paths"),
+  sis: z
+    .string(expects("the name of an SIS, such as aspen or powerschool"))
+    .optional()
+    .describe("SIS of records that do not name one (aspen, powerschool, …), like --sis"),
+  redact: z
+    .boolean(expects("true or false"))
+    .optional()
+    .describe("Replace student names, ids and emails with pseudonyms, like --redact"),
+  canvasUrl: z
+    .string(expects('a Canvas base URL, such as "https://school.instructure.com"'))
+    .optional()
+    .describe("Canvas base URL to link courses, like --canvas-url"),
 };
 
 const LogInputObject = z.object(LogInput);

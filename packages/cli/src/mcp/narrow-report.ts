@@ -2,20 +2,21 @@ import { type Finding, formatCount, type Group, plural, type Report } from "@sis
 import { z } from "zod";
 import { closestIds } from "../catalog/closest-ids.js";
 import { UsageError } from "../usage-error.js";
+import { expects } from "./argument-error.js";
 import { groupsOfCourse } from "./course-match.js";
 
 /** What an agent may narrow an analysis to: one course, and the findings of one entry or of none. */
 export const NarrowInput = {
   course: z
-    .string()
+    .string(expects("a course id or name, as text"))
     .optional()
     .describe("Only this course's groups: its id or name, as the result shows them (as `escalation` takes it)"),
   entry: z
-    .string()
+    .string(expects("the id of a catalog entry"))
     .optional()
     .describe("Only the findings this catalog entry explains (its id, as in `entries` or `catalog_search`)"),
   unexplained: z
-    .boolean()
+    .boolean(expects("true or false"))
     .optional()
     .describe("Only the errors no catalog entry explains: their findings and the unexplained templates"),
 };

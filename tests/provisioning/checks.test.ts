@@ -321,6 +321,29 @@ describe("the offline checks of an import's CSVs", () => {
     }
   });
 
+  it("read an import file under Excel's sep= line as one, which Canvas skips as it takes that line for the header", async () => {
+    // Excel writes "sep=;" above the header to say how the file is separated; Canvas reads it as the header row.
+    for (const [text, hints] of [
+      ["sep=;\nuser_id;login_id;status\n1001;ava;active\n", ["excel-sep-line", "semicolon-delimiter"]],
+      ["sep=,\r\nuser_id,login_id,status\r\n1001,ava,active\r\n", ["excel-sep-line"]],
+      [
+        "SEP=\t\ncourse_id\tshort_name\tlong_name\tstatus\nBIO\tBIO\tBiology\tactive\n",
+        ["excel-sep-line", "tab-delimiter"],
+      ],
+    ] as const) {
+      const report = await analyzeFiles({ "users.csv": text });
+      expect(report.inputs.map((input) => input.shape)).toEqual(["sis-import-csv"]);
+      expect(findingsOf(report).get("users.csv|no-headers")?.hints).toEqual(hints);
+      expect(exitCodeFor(report, "error")).toBe(EXIT_CODES.findings);
+    }
+    // A log under the line stays a log, read with the delimiter the line names.
+    const log = await analyzeFiles({
+      "sync.csv": "sep=;\ncourse_id;user_id;status;message\nBIO;1001;failed;Student does not belong, see section 2\n",
+    });
+    expect(log.inputs.map((input) => [input.shape, input.records])).toEqual([["csv", 1]]);
+    expect(log.summary.errors).toBe(1);
+  });
+
   it("keep a log with SIS-looking columns a log, whatever its delimiter", async () => {
     const report = await analyzeFiles({
       "users.csv": USERS,

@@ -91,6 +91,8 @@ const HINTS = {
     "the file is separated by tabs, and Canvas reads only commas: save it again as comma-separated CSV (UTF-8), not as tab-delimited text",
   "bar-delimiter":
     'the file is separated by bars ("|"), and Canvas reads only commas: export it again as comma-separated CSV',
+  "excel-sep-line":
+    'its first line is "sep=" and a delimiter, which Excel writes above the header to say how the file is separated, and Canvas reads that line as the header row: delete that first line',
 } satisfies Record<FindingHint, string>;
 
 /** What findings' hints tell (why Canvas finds no header), each once: said by the file's status, or in a CSV row. */

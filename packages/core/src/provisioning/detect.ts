@@ -34,12 +34,27 @@ export function provisioningKindOf(head: Uint8Array | string, complete: boolean)
   const end = text.search(/[\r\n]/);
   if (end < 0 && !complete) return "more";
   const line = text.slice(start, end < 0 ? text.length : end);
+  if (excelSepDelimiter(line) !== null) return kindBelowSepLine(text.slice(start + line.length), complete);
   const names = headerCells(line);
   if (ERRORS_CSV_COLUMNS.every((name) => names.includes(name))) return "errors-csv";
   const type = csvTypeOf(new Set(names));
   if (type === null) return namesImportColumns(line) ? "import-csv" : null;
   if (type !== "grade_publishing_results" && names.some(isLogColumn)) return null;
   return "import-csv";
+}
+
+/** Excel's first line `sep=;` (or `sep=,`, a tab, a bar): the delimiter it names, null for any other line. */
+export function excelSepDelimiter(line: string): string | null {
+  return /^sep=(.)$/i.exec(line)?.[1] ?? null;
+}
+
+/**
+ * Under Excel's `sep=` line, an import file is one still (Canvas takes that line for its header and reports no
+ * header, which the header check explains); a log stays a log, and its reader skips the line as a title.
+ */
+function kindBelowSepLine(rest: string, complete: boolean): ProvisioningKind | null | "more" {
+  const below = provisioningKindOf(rest.replace(/^\r?\n|^\r/, ""), complete);
+  return below === "import-csv" || below === "more" ? below : null;
 }
 
 /**

@@ -40,8 +40,8 @@ export interface Prediction {
    * wanted): their own row went in, so they are objects of the finding, but their errors are not linked to it.
    */
   holders?: readonly ObjectRef[];
-  /** The cause behind the message, when the file shows it (a header separated by semicolons). */
-  hint?: FindingHint;
+  /** The causes behind the message, when the file shows them (a header separated by semicolons, Excel's sep= line). */
+  hints?: readonly FindingHint[];
 }
 
 /** A message Canvas wrote about an import: a line of its errors file, of the errors API, or of the import's JSON. */

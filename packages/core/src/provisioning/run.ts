@@ -134,7 +134,7 @@ export class ProvisioningRun implements ProvisioningState {
     if (first !== undefined) finding.predictedObjects.add(`${first[0]}:${first[1]}`);
     finding.noteObjects(prediction.objects, count, prediction);
     finding.noteCaptures(prediction.captures);
-    if (prediction.hint !== undefined) finding.hints.add(prediction.hint);
+    for (const hint of prediction.hints ?? []) finding.hints.add(hint);
     if (!finding.wouldKeep(prediction.row ?? 0)) return;
     const message =
       prediction.entryId !== null

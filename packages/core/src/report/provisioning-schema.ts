@@ -50,9 +50,10 @@ export const ProvisioningIds = z.object({
 
 /**
  * What the tool can tell of a finding's cause beyond Canvas's message: a header Canvas finds no kind in because the
- * file is separated by semicolons, tabs or bars, where Canvas reads only commas.
+ * file is separated by semicolons, tabs or bars, where Canvas reads only commas, or because its first line is the
+ * `sep=;` line Excel writes above the header, which Canvas takes for the header.
  */
-export const FindingHint = z.enum(["semicolon-delimiter", "tab-delimiter", "bar-delimiter"]);
+export const FindingHint = z.enum(["semicolon-delimiter", "tab-delimiter", "bar-delimiter", "excel-sep-line"]);
 export type FindingHint = z.infer<typeof FindingHint>;
 
 export const ProvisioningFinding = z.object({

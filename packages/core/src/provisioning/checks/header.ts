@@ -1,7 +1,7 @@
 import type { FindingHint } from "../../report/provisioning-schema.js";
 import { type CsvType, csvTypeOf, FILE_NAMES, readAsOther } from "../csv/csv-types.js";
 import { misspeltColumn } from "../csv/known-columns.js";
-import { headerCells, OTHER_DELIMITERS } from "../detect.js";
+import { excelSepDelimiter, headerCells, OTHER_DELIMITERS } from "../detect.js";
 import type { FileKind, Prediction } from "../model.js";
 import { expect, silently } from "./check-context.js";
 
@@ -17,9 +17,9 @@ export function readHeader(
   const names = cells.map((cell) => cell.trim().toLowerCase());
   const type = csvTypeOf(new Set(names));
   if (type === null) {
-    const hint = delimiterHint(cells);
+    const hints = noHeaderHints(cells);
     const noHeaders = expect("no-headers", null, {});
-    return { type, readAs: null, predictions: [hint === null ? noHeaders : { ...noHeaders, hint }] };
+    return { type, readAs: null, predictions: [hints.length === 0 ? noHeaders : { ...noHeaders, hints }] };
   }
   const predictions: Prediction[] = [];
   const other = readAsOther(names, fileName);
@@ -51,9 +51,21 @@ function columnProblems(type: CsvType, cells: readonly string[], names: readonly
 /**
  * Why Canvas finds no kind in a header, when the file says so: split at a semicolon (Excel in many European
  * locales), a tab or a bar instead of Canvas's comma, the header names a kind of file. Canvas reads commas only.
+ * A first line `sep=;` is Excel's note of the delimiter above the real header: Canvas takes it for the header, and
+ * the delimiter it names is the file's (a hint of its own when not a comma).
  */
-function delimiterHint(cells: readonly string[]): FindingHint | null {
+function noHeaderHints(cells: readonly string[]): FindingHint[] {
   const line = cells.join(",");
+  const declared = excelSepDelimiter(line);
+  if (declared === null) {
+    const hint = delimiterHint(line);
+    return hint === null ? [] : [hint];
+  }
+  const other = OTHER_DELIMITERS.find(([delimiter]) => delimiter === declared);
+  return other === undefined ? ["excel-sep-line"] : ["excel-sep-line", other[1]];
+}
+
+function delimiterHint(line: string): FindingHint | null {
   for (const [delimiter, hint] of OTHER_DELIMITERS) {
     if (line.includes(delimiter) && csvTypeOf(new Set(headerCells(line, delimiter))) !== null) return hint;
   }

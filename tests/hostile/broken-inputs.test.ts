@@ -130,6 +130,70 @@ describe("inputs that are not a log are refused with exit 2 and one clear line",
     TIMEOUT,
   );
 
+  it.each([
+    [
+      "the Gradebook export",
+      "Grades-BIO-101.csv",
+      "Student,ID,SIS User ID,SIS Login ID,Section,Essay 1 (1234),Quiz 2 (1235),Current Score,Final Score\n" +
+        "    Points Possible,,,,,10.00,20.00,(read only),(read only)\n" +
+        '"Doe, Jane",4321,S1001,jdoe,Biology 1 - P1,9.00,18.00,90.00,90.00\n',
+      /Grades-BIO-101\.csv:1: not-a-log: .*but this is Canvas's Gradebook export .*: it holds grades, .*export the Grade Sync log/,
+    ],
+    [
+      "the Grade Export report",
+      "grade_export.csv",
+      "student name,student id,student sis,course,course id,course sis,section,section id,section sis,term,term id,term sis,current score,final score,enrollment state\n" +
+        "Jane Doe,101,S1001,Biology 101,201,BIO-101,P1,301,BIO-101-P1,Fall,5,FA25,90,90,active\n",
+      /grade_export\.csv:1: not-a-log: .*but this is Canvas's "Grade Export" report/,
+    ],
+    [
+      "the final grades Canvas publishes to the SIS",
+      "grades.csv",
+      "publisher_id,publisher_sis_id,course_id,course_sis_id,section_id,section_sis_id,student_id,student_sis_id,enrollment_id,enrollment_status,score\n" +
+        "11,T1,201,BIO-101,301,BIO-101-P1,101,S1001,5001,active,90\n",
+      /grades\.csv:1: not-a-log: .*the final grades Canvas publishes to the SIS .*grade_publishing_results\.csv/,
+    ],
+    [
+      "a provisioning report's users, read before as an import whose users without an SIS id Canvas would skip",
+      "provisioning_users.csv",
+      "canvas_user_id,user_id,integration_id,authentication_provider_id,login_id,first_name,last_name,full_name,sortable_name,short_name,email,status,created_by_sis\n" +
+        '101,S1001,,,jdoe,Jane,Doe,Jane Doe,"Doe, Jane",Jane Doe,jdoe@example.edu,active,true\n' +
+        '103,,,,teacher1,Tina,Teach,Tina Teach,"Teach, Tina",Tina Teach,tt@example.edu,active,false\n',
+      /provisioning_users\.csv:1: not-a-log: .*a Canvas provisioning report \(Admin > Reports > Provisioning\).*no SIS import either/,
+    ],
+    [
+      "a provisioning report's courses",
+      "provisioning_courses.csv",
+      "canvas_course_id,course_id,integration_id,short_name,long_name,canvas_account_id,account_id,canvas_term_id,term_id,status,start_date,end_date,created_by_sis\n" +
+        "202,,,Sandbox,Sandbox course,1,,5,,unpublished,,,false\n",
+      /provisioning_courses\.csv:1: not-a-log: .*a Canvas provisioning report/,
+    ],
+  ])(
+    "a Canvas export given by mistake, %s, is named with what to export instead",
+    async (_, name, text, expected) => {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      const { error } = await refused([path]);
+      expect(error).toMatch(expected);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a log with a Canvas export's columns and a column of messages is still a log",
+    async () => {
+      const path = join(dir, "sync-with-sis-ids.csv");
+      await writeFile(
+        path,
+        "Student,SIS User ID,Section,Essay 1 (1234),canvas_user_id,created_by_sis,status,message\n" +
+          "Jane,S1001,P1,9,101,true,failed,Student does not belong to section\n",
+      );
+      const { report } = await analyzed([path]);
+      expect(report.summary.errors).toBe(1);
+    },
+    TIMEOUT,
+  );
+
   it(
     "a NUL byte in the first kilobyte, naming its line",
     async () => {

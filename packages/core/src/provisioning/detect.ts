@@ -1,3 +1,4 @@
+import { canvasExportOf } from "../input/detect/canvas-exports.js";
 import { fileKindOf } from "../input/detect/file-kind.js";
 import { fieldForName } from "../input/fields/field-aliases.js";
 import type { FindingHint } from "../report/provisioning-schema.js";
@@ -36,6 +37,8 @@ export function provisioningKindOf(head: Uint8Array | string, complete: boolean)
   const line = text.slice(start, end < 0 ? text.length : end);
   if (excelSepDelimiter(line) !== null) return kindBelowSepLine(text.slice(start + line.length), complete);
   const names = headerCells(line);
+  // A provisioning report has an import file's columns beside Canvas's own ids: what Canvas holds, no import.
+  if (canvasExportOf(names) !== null) return null;
   if (ERRORS_CSV_COLUMNS.every((name) => names.includes(name))) return "errors-csv";
   const type = csvTypeOf(new Set(names));
   if (type === null) return namesImportColumns(line) ? "import-csv" : null;

@@ -1,6 +1,7 @@
 import type { Notice } from "../../diagnostics.js";
 import { LIMITS } from "../../limits.js";
 import type { LogRecord } from "../../records/log-record.js";
+import { canvasExportOf, wrongCanvasExport } from "../detect/canvas-exports.js";
 import type { LineBreak } from "../detect/detect-line-breaks.js";
 import type { ColumnTarget } from "../fields/column-target.js";
 import { errorTextScore } from "../fields/content-scores.js";
@@ -188,6 +189,8 @@ export class CsvRecordParser implements RecordParser {
     }
     this.header = row.map((name, index) => name.trim() || `column ${index + 1}`);
     this.headerLine = line;
+    const canvasExport = canvasExportOf(this.header);
+    if (canvasExport !== null) throw wrongCanvasExport(canvasExport, this.source, line);
     return 1;
   }
 

@@ -132,6 +132,36 @@ describe("inputs that are not a log are refused with exit 2 and one clear line",
 
   it.each([
     [
+      "XML Spreadsheet 2003",
+      "grade-sync.xml",
+      '\ufeff<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"\n xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n' +
+        ' <Worksheet ss:Name="Sheet1">\n  <Table>\n   <Row>\n    <Cell><Data ss:Type="String">course_id</Data></Cell>\n' +
+        '    <Cell><Data ss:Type="String">message</Data></Cell>\n   </Row>\n  </Table>\n </Worksheet>\n</Workbook>\n',
+      /grade-sync\.xml: binary-input: .*but this is an Excel XML spreadsheet \("XML Spreadsheet 2003"\): .*save it as CSV/,
+    ],
+    [
+      'a "Web Page" save',
+      "grade-sync.htm",
+      '<html xmlns:v="urn:schemas-microsoft-com:vml"\nxmlns:o="urn:schemas-microsoft-com:office:office"\n' +
+        'xmlns:x="urn:schemas-microsoft-com:office:excel">\n<head>\n<meta name=ProgId content=Excel.Sheet>\n</head>\n' +
+        "<body>\n<table>\n<tr><td>course_id</td><td>message</td></tr>\n<tr><td>BIO</td><td>Student does not belong</td></tr>\n" +
+        "</table>\n</body>\n</html>\n",
+      /grade-sync\.htm: binary-input: .*but this is an Excel workbook saved as a web page .*: .*save it as CSV/,
+    ],
+  ])(
+    "an Excel workbook saved as markup, %s, is named as one, not as an HTML or XML document",
+    async (_, name, text, expected) => {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      const { error } = await refused([path]);
+      expect(error).toMatch(expected);
+    },
+    TIMEOUT,
+  );
+
+  it.each([
+    [
       "the Gradebook export",
       "Grades-BIO-101.csv",
       "Student,ID,SIS User ID,SIS Login ID,Section,Essay 1 (1234),Quiz 2 (1235),Current Score,Final Score\n" +

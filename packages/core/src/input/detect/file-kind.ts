@@ -7,6 +7,8 @@ export type FileKind =
   | "docx"
   | "rtf"
   | "ods"
+  | "excel-xml"
+  | "excel-web-page"
   | "office-legacy"
   | "pdf"
   | "png"
@@ -43,6 +45,9 @@ const KINDS = {
     advice: `save it as plain text (TextEdit: Format > Make Plain Text; WordPad: Save as > Plain text document) and pass that, or ${EXPORT_THE_LOG}`,
   },
   ods: { what: "an OpenDocument spreadsheet (.ods)", advice: SAVE_AS_CSV },
+  // Text, but Excel's markup around the cells: read as a document, it was refused as "an HTML or XML document".
+  "excel-xml": { what: 'an Excel XML spreadsheet ("XML Spreadsheet 2003")', advice: SAVE_AS_CSV },
+  "excel-web-page": { what: 'an Excel workbook saved as a web page (.htm, "Web Page")', advice: SAVE_AS_CSV },
   "office-legacy": { what: "an older Excel workbook (.xls) or another Office document", advice: SAVE_AS_CSV },
   pdf: { what: "a PDF document", advice: `a PDF's text cannot be read as a log; ${EXPORT_THE_LOG}` },
   png: { what: "a PNG image", advice: `a screenshot cannot be read as a log; ${EXPORT_THE_LOG}` },
@@ -83,7 +88,7 @@ const SIGNATURES: readonly (readonly [FileKind, number, readonly number[]])[] = 
  * zip), or undefined for anything else. A zip is checked first by whoever reads zips; this names the rest.
  */
 export function fileKindOf(head: Uint8Array): FileKind | undefined {
-  const kind = SIGNATURES.find(([, offset, bytes]) => startsWith(head, offset, bytes))?.[0];
+  const kind = SIGNATURES.find(([, offset, bytes]) => startsWith(head, offset, bytes))?.[0] ?? excelMarkupKind(head);
   if (kind === "webp" && !startsWith(head, 0, [0x52, 0x49, 0x46, 0x46])) return undefined;
   if (kind === "bzip2" && !startsWith(head, 4, [0x31, 0x41, 0x59, 0x26, 0x53, 0x59])) return undefined;
   return kind === "zip" ? zipKind(head) : kind;
@@ -97,6 +102,22 @@ export function wrongFileKind(kind: FileKind, source: string | undefined): Input
     `${source ?? "input"}: expected a log export as text (CSV, TSV, JSON, NDJSON or a text log), but this is ${what}: ${advice}`,
     source,
   );
+}
+
+/** How far into a markup file Excel names itself: its XML processing instruction or namespaces, its ProgId meta. */
+const EXCEL_MARKUP_HEAD = 4096;
+
+/**
+ * Excel's XML Spreadsheet 2003 (`<?mso-application progid="Excel.Sheet"?>`, the spreadsheet namespace on
+ * `<Workbook>`) and its "Web Page" save (`<meta name=ProgId content=Excel.Sheet>`, the excel namespace on `<html>`):
+ * markup that starts with "<" and names Excel near the top.
+ */
+function excelMarkupKind(head: Uint8Array): FileKind | undefined {
+  const text = new TextDecoder("latin1").decode(head.subarray(0, EXCEL_MARKUP_HEAD));
+  if (!/^(?:\xef\xbb\xbf)?\s*</.test(text)) return undefined;
+  if (/progid\s*=\s*"excel\.sheet"|urn:schemas-microsoft-com:office:spreadsheet/i.test(text)) return "excel-xml";
+  if (/content\s*=\s*"?excel\.sheet|urn:schemas-microsoft-com:office:excel/i.test(text)) return "excel-web-page";
+  return undefined;
 }
 
 /** Office files are zips: the names of their first entries tell which. */

@@ -115,6 +115,65 @@ describe("input that is not a log", () => {
   });
 });
 
+describe("binary data without NUL bytes, and text that only looks foreign", () => {
+  /** Deterministic bytes from `low` to 255 (a linear congruential generator), so a failure can be reproduced. */
+  function pseudoRandomBytes(length: number, low: number): Uint8Array {
+    const bytes = new Uint8Array(length);
+    let state = 7;
+    for (let index = 0; index < length; index++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      bytes[index] = low + ((state >>> 24) % (256 - low));
+    }
+    return bytes;
+  }
+
+  it.each([
+    ["bytes 1 to 255 over and over", Uint8Array.from({ length: 8192 }, (_, index) => 1 + (index % 255))],
+    ["random high bytes", pseudoRandomBytes(8192, 0x80)],
+    ["random bytes but NUL", pseudoRandomBytes(8192, 1)],
+  ])("refuses %s, which decode as Windows-1252, as binary-input", async (_, bytes) => {
+    // Read as Windows-1252 text, each became a log of one unknown error per "line" of letters and symbols.
+    await expect(readAll(bytes, { source: "export.bin" })).rejects.toMatchObject({
+      code: "binary-input",
+      message: expect.stringMatching(/^export\.bin: expected a text log export .*line 1 holds binary data/),
+    });
+  });
+
+  // Latin-1 names and text (one byte each in Windows-1252), and the en dash Windows-1252 writes as 0x96.
+  const names = ["José Müller", "Zoë Ñúñez", "Ærøskøbing Åsa", "Françoise Lefèvre", "Ægir Þórsson"];
+  const rows = names.map((name) => `failed,${name},Catégorie «Devoir» introuvable – élève non inscrit\n`);
+  const windows1252 = Uint8Array.from(`status,student_name,message\n${rows.join("").repeat(20)}`, (char) =>
+    char === "–" ? 0x96 : char.charCodeAt(0),
+  );
+
+  it.each([
+    ["a Windows-1252 save full of accents", windows1252, "windows-1252", 100],
+    [
+      "a UTF-16 save of names in many scripts",
+      utf16(
+        `status,student_name,message\n${"failed,山田 太郎,Ученик не найден\nfailed,Γιώργος Παπαδόπουλος,学生不属于该课程\nfailed,محمد علي,ไม่พบนักเรียน\n".repeat(30)}`,
+        "le",
+        true,
+      ),
+      "utf-16le (BOM)",
+      90,
+    ],
+    [
+      "a UTF-8 log of Chinese messages without spaces",
+      utf8(
+        `status,message\n${"failed,成绩同步失败：学生不属于该课程，请检查花名册与分组设置后重试，或联系管理员处理此问题。\n".repeat(40)}`,
+      ),
+      "utf-8",
+      40,
+    ],
+  ])("reads %s as text", async (_, bytes, encoding, count) => {
+    const { records, info } = await readAll(bytes);
+    expect(info?.encoding).toBe(encoding);
+    expect(records).toHaveLength(count);
+    expect(records.every((record) => record.status === "error")).toBe(true);
+  });
+});
+
 describe("chunking", () => {
   const cases: [string, string][] = [
     ["CSV with quoted CRLF and multi-byte characters", `status,message\r\nfailed,"Zoë\r\n成績 ""quoted"""\r\nok,\r\n`],

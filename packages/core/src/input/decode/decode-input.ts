@@ -51,7 +51,7 @@ function rejectBinary(headText: string, source: string | undefined): void {
   const line = binaryLine(headText);
   throw new InputError(
     "binary-input",
-    `${source ?? "input"}: expected a text log export (CSV, JSON, NDJSON or a text log), but line ${line} holds binary data (NUL or control bytes)`,
+    `${source ?? "input"}: expected a text log export (CSV, JSON, NDJSON or a text log), but line ${line} holds binary data (NUL or control bytes, or bytes that read as no text in any script)`,
     source,
     line,
   );

@@ -1,11 +1,10 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import type { Group, Report } from "@sis/core";
+import { formatCount, type Group, plural, type Report } from "@sis/core";
 import { z } from "zod";
 import type { CliCatalog } from "../catalog/load.js";
 import { renderEscalation, renderEscalationText } from "../render/escalation.js";
 import { INTEGRATIONS } from "../render/escalation-route.js";
-import { plural } from "../render/labels.js";
 import { renderedText } from "../render/renderer.js";
 import { onlyUnresolved } from "../view/only-unresolved.js";
 import { expects } from "./argument-error.js";
@@ -19,7 +18,7 @@ import { guarded, largestResultThatFits, RESULT_CHAR_LIMIT, toolResult } from ".
  */
 export const OMITTED_COURSES_NAMED = 50;
 
-const LIMIT = RESULT_CHAR_LIMIT.toLocaleString("en-US");
+const LIMIT = formatCount(RESULT_CHAR_LIMIT);
 
 const EscalationInput = {
   ...LogInput,

@@ -106,6 +106,22 @@ describe("CSV", () => {
     ]);
   });
 
+  // "late" was taken for the status by its values: the first row, an error with late=true, counted as a success.
+  it("does not take a column of only true and false for the status", async () => {
+    const text = [
+      "course_id,assignment_id,student_id,late,message",
+      "C1,A1,U1,true,Grade could not be posted",
+      "C1,A2,U2,false,Grade could not be posted",
+    ].join("\n");
+    const { records, diagnostics } = await readAll(text);
+    const mapped = diagnostics.find((diagnostic) => diagnostic.code === "columns-mapped");
+    expect(mapped?.message).not.toContain("late → status");
+    expect(records.map((record) => record.status)).toEqual(["error", "error"]);
+    // One named for the outcome still is: true a success, false an error.
+    const named = await readAll(text.replace(",late,", ",synced,"));
+    expect(named.records.map((record) => record.status)).toEqual(["success", "error"]);
+  });
+
   it("finds the message and status columns by content when names do not say", async () => {
     const text = [
       "when,who,what,col4,col5",

@@ -218,6 +218,11 @@ export const RECORD_FIELDS = {
       "status.name",
       "estado",
       "statut",
+      // Columns of true and false named for the outcome: by content, true/false is any yes-or-no column.
+      "success",
+      "succeeded",
+      "synced",
+      "passed",
     ],
   },
   httpStatus: {

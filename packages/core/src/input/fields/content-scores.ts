@@ -11,9 +11,19 @@ export function errorTextScore(values: readonly string[]): number {
   return share(values, looksLikeErrorText);
 }
 
-/** A status column holds a small vocabulary of status words. */
+/**
+ * A status column holds a small vocabulary of status words. One of only true and false is any yes-or-no column
+ * (late, excused, muted, created_by_sis), not an outcome: read as one, "true" hid an error as a success. A column
+ * named for the outcome (success, synced) is mapped by its name, not here.
+ */
 export function statusWordScore(values: readonly string[]): number {
+  if (values.every(isTrueOrFalse)) return 0;
   return share(values, (value) => statusFromWord(value) !== undefined);
+}
+
+function isTrueOrFalse(value: string): boolean {
+  const word = value.trim().toLowerCase();
+  return word === "true" || word === "false";
 }
 
 export function dateScore(values: readonly string[]): number {

@@ -34,12 +34,12 @@ export class CsvRecordParser implements RecordParser {
   private skippedTitles = 0;
   /** The first row held data: every column is mapped by its values, from a larger sample. */
   private headerless = false;
-  /** Rows with text in them that gave no record (no mapped column had a value): the first line and how many. */
-  private unread = { first: 0, count: 0 };
-  /** Rows equal to the header (exports concatenated into one file): the first line and how many. */
-  private repeatedHeader = { first: 0, count: 0 };
-  /** A spreadsheet's "Total" rows below the data (a label and numbers): the first line and how many. */
-  private totalRows = { first: 0, count: 0 };
+  /** Rows with text in them that gave no record (no mapped column had a value). */
+  private readonly unread: RowTally = { first: 0, count: 0 };
+  /** Rows equal to the header (exports concatenated into one file). */
+  private readonly repeatedHeader: RowTally = { first: 0, count: 0 };
+  /** A spreadsheet's "Total" rows below the data (a label and numbers). */
+  private readonly totalRows: RowTally = { first: 0, count: 0 };
   /** Records handed out so far: with none, the rows not read are the reason why (`whyNoRecords`). */
   private recordsGiven = 0;
 
@@ -239,12 +239,12 @@ export class CsvRecordParser implements RecordParser {
       const line = lines[index] as number;
       // Read as data, a repeated header is an error of course "course_id" whose message is "message".
       if (header !== undefined && row.length === width && sameCells(row, header)) {
-        this.countRepeatedHeader(line);
+        tally(this.repeatedHeader, line);
         continue;
       }
       // Read as data, "Total,,2" is an error of course "Total" whose message is "2".
       if (isTotalRow(row)) {
-        if (this.totalRows.count++ === 0) this.totalRows.first = line;
+        tally(this.totalRows, line);
         continue;
       }
       const record = assembler.begin(line);
@@ -258,20 +258,10 @@ export class CsvRecordParser implements RecordParser {
       }
       if (row.length !== width) this.reportWidth(row, line, width);
       if (present > 0) records.push(assembler.finish(record));
-      else if (!isBlank(row)) this.countUnread(line);
+      else if (!isBlank(row)) tally(this.unread, line);
     }
     this.recordsGiven += records.length;
     return records;
-  }
-
-  private countRepeatedHeader(line: number): void {
-    if (this.repeatedHeader.count === 0) this.repeatedHeader.first = line;
-    this.repeatedHeader.count++;
-  }
-
-  private countUnread(line: number): void {
-    if (this.unread.count === 0) this.unread.first = line;
-    this.unread.count++;
   }
 
   private reportWidth(row: string[], line: number, width: number): void {
@@ -349,9 +339,22 @@ function isTotalRow(row: readonly string[]): boolean {
   return true;
 }
 
-/** Whether a row names the header's columns again; a file appended with `cat` brings its byte-order mark along. */
+/**
+ * Whether a row names the header's columns again. A file appended with `cat` brings its byte-order mark along,
+ * which `trim` removes (U+FEFF is white space to JavaScript).
+ */
 function sameCells(row: readonly string[], header: readonly string[]): boolean {
-  return row.every((cell, index) => (index === 0 ? cell.replace(/^\uFEFF/, "") : cell).trim() === header[index]);
+  return row.every((cell, index) => cell.trim() === header[index]);
+}
+
+/** Rows of one kind that gave no record: the first one's line and how many. */
+interface RowTally {
+  first: number;
+  count: number;
+}
+
+function tally(rows: RowTally, line: number): void {
+  if (rows.count++ === 0) rows.first = line;
 }
 
 function isBlank(row: readonly string[]): boolean {

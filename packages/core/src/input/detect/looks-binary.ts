@@ -41,10 +41,7 @@ const MIN_JUDGED_LENGTH = 256;
 
 /** C0 controls but tab, LF, FF, CR and ESC, and the C1 controls no text has. */
 function isControl(code: number): boolean {
-  return (
-    (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) ||
-    (code >= 0x80 && code < 0xa0)
-  );
+  return isStrayC0(code) || (code >= 0x80 && code < 0xa0);
 }
 
 /**
@@ -64,6 +61,12 @@ export function binaryLine(text: string): number {
   return line;
 }
 
+/** A stray C0 control (a NUL is one) or U+FFFD, what invalid UTF-8 decodes to. */
 function isSuspicious(code: number): boolean {
-  return (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) || code === 0xfffd;
+  return isStrayC0(code) || code === 0xfffd;
+}
+
+/** A C0 control character other than tab, LF, FF, CR and ESC, which are ordinary in text logs. */
+function isStrayC0(code: number): boolean {
+  return code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27;
 }

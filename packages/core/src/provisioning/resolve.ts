@@ -190,7 +190,7 @@ function fitOf(info: ImportInfo, file: ImportFileState): Fit | null {
 }
 
 function fitMessage(id: string, { kind, processed, messages }: Fit, rows: number, named: number): string {
-  const skipped = messages > 0 ? ` and wrote ${messages} message${messages === 1 ? "" : "s"}` : "";
+  const skipped = messages > 0 ? ` and wrote ${plural(messages, "message")}` : "";
   return (
     `taken as a file of SIS import ${id}: ${named} imports of the list name a file of this name, and only ` +
     `its JSON fits the file's ${rows} rows (Canvas processed ${processed} of them as ${kind}${skipped}); ` +

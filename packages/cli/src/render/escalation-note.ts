@@ -18,6 +18,7 @@ import {
   courseLabel,
   dateLabel,
   sisOption,
+  sisOptions,
   WORDING_LABELS,
 } from "./labels.js";
 
@@ -68,7 +69,7 @@ function routing(issues: readonly Issue[], integration: Integration): Block {
     const sis = new Set(
       issues.flatMap((issue) => (rerunOption(issue) === null ? [] : (issue.finding.candidateSis ?? []))),
     );
-    const rerun = `run it again with ${[...sis].map((slug) => `--sis ${slug}`).join(" or ")}`;
+    const rerun = `run it again with ${sisOptions(sis)}`;
     to.push(
       routed.length === 0
         ? `not known yet: whoever ran this report should ${rerun}, and the entry that then explains the error says whom it goes to`

@@ -67,7 +67,12 @@ export function candidateHint(item: Candidates): string | null {
 export function sisOption(item: Candidates): string | null {
   const sis = item.candidateSis ?? [];
   if ((item.candidates ?? []).length === 0 || sis.length === 0) return null;
-  return sis.map((slug) => `--sis ${slug}`).join(" or ");
+  return sisOptions(sis);
+}
+
+/** The `--sis` options of some SISes, one to choose: `--sis aeries or --sis aspen`. */
+export function sisOptions(slugs: Iterable<string>): string {
+  return [...slugs].map((slug) => `--sis ${slug}`).join(" or ");
 }
 
 /** The distinct `candidateHint`s of findings or unknown templates, each once, in order. */

@@ -4,6 +4,26 @@ import { OVERFLOW_TEMPLATE } from "../../packages/core/src/aggregate/aggregation
 import { LIMITS } from "../../packages/core/src/limits.js";
 import { analyzeFiles, csv } from "./support.js";
 
+/** Student U1 of course C1, enrolled in section S9, which does not exist: the enrollment fails. */
+const U1_IN_MISSING_SECTION = {
+  "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "C1", "Math A", "active"]),
+  "users.csv": csv(["user_id", "login_id", "full_name", "status"], ["U1", "u1", "Ann One", "active"]),
+  "enrollments.csv": csv(
+    ["course_id", "section_id", "user_id", "role", "status"],
+    ["C1", "S9", "U1", "student", "active"],
+  ),
+};
+
+/** The first finding of an assignment's group. */
+function firstFinding(report: Report, assignment: string) {
+  return report.groups.find((group) => group.assignment.id === assignment)?.findings[0];
+}
+
+/** The keys of the SIS import findings an assignment's first finding is linked to. */
+function causeKeys(report: Report, assignment: string) {
+  return firstFinding(report, assignment)?.causes?.map((cause) => cause.key);
+}
+
 describe("links from passback findings to their provisioning causes", () => {
   it("consider every affected student, not only the few a finding lists", async () => {
     const ids = ["1001", "1002", "1003", "1004", "1005", "1006", "1009"];
@@ -97,8 +117,7 @@ describe("links from passback findings to their provisioning causes", () => {
       ),
     };
     const report = await analyzeFiles(files);
-    const causes = (assignment: string) =>
-      report.groups.find((group) => group.assignment.id === assignment)?.findings[0]?.causes?.map((cause) => cause.key);
+    const causes = (assignment: string) => causeKeys(report, assignment);
     expect(causes("A1")).toEqual(["canvas-sis-import-nonexistent-section"]);
     // The same student's error in another course is not blamed on the C1 enrollment.
     expect(causes("A2")).toBeUndefined();
@@ -132,8 +151,7 @@ describe("links from passback findings to their provisioning causes", () => {
         ["aeries", "C2", "A3", "U101", "failed", "Student not found in section"],
       ),
     });
-    const causes = (assignment: string) =>
-      report.groups.find((group) => group.assignment.id === assignment)?.findings[0]?.causes?.map((cause) => cause.key);
+    const causes = (assignment: string) => causeKeys(report, assignment);
     expect(causes("A1")).toEqual(["canvas-sis-import-nonexistent-section"]);
     // U102's bad row is in C1: their error in C2 is not blamed on it, though U101's row of the finding is in C2.
     expect(causes("A2")).toBeUndefined();
@@ -174,8 +192,7 @@ describe("links from passback findings to their provisioning causes", () => {
         ["aeries", "C1", "A6", "U6", "failed", "Student not found in section"],
       ),
     });
-    const causes = (assignment: string) =>
-      report.groups.find((group) => group.assignment.id === assignment)?.findings[0]?.causes?.map((cause) => cause.key);
+    const causes = (assignment: string) => causeKeys(report, assignment);
     expect(causes("A2")).toEqual(["canvas-sis-import-nonexistent-section"]);
     expect(causes("A3")).toEqual(["canvas-sis-import-nonexistent-section"]);
     expect(causes("A5")).toEqual(["canvas-sis-import-unrelated-section-course"]);
@@ -191,13 +208,7 @@ describe("links from passback findings to their provisioning causes", () => {
   it("link no transport, authentication or server error to a bad enrollment of its course; an unknown one still", async () => {
     const report = await analyzeFiles({
       "courses.csv": csv(["course_id", "short_name", "long_name", "status"], ["C1", "M1", "Math", "active"]),
-      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "C1", "Math A", "active"]),
-      "users.csv": csv(["user_id", "login_id", "full_name", "status"], ["U1", "u1", "Ann One", "active"]),
-      // S9 does not exist: U1's enrollment in C1 fails.
-      "enrollments.csv": csv(
-        ["course_id", "section_id", "user_id", "role", "status"],
-        ["C1", "S9", "U1", "student", "active"],
-      ),
+      ...U1_IN_MISSING_SECTION,
       "grade-sync.csv": csv(
         ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
         ["aeries", "C1", "A1", "U1", "failed", "HTTP 500 Internal Server Error"],
@@ -207,8 +218,7 @@ describe("links from passback findings to their provisioning causes", () => {
         ["aeries", "C1", "A5", "U1", "failed", "Student not found in section"],
       ),
     });
-    const finding = (assignment: string) =>
-      report.groups.find((group) => group.assignment.id === assignment)?.findings[0];
+    const finding = (assignment: string) => firstFinding(report, assignment);
     for (const assignment of ["A1", "A2", "A3", "A4"]) {
       expect(finding(assignment)?.entry).toBeDefined();
       expect(finding(assignment)?.causes).toBeUndefined();
@@ -224,12 +234,7 @@ describe("links from passback findings to their provisioning causes", () => {
         ["course_id", "short_name", "long_name", "status", "start_date", "end_date"],
         ["C1", "M1", "Math", "active", "2025-08-20T00:00:00Z", "tomorrow-ish"],
       ),
-      "sections.csv": csv(["section_id", "course_id", "name", "status"], ["S1", "C1", "Math A", "active"]),
-      "users.csv": csv(["user_id", "login_id", "full_name", "status"], ["U1", "u1", "Ann One", "active"]),
-      "enrollments.csv": csv(
-        ["course_id", "section_id", "user_id", "role", "status"],
-        ["C1", "S9", "U1", "student", "active"],
-      ),
+      ...U1_IN_MISSING_SECTION,
       "grade-sync.csv": csv(
         ["sis", "course_id", "assignment_id", "student_id", "status", "message"],
         // The student is not in the SIS section: the missing enrollment explains it, the course's date does not.
@@ -240,8 +245,7 @@ describe("links from passback findings to their provisioning causes", () => {
         ["aeries", "C1", "A3", "U1", "failed", "Sequence contains more than one matching element"],
       ),
     });
-    const finding = (assignment: string) =>
-      report.groups.find((group) => group.assignment.id === assignment)?.findings[0];
+    const finding = (assignment: string) => firstFinding(report, assignment);
     expect(finding("A1")?.entry?.id).toBe("aeries-student-does-not-belong");
     expect(finding("A1")?.causes?.map((cause) => cause.key)).toEqual(["canvas-sis-import-nonexistent-section"]);
     expect(finding("A2")?.entry?.id).toBe("aeries-grading-category-not-found");
